@@ -1,0 +1,16 @@
+package cn.jifending.bot;
+
+/**
+ * The one door into the bot for every channel adapter (DingTalk Stream, DingTalk HTTP, sandbox).
+ * Each call durably records the inbound event (deduplicated by id) and handles it in one
+ * transaction; replies go to the outbox. When the call returns normally the event is safe, so
+ * the adapter may acknowledge it to the channel.
+ */
+public interface BotGateway {
+
+    /** @return false when this msgId was already handled (a redelivery): nothing was done */
+    boolean onMessage(InboundMessage message);
+
+    /** @return false when this action was already handled: nothing was done */
+    boolean onCardAction(CardAction action);
+}

@@ -1,0 +1,30 @@
+package cn.jifending.notification;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rendered message ready to deliver.
+ *
+ * @param id          the outbox row id (stable across retries, usable as an idempotency key)
+ * @param kind        what to send
+ * @param userIds     one-to-one recipients (DingTalk {@code userid}s); empty for a group message
+ * @param groupId     the group conversation id for a group message, else null
+ * @param title       short title (markdown title, card title, file name)
+ * @param body        rendered markdown text for TEXT/MARKDOWN; unused for CARD
+ * @param cardKind    the card layout name in {@code bot-templates/cards/} for CARD and CARD_UPDATE
+ * @param outTrackId  the card instance id for CARD (create) and CARD_UPDATE (update in place)
+ * @param cardParams  every card param, all strings (DingTalk requires strings)
+ * @param fileBytes   content for FILE, else null
+ */
+public record OutgoingMessage(long id, Kind kind, List<String> userIds, String groupId, String title,
+                              String body, String cardKind, String outTrackId,
+                              Map<String, String> cardParams, byte[] fileBytes) {
+
+    public OutgoingMessage {
+        userIds = userIds == null ? List.of() : List.copyOf(userIds);
+        cardParams = cardParams == null ? Map.of() : Map.copyOf(cardParams);
+    }
+
+    public enum Kind { TEXT, MARKDOWN, CARD, CARD_UPDATE, FILE }
+}
