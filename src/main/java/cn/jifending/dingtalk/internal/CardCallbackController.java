@@ -7,6 +7,7 @@ import cn.jifending.dingtalk.DingTalkProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,10 @@ class CardCallbackController {
 
     CardCallbackController(DingTalkProperties properties, CardCallbackParser parser, BotGateway gateway) {
         this.token = properties.cardCallbackToken().getBytes(StandardCharsets.UTF_8);
+        if (token.length == 0) {
+            LoggerFactory.getLogger(CardCallbackController.class).warn(
+                    "jifen.dingtalk.card-callback-token is blank: every card callback will be refused (401)");
+        }
         this.parser = parser;
         this.gateway = gateway;
     }
