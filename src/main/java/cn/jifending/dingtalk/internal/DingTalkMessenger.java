@@ -1,0 +1,238 @@
+package cn.jifending.dingtalk.internal;
+
+import cn.jifending.dingtalk.DingTalkProperties;
+import cn.jifending.notification.DeliveryException;
+import cn.jifending.notification.Messenger;
+import cn.jifending.notification.OutgoingMessage;
+import com.aliyun.dingtalkcard_1_0.models.CreateAndDeliverHeaders;
+import com.aliyun.dingtalkcard_1_0.models.CreateAndDeliverRequest;
+import com.aliyun.dingtalkcard_1_0.models.UpdateCardHeaders;
+import com.aliyun.dingtalkcard_1_0.models.UpdateCardRequest;
+import com.aliyun.dingtalkrobot_1_0.models.BatchSendOTOHeaders;
+import com.aliyun.dingtalkrobot_1_0.models.BatchSendOTORequest;
+import com.aliyun.dingtalkrobot_1_0.models.OrgGroupSendHeaders;
+import com.aliyun.dingtalkrobot_1_0.models.OrgGroupSendRequest;
+import com.aliyun.dingtalkrobot_1_0.models.RobotMessageFileDownloadHeaders;
+import com.aliyun.dingtalkrobot_1_0.models.RobotMessageFileDownloadRequest;
+import com.aliyun.tea.TeaException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Delivers outbox messages through DingTalk's OpenAPI: one-to-one robot messages with
+ * {@code batchSendOTO} (at most 20 users a call), group messages with {@code orgGroupSend},
+ * interactive cards with {@code createAndDeliver} / {@code updateCard}, files via an oapi media
+ * upload, and downloads of files users sent the robot.
+ */
+final class DingTalkMessenger implements Messenger {
+
+    static final int MAX_USERS_PER_BATCH = 20;
+    private static final Logger log = LoggerFactory.getLogger(DingTalkMessenger.class);
+
+    private final OpenApiSdk sdk;
+    private final AccessTokens tokens;
+    private final PlainHttp http;
+    private final MediaUploader media;
+    private final DingTalkProperties properties;
+    private final boolean streamCallbacks;
+
+    DingTalkMessenger(OpenApiSdk sdk, AccessTokens tokens, PlainHttp http, MediaUploader media,
+                      DingTalkProperties properties, boolean streamCallbacks) {
+        this.sdk = sdk;
+        this.tokens = tokens;
+        this.http = http;
+        this.media = media;
+        this.properties = properties;
+        this.streamCallbacks = streamCallbacks;
+    }
+
+    @Override
+    public void send(OutgoingMessage message) throws DeliveryException {
+        switch (message.kind()) {
+            case TEXT -> robotMessage(message, "sampleText", Map.of("content", nullToEmpty(message.body())));
+            case MARKDOWN -> robotMessage(message, "sampleMarkdown",
+                    Map.of("title", nullToEmpty(message.title()), "text", nullToEmpty(message.body())));
+            case CARD -> createCard(message);
+            case CARD_UPDATE -> updateCard(message);
+            case FILE -> sendFile(message);
+        }
+    }
+
+    @Override
+    public byte[] download(String downloadCode) throws DeliveryException {
+        var request = new RobotMessageFileDownloadRequest()
+                .setDownloadCode(downloadCode)
+                .setRobotCode(properties.robotCode());
+        String url = call("robot messageFiles/download", token -> {
+            var headers = new RobotMessageFileDownloadHeaders();
+            headers.xAcsDingtalkAccessToken = token;
+            var body = sdk.robot.robotMessageFileDownloadWithOptions(request, headers, sdk.runtime()).getBody();
+            return body == null ? null : body.getDownloadUrl();
+        });
+        if (url == null || url.isBlank()) {
+            throw new DeliveryException("DingTalk gave no download URL for " + downloadCode, false);
+        }
+        return http.fetch("download " + downloadCode, URI.create(url));
+    }
+
+    private void robotMessage(OutgoingMessage message, String msgKey, Map<String, String> param)
+            throws DeliveryException {
+        String msgParam = JsonMapper.shared().writeValueAsString(param);
+        if (message.groupId() != null && !message.groupId().isBlank()) {
+            var request = new OrgGroupSendRequest()
+                    .setRobotCode(properties.robotCode())
+                    .setOpenConversationId(message.groupId())
+                    .setMsgKey(msgKey)
+                    .setMsgParam(msgParam);
+            call("robot groupMessages/send", token -> {
+                var headers = new OrgGroupSendHeaders();
+                headers.xAcsDingtalkAccessToken = token;
+                return sdk.robot.orgGroupSendWithOptions(request, headers, sdk.runtime());
+            });
+            return;
+        }
+        List<String> users = recipients(message);
+        for (int from = 0; from < users.size(); from += MAX_USERS_PER_BATCH) {
+            List<String> batch = users.subList(from, Math.min(users.size(), from + MAX_USERS_PER_BATCH));
+            var request = new BatchSendOTORequest()
+                    .setRobotCode(properties.robotCode())
+                    .setUserIds(List.copyOf(batch))
+                    .setMsgKey(msgKey)
+                    .setMsgParam(msgParam);
+            var body = call("robot oToMessages/batchSend", token -> {
+                var headers = new BatchSendOTOHeaders();
+                headers.xAcsDingtalkAccessToken = token;
+                return sdk.robot.batchSendOTOWithOptions(request, headers, sdk.runtime()).getBody();
+            });
+            if (body != null && body.getInvalidStaffIdList() != null && !body.getInvalidStaffIdList().isEmpty()) {
+                log.warn("Outbox message {}: DingTalk does not know users {}", message.id(),
+                        body.getInvalidStaffIdList());
+            }
+            if (body != null && body.getFlowControlledStaffIdList() != null
+                    && !body.getFlowControlledStaffIdList().isEmpty()) {
+                log.warn("Outbox message {}: DingTalk throttled delivery to {}", message.id(),
+                        body.getFlowControlledStaffIdList());
+            }
+        }
+    }
+
+    private void createCard(OutgoingMessage message) throws DeliveryException {
+        var request = new CreateAndDeliverRequest()
+                .setOutTrackId(requireOutTrackId(message))
+                .setCardTemplateId(properties.cardTemplateId(message.cardKind()))
+                .setCardData(new CreateAndDeliverRequest.CreateAndDeliverRequestCardData()
+                        .setCardParamMap(stringParams(message)))
+                .setUserIdType(1);
+        if (streamCallbacks) {
+            request.setCallbackType("STREAM");
+        } else if (!properties.cardCallbackRouteKey().isEmpty()) {
+            request.setCallbackRouteKey(properties.cardCallbackRouteKey());
+        }
+        if (message.groupId() != null && !message.groupId().isBlank()) {
+            request.setOpenSpaceId("dtv1.card//IM_GROUP." + message.groupId())
+                    .setImGroupOpenSpaceModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImGroupOpenSpaceModel()
+                            .setSupportForward(false))
+                    .setImGroupOpenDeliverModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImGroupOpenDeliverModel()
+                            .setRobotCode(properties.robotCode()));
+        } else {
+            String spaces = recipients(message).stream().map(u -> "IM_ROBOT." + u).collect(Collectors.joining(";"));
+            request.setOpenSpaceId("dtv1.card//" + spaces)
+                    .setImRobotOpenSpaceModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImRobotOpenSpaceModel()
+                            .setSupportForward(false))
+                    .setImRobotOpenDeliverModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImRobotOpenDeliverModel()
+                            .setSpaceType("IM_ROBOT")
+                            .setRobotCode(properties.robotCode()));
+        }
+        var body = call("card createAndDeliver", token -> {
+            var headers = new CreateAndDeliverHeaders();
+            headers.xAcsDingtalkAccessToken = token;
+            return sdk.card.createAndDeliverWithOptions(request, headers, sdk.runtime()).getBody();
+        });
+        if (body != null && body.getResult() != null && body.getResult().getDeliverResults() != null) {
+            body.getResult().getDeliverResults().stream()
+                    .filter(r -> !Boolean.TRUE.equals(r.getSuccess()))
+                    .forEach(r -> log.warn("Card {} not delivered to {}: {}", message.outTrackId(), r.getSpaceId(),
+                            r.getErrorMsg()));
+        }
+    }
+
+    private void updateCard(OutgoingMessage message) throws DeliveryException {
+        var request = new UpdateCardRequest()
+                .setOutTrackId(requireOutTrackId(message))
+                .setCardData(new UpdateCardRequest.UpdateCardRequestCardData().setCardParamMap(stringParams(message)))
+                .setCardUpdateOptions(new UpdateCardRequest.UpdateCardRequestCardUpdateOptions()
+                        .setUpdateCardDataByKey(true))
+                .setUserIdType(1);
+        call("card update", token -> {
+            var headers = new UpdateCardHeaders();
+            headers.xAcsDingtalkAccessToken = token;
+            return sdk.card.updateCardWithOptions(request, headers, sdk.runtime());
+        });
+    }
+
+    private void sendFile(OutgoingMessage message) throws DeliveryException {
+        if (message.fileBytes() == null) {
+            throw new DeliveryException("FILE message " + message.id() + " has no content", false);
+        }
+        String fileName = message.title() == null || message.title().isBlank() ? "file" : message.title();
+        String mediaId = media.upload(fileName, message.fileBytes());
+        Map<String, String> param = new LinkedHashMap<>();
+        param.put("mediaId", mediaId);
+        param.put("fileName", fileName);
+        param.put("fileType", extension(fileName));
+        robotMessage(message, "sampleFile", param);
+    }
+
+    /** One SDK call with the cached token; a 401 drops that token so the retry gets a new one. */
+    private <T> T call(String what, SdkCall<T> call) throws DeliveryException {
+        String token = tokens.get();
+        try {
+            return call.run(token);
+        } catch (Exception e) {
+            if (e instanceof TeaException tea && Integer.valueOf(401).equals(tea.getStatusCode())) {
+                tokens.invalidate(token);
+            }
+            throw OpenApiFailures.map(what, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SdkCall<T> {
+        T run(String accessToken) throws Exception;
+    }
+
+    private static List<String> recipients(OutgoingMessage message) throws DeliveryException {
+        if (message.userIds().isEmpty()) {
+            throw new DeliveryException("Outbox message " + message.id() + " has neither users nor a group", false);
+        }
+        return message.userIds();
+    }
+
+    private static String requireOutTrackId(OutgoingMessage message) throws DeliveryException {
+        if (message.outTrackId() == null || message.outTrackId().isBlank()) {
+            throw new DeliveryException("Card message " + message.id() + " has no outTrackId", false);
+        }
+        return message.outTrackId();
+    }
+
+    private static Map<String, String> stringParams(OutgoingMessage message) {
+        Map<String, String> params = new LinkedHashMap<>();
+        message.cardParams().forEach((k, v) -> params.put(k, v == null ? "" : v));
+        return params;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,50 @@
+package cn.jifending.dingtalk.internal;
+
+import cn.jifending.dingtalk.ConditionalOnDingTalkMode;
+import cn.jifending.dingtalk.DingTalkContacts;
+import cn.jifending.dingtalk.DingTalkMode;
+import cn.jifending.dingtalk.DingTalkProperties;
+import cn.jifending.notification.Messenger;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** The OpenAPI side, present whenever the bot is really connected to DingTalk (stream or http mode). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnDingTalkMode({DingTalkMode.STREAM, DingTalkMode.HTTP})
+class OutboundConfiguration {
+
+    @Bean
+    OpenApiSdk dingTalkOpenApiSdk(DingTalkProperties properties) {
+        properties.requireCredentials();
+        return new OpenApiSdk(properties);
+    }
+
+    @Bean
+    AccessTokens dingTalkAccessTokens(OpenApiSdk sdk, DingTalkProperties properties, Clock clock) {
+        return new AccessTokens(sdk::issueToken, clock, properties.tokenRefreshMargin());
+    }
+
+    @Bean
+    PlainHttp dingTalkPlainHttp(DingTalkProperties properties) {
+        return new PlainHttp(properties);
+    }
+
+    @Bean
+    OapiClient dingTalkOapiClient(DingTalkProperties properties, AccessTokens tokens, PlainHttp http) {
+        return new OapiClient(properties, tokens, http);
+    }
+
+    @Bean
+    Messenger dingTalkMessenger(OpenApiSdk sdk, AccessTokens tokens, PlainHttp http, OapiClient oapi,
+                                DingTalkProperties properties, Environment environment) {
+        boolean stream = DingTalkMode.resolve(environment) == DingTalkMode.STREAM;
+        return new DingTalkMessenger(sdk, tokens, http, new MediaUploader(oapi), properties, stream);
+    }
+
+    @Bean
+    DingTalkContacts dingTalkContacts(OapiClient oapi) {
+        return new OapiContacts(oapi);
+    }
+}

@@ -1,0 +1,37 @@
+package cn.jifending.dingtalk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jifending.bot.CardAction;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class CardCallbackParserTests {
+
+    private static final Instant NOW = Instant.parse("2024-06-11T06:30:00Z");
+
+    private final CardCallbackParser parser = new CardCallbackParser(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void cardCallbackBecomesAnActionWithStringParams() {
+        CardAction action = parser.parse(Payloads.read("cardCallback.json"));
+
+        assertThat(action.outTrackId()).isEqualTo("decl-42-approval");
+        assertThat(action.userId()).isEqualTo("manager4220");
+        assertThat(action.actionId()).isEqualTo("approve");
+        assertThat(action.params()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "declarationId", "42", "points", "2", "comment", "同意", "tags", "[\"a\",\"b\"]"));
+        assertThat(action.receivedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void callbackWithoutActionIsMalformed() {
+        assertThatThrownBy(() -> parser.parse("""
+                {"outTrackId":"t","userId":"u","content":"{\\"cardPrivateData\\":{\\"actionIds\\":[]}}"}"""))
+                .isInstanceOf(MalformedPayloadException.class);
+        assertThatThrownBy(() -> parser.parse("{\"userId\":\"u\"}")).isInstanceOf(MalformedPayloadException.class);
+    }
+}
