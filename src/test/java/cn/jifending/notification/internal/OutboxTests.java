@@ -202,6 +202,43 @@ class OutboxTests extends MariaDbTest {
     }
 
     @Test
+    void twoDispatchersRunningAtOnceDeliverEveryRowExactlyOnce() throws Exception {
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < 40; i++) {
+                outbox.message(List.of("demo-member-1"), "not-understood", Map.of("text", "第" + i + "条"));
+            }
+        });
+        var channelA = new RecordingMessenger();
+        var channelB = new RecordingMessenger();
+        var props = new OutboxProperties(false, Duration.ofSeconds(1), 5, 3, INITIAL, Duration.ofMinutes(10), 0.5,
+                Duration.ofMinutes(2));
+        var a = new OutboxDispatcher(store, channelA, props, clock, () -> 0.0);
+        var b = new OutboxDispatcher(store, channelB, props, clock, () -> 0.0);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var fa = pool.submit(() -> drain(a));
+            var fb = pool.submit(() -> drain(b));
+            fa.get();
+            fb.get();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var idsA = channelA.delivered.stream().map(OutgoingMessage::id).toList();
+        var idsB = channelB.delivered.stream().map(OutgoingMessage::id).toList();
+        assertThat(idsA).doesNotContainAnyElementsOf(idsB);
+        assertThat(idsA.size() + idsB.size()).isEqualTo(40);
+        assertThat(statuses()).hasSize(40).containsOnly("SENT");
+    }
+
+    private static void drain(OutboxDispatcher dispatcher) {
+        while (dispatcher.runOnce() > 0) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
     void groupMessagesFilesAndCardUpdatesCarryWhatTheChannelNeeds() {
         tx.executeWithoutResult(s -> {
             outbox.groupMessage("cid-group", "not-understood", Map.of("text", "群消息"));
