@@ -34,9 +34,11 @@ class JdbcOutbox implements Outbox {
     private final MessageTemplates templates;
     private final JsonMapper json;
     private final Clock clock;
+    private final DispatchSignal signal;
 
-    JdbcOutbox(OutboxStore store, MessageTemplates templates, JsonMapper json, Clock clock) {
+    JdbcOutbox(OutboxStore store, MessageTemplates templates, JsonMapper json, Clock clock, DispatchSignal signal) {
         this.store = store;
+        this.signal = signal;
         this.templates = templates;
         this.json = json;
         this.clock = clock;
@@ -83,6 +85,7 @@ class JdbcOutbox implements Outbox {
 
     private void insert(OutboxStore.NewRow row) {
         store.insert(row, LocalDateTime.ofInstant(clock.instant(), ZONE));
+        signal.rowWritten();
     }
 
     private static void requireRecipients(List<String> userIds) {

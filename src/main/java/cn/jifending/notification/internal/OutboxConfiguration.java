@@ -17,7 +17,8 @@ class OutboxConfiguration {
     }
 
     @Bean
-    OutboxDispatchLoop outboxDispatchLoop(OutboxDispatcher dispatcher, OutboxProperties properties) {
-        return new OutboxDispatchLoop(dispatcher, properties);
+    OutboxDispatchLoop outboxDispatchLoop(OutboxDispatcher dispatcher, OutboxProperties properties,
+                                          DispatchSignal signal) {
+        return new OutboxDispatchLoop(dispatcher, properties, signal);
     }
 }

@@ -2,6 +2,7 @@ package cn.jifending.notification.internal;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs {@link OutboxDispatcher#runOnce()} on one daemon thread: again at once while there is work,
- * else after {@code jifen.outbox.poll-interval}. Started with the context when
+ * else after {@code jifen.outbox.poll-interval}, or as soon as a transaction that wrote outbox rows
+ * commits. Started with the context when
  * {@code jifen.outbox.dispatch-enabled} is true.
  */
 class OutboxDispatchLoop implements SmartLifecycle {
@@ -18,11 +20,15 @@ class OutboxDispatchLoop implements SmartLifecycle {
 
     private final OutboxDispatcher dispatcher;
     private final OutboxProperties properties;
+    private final DispatchSignal signal;
     private ScheduledExecutorService executor;
+    private ScheduledFuture<?> next;
+    private volatile boolean woken;
 
-    OutboxDispatchLoop(OutboxDispatcher dispatcher, OutboxProperties properties) {
+    OutboxDispatchLoop(OutboxDispatcher dispatcher, OutboxProperties properties, DispatchSignal signal) {
         this.dispatcher = dispatcher;
         this.properties = properties;
+        this.signal = signal;
     }
 
     @Override
@@ -35,35 +41,54 @@ class OutboxDispatchLoop implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
+        next = executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
+        signal.listen(this::wake);
         log.info("Outbox dispatcher started (poll every {})", properties.pollInterval());
     }
 
     private void round() {
         long pause = properties.pollInterval().toMillis();
+        woken = false;
         try {
-            if (dispatcher.runOnce() > 0) {
+            if (dispatcher.runOnce() > 0 || woken) {
                 pause = 0;
             }
         } catch (RuntimeException e) {
             log.warn("Outbox dispatch round failed; trying again in {}", properties.pollInterval(), e);
         }
-        ScheduledExecutorService ex = executor;
-        if (ex != null && !ex.isShutdown()) {
-            ex.schedule(this::round, pause, TimeUnit.MILLISECONDS);
+        scheduleNext(pause);
+    }
+
+    private synchronized void scheduleNext(long pauseMillis) {
+        if (executor != null && !executor.isShutdown()) {
+            next = executor.schedule(this::round, pauseMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Runs the next round now if the loop is waiting, or right after the round in progress. */
+    private synchronized void wake() {
+        woken = true;
+        if (executor != null && next != null && next.cancel(false)) {
+            next = executor.schedule(this::round, 0, TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
+    public void stop() {
+        signal.listen(() -> { });
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            stopping = executor;
+            executor = null;
+            next = null;
+        }
+        if (stopping != null) {
+            stopping.shutdownNow();
             try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
+                stopping.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            executor = null;
         }
     }
 
