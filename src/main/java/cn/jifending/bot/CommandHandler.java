@@ -1,0 +1,17 @@
+package cn.jifending.bot;
+
+import java.util.Set;
+
+/**
+ * Handles messages whose first word is one of its {@link #keywords()} (matched case-insensitively).
+ * Implementations are Spring beans; the router finds them all, and two handlers claiming the same
+ * keyword stop the application at startup. A handler runs inside the inbound transaction (in a
+ * savepoint: if it throws, its writes are undone and the sender is told something went wrong).
+ * It must answer: every message gets a reply.
+ */
+public interface CommandHandler {
+
+    Set<String> keywords();
+
+    void handle(ChatContext ctx);
+}

@@ -1,0 +1,12 @@
+package cn.jifending.bot;
+
+/**
+ * A conversation in progress that may claim the next message before keyword routing, e.g. a
+ * declaration waiting for its photos or for the member's confirmation. Spring beans, asked in
+ * {@link org.springframework.core.annotation.Order} order; the first that returns true has handled
+ * (and answered) the message. Return false quickly when the sender has nothing pending.
+ */
+public interface PendingInteraction {
+
+    boolean tryHandle(ChatContext ctx);
+}

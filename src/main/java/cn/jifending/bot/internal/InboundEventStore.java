@@ -1,0 +1,65 @@
+package cn.jifending.bot.internal;
+
+import cn.jifending.bot.CardAction;
+import cn.jifending.bot.InboundMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records inbound events in {@code inbound_event}; the table's unique keys turn a redelivery into
+ * a refused insert.
+ */
+@Component
+class InboundEventStore {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    InboundEventStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** @return false when this msgId was recorded before */
+    boolean recordMessage(InboundMessage m, boolean knownSender) {
+        return insert("MESSAGE", m.msgId(), null, null, m.senderUserId(), knownSender, m.text(),
+                json.writeValueAsString(m), m.receivedAt());
+    }
+
+    /** @return false when this card + action + user was recorded before */
+    boolean recordCardAction(CardAction a, boolean knownSender) {
+        return insert("CARD_ACTION", null, a.outTrackId(), a.actionId(), a.userId(), knownSender, null,
+                json.writeValueAsString(a), a.receivedAt());
+    }
+
+    private boolean insert(String kind, String msgId, String outTrackId, String actionId, String sender,
+                           boolean known, String text, String payload, Instant receivedAt) {
+        try {
+            jdbc.sql("""
+                            INSERT INTO inbound_event (kind, msg_id, out_track_id, action_id, sender_user_id,
+                                known_sender, message_text, payload, received_at, recorded_at)
+                            VALUES (:kind, :msgId, :outTrackId, :actionId, :sender, :known, :text, :payload,
+                                :receivedAt, :recordedAt)""")
+                    .param("kind", kind).param("msgId", msgId).param("outTrackId", outTrackId)
+                    .param("actionId", actionId).param("sender", sender).param("known", known)
+                    .param("text", text == null || text.length() <= 4000 ? text : text.substring(0, 4000))
+                    .param("payload", payload)
+                    .param("receivedAt", LocalDateTime.ofInstant(receivedAt, ZONE))
+                    .param("recordedAt", LocalDateTime.ofInstant(clock.instant(), ZONE))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+}

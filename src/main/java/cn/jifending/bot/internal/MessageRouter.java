@@ -1,0 +1,60 @@
+package cn.jifending.bot.internal;
+
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.PendingInteraction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes a message from a known sender: pending interactions first, then the handler of its first
+ * word; a bare picture or file gets how to declare; anything else gets "not understood".
+ */
+@Component
+class MessageRouter {
+
+    private final List<PendingInteraction> pending;
+    private final Map<String, CommandHandler> byKeyword = new HashMap<>();
+
+    MessageRouter(List<PendingInteraction> pending, List<CommandHandler> handlers) {
+        this.pending = pending;
+        for (CommandHandler h : handlers) {
+            for (String keyword : h.keywords()) {
+                CommandHandler other = byKeyword.put(normalize(keyword), h);
+                if (other != null) {
+                    throw new IllegalStateException("Keyword '" + keyword + "' is claimed by both "
+                            + other.getClass().getName() + " and " + h.getClass().getName());
+                }
+            }
+        }
+    }
+
+    void route(ChatContext ctx) {
+        for (PendingInteraction p : pending) {
+            if (p.tryHandle(ctx)) {
+                return;
+            }
+        }
+        Optional<CommandHandler> handler = Optional.ofNullable(byKeyword.get(normalize(ctx.keyword())));
+        if (handler.isPresent()) {
+            handler.get().handle(ctx);
+        } else if (ctx.keyword().isEmpty() && ctx.hasAttachments()) {
+            ctx.reply("attachment-without-declaration", Map.of("name", ctx.sender().name()));
+        } else {
+            ctx.reply("not-understood", Map.of("text", quoted(ctx.message().text())));
+        }
+    }
+
+    private static String normalize(String keyword) {
+        return keyword.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String quoted(String text) {
+        String t = text.isBlank() ? "（空消息）" : text;
+        return t.length() <= 30 ? t : t.substring(0, 29) + "…";
+    }
+}

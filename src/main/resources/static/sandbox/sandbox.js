@@ -1,0 +1,149 @@
+// The sandbox chat console: talks to /sandbox/api, which hands everything to the bot's gateway.
+(function () {
+  'use strict';
+  const ROLE_LABELS = {
+    MEMBER: '党员', RECORDER: '记录员', BRANCH_COMMITTEE_MEMBER: '支部委员',
+    GROUP_LEADER: '党小组长', SECRETARY: '支部书记', COMMITTEE_ADMIN: '机关党委管理员'
+  };
+  const $ = (id) => document.getElementById(id);
+  let currentUser = null;
+  let lastRendered = '';
+
+  function escapeHtml(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  }
+
+  // A small markdown subset: headings, bold, inline code, list items, line breaks.
+  function markdown(text) {
+    return escapeHtml(text).split('\n').map((line) => {
+      let html = line.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/`(.+?)`/g, '<code>$1</code>');
+      const heading = html.match(/^#{1,6}\s+(.*)$/);
+      if (heading) return '<h4>' + heading[1] + '</h4>';
+      if (/^[-*]\s+/.test(html)) return '• ' + html.replace(/^[-*]\s+/, '') + '<br>';
+      return html + '<br>';
+    }).join('');
+  }
+
+  function renderCard(row) {
+    let layout;
+    try { layout = JSON.parse(row.body); } catch (e) { layout = { title: row.title, markdown: row.body, buttons: [] }; }
+    const div = document.createElement('div');
+    div.className = 'msg bot card';
+    div.dataset.outTrackId = row.outTrackId;
+    div.innerHTML = '<div class="card-title">' + escapeHtml(layout.title || row.title) + '</div>'
+      + '<div class="card-body">' + markdown(layout.markdown || '') + '</div>';
+    const buttons = document.createElement('div');
+    buttons.className = 'buttons';
+    (layout.buttons || []).forEach((b) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = b.text;
+      button.dataset.actionId = b.actionId;
+      button.addEventListener('click', () => press(row.outTrackId, b.actionId, b.text));
+      buttons.appendChild(button);
+    });
+    div.appendChild(buttons);
+    return div;
+  }
+
+  function renderRow(row) {
+    if (row.kind === 'CARD') return renderCard(row);
+    const div = document.createElement('div');
+    div.className = 'msg ' + (row.direction === 'USER' ? 'user' : 'bot');
+    const fileUrl = row.fileCode ? '/sandbox/api/files/' + encodeURIComponent(row.fileCode) : null;
+    if (row.kind === 'PICTURE') {
+      div.innerHTML = '<img alt="' + escapeHtml(row.title) + '" src="' + fileUrl + '">';
+    } else if (row.kind === 'FILE') {
+      div.innerHTML = '📎 <a href="' + fileUrl + '" download="' + escapeHtml(row.title) + '">' + escapeHtml(row.title) + '</a>';
+    } else if (row.kind === 'ACTION') {
+      div.classList.add('action');
+      div.textContent = '点击了【' + row.body + '】';
+    } else if (row.direction === 'USER') {
+      div.textContent = row.body;
+    } else {
+      div.innerHTML = markdown(row.body);
+    }
+    return div;
+  }
+
+  async function refresh() {
+    if (!currentUser) return;
+    const user = currentUser;
+    try {
+      const response = await fetch('/sandbox/api/users/' + encodeURIComponent(user) + '/messages');
+      if (!response.ok || user !== currentUser) return;
+      const rows = await response.json();
+      const json = JSON.stringify(rows);
+      if (json === lastRendered) return;
+      lastRendered = json;
+      const box = $('messages');
+      box.replaceChildren(...rows.map(renderRow));
+      box.scrollTop = box.scrollHeight;
+    } catch (e) {
+      $('status').textContent = '连接服务器失败，正在重试…';
+    }
+  }
+
+  async function post(path, body) {
+    $('status').textContent = '';
+    const response = await fetch('/sandbox/api/users/' + encodeURIComponent(currentUser) + path, body);
+    if (!response.ok) $('status').textContent = '发送失败（' + response.status + '）';
+    refresh();
+  }
+
+  function sendText() {
+    const text = $('text').value.trim();
+    if (!text || !currentUser) return;
+    $('text').value = '';
+    post('/messages', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
+  }
+
+  function press(outTrackId, actionId, buttonText) {
+    post('/card-actions', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ outTrackId, actionId, buttonText }) });
+  }
+
+  function upload() {
+    const file = $('file').files[0];
+    if (!file || !currentUser) return;
+    const form = new FormData();
+    form.append('file', file);
+    $('file').value = '';
+    post('/files', { method: 'POST', body: form });
+  }
+
+  function selectUser(userId, label) {
+    currentUser = userId;
+    lastRendered = '';
+    $('messages').replaceChildren();
+    $('who').textContent = label || userId;
+    refresh();
+  }
+
+  async function loadUsers() {
+    const users = await (await fetch('/sandbox/api/users')).json();
+    const select = $('user');
+    users.forEach((u) => {
+      const option = document.createElement('option');
+      option.value = u.userId;
+      const roles = u.roles.map((r) => ROLE_LABELS[r] || r).join('、');
+      option.textContent = u.name + '（' + roles + (u.branchName ? ' · ' + u.branchName : '') + '）';
+      select.appendChild(option);
+    });
+    select.addEventListener('change', () => selectUser(select.value, select.selectedOptions[0].textContent));
+    if (users.length) selectUser(users[0].userId, select.options[0].textContent);
+  }
+
+  $('send').addEventListener('click', sendText);
+  $('text').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); sendText(); }
+  });
+  $('file').addEventListener('change', upload);
+  $('switch-user').addEventListener('click', () => {
+    const id = $('custom-user').value.trim();
+    if (id) selectUser(id, id + '（自定义用户）');
+  });
+  loadUsers();
+  setInterval(refresh, 1000);
+})();

@@ -1,0 +1,32 @@
+package cn.jifending.bot.internal;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.CommandHandler;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MessageRouterTests {
+
+    record Handler(Set<String> keywords) implements CommandHandler {
+        @Override
+        public void handle(ChatContext ctx) {
+        }
+    }
+
+    @Test
+    void twoHandlersClaimingOneKeywordStopTheApplication() {
+        assertThatThrownBy(() -> new MessageRouter(List.of(),
+                List.of(new Handler(Set.of("积分")), new Handler(Set.of("我的积分", "积分")))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("积分");
+    }
+
+    @Test
+    void keywordsClashCaseInsensitively() {
+        assertThatThrownBy(() -> new MessageRouter(List.of(), List.of(new Handler(Set.of("Help")),
+                new Handler(Set.of("help"))))).isInstanceOf(IllegalStateException.class);
+    }
+}

@@ -1,0 +1,112 @@
+package cn.jifending.sandbox.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jifending.MariaDbTest;
+import cn.jifending.notification.Outbox;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The console page end to end in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}), against the whole app on the real database with the outbox dispatcher
+ * running. The context is closed afterwards so its dispatcher does not outlive the test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jifen.outbox.dispatch-enabled=true", "jifen.outbox.poll-interval=100ms"})
+@DirtiesContext
+class SandboxConsolePageTests extends MariaDbTest {
+
+    private static final String USER = "demo-member-1";
+
+    @LocalServerPort int port;
+    @Autowired Outbox outbox;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcClient jdbc;
+
+    private Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("jifen-chromium-");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void aDemoUserAsksForHelpPressesACardButtonAndSendsAPhoto() throws Exception {
+        browser.get("http://localhost:" + port + "/sandbox");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user option[value='" + USER + "']")));
+        new Select(browser.findElement(By.id("user"))).selectByValue(USER);
+        assertThat(browser.findElement(By.id("who")).getText()).contains("张党员");
+
+        browser.findElement(By.id("text")).sendKeys("帮助");
+        browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "积分钉使用帮助"));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("帮助", "张党员，您好");
+
+        String track = "notice-" + UUID.randomUUID();
+        tx.executeWithoutResult(s -> outbox.card(List.of(USER), "notice", track,
+                Map.of("title", "学习通知", "content", "周五下午集中学习")));
+        By button = By.cssSelector(".card[data-out-track-id='" + track + "'] button[data-action-id='acknowledge']");
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已确认收到“学习通知”"));
+        By card = By.cssSelector(".card[data-out-track-id='" + track + "']");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "张党员 已确认"));
+        assertThat(browser.findElements(button)).as("the updated card has no button left").isEmpty();
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM inbound_event
+                        WHERE kind = 'CARD_ACTION' AND out_track_id = :t AND action_id = 'acknowledge' AND sender_user_id = :u""")
+                .param("t", track).param("u", USER).query(Long.class).single()).isEqualTo(1);
+
+        Path photo = Files.createTempFile("jifen-photo-", ".png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        browser.findElement(By.id("file")).sendKeys(photo.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "没有待补充材料的申报"));
+        assertThat(browser.findElements(By.cssSelector(".msg.user img"))).isNotEmpty();
+        Files.delete(photo);
+    }
+}
