@@ -2,6 +2,9 @@ package cn.jifending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Person;
+import cn.jifending.organization.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,9 @@ class EmbeddedDefaultBootTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MemberDirectory directory;
+
     @Test
     void migrationsRunOnH2InMySqlMode() {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
@@ -34,5 +40,21 @@ class EmbeddedDefaultBootTests {
         Integer failed = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE", Integer.class);
         assertThat(failed).isZero();
+    }
+
+    @Test
+    void demoOrganizationIsSeeded() {
+        assertThat(directory.branches()).hasSize(2);
+        Person secretary = directory.findByUserId("demo-secretary").orElseThrow();
+        assertThat(secretary.has(Role.SECRETARY)).isTrue();
+        assertThat(directory.secretaryOf(secretary.branchId())).contains(secretary);
+        assertThat(directory.withRole(secretary.branchId(), Role.RECORDER))
+                .extracting(Person::userId).containsExactly("demo-recorder");
+        assertThat(directory.panelOf(secretary.branchId())).extracting(Person::userId)
+                .containsExactlyInAnyOrder("demo-secretary", "demo-committee", "demo-leader");
+        assertThat(directory.findByUserId("demo-probationary").orElseThrow().probationary()).isTrue();
+        assertThat(directory.committeeAdmins()).extracting(Person::userId).containsExactly("demo-admin");
+        Integer audited = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE actor = 'system'", Integer.class);
+        assertThat(audited).isPositive();
     }
 }
