@@ -22,7 +22,7 @@ CREATE TABLE ledger_fact (
     PRIMARY KEY (id),
     CONSTRAINT uk_ledger_fact_dedupe UNIQUE (dedupe_key),
     CONSTRAINT fk_ledger_fact_corrects FOREIGN KEY (corrects) REFERENCES ledger_fact (id)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_ledger_fact_branch ON ledger_fact (branch_id, occurred_on, member_id);
 CREATE INDEX ix_ledger_fact_member ON ledger_fact (member_id, occurred_on);
@@ -39,4 +39,4 @@ CREATE TABLE ledger_period_lock (
     locked_at  DATETIME    NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_ledger_period_lock UNIQUE (branch_id, lock_year, quarter)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

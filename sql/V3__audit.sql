@@ -11,7 +11,7 @@ CREATE TABLE audit_log (
     source         VARCHAR(255)  NULL,
     at             DATETIME      NOT NULL,
     PRIMARY KEY (id)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_audit_log_subject ON audit_log (subject_type, subject_id);
 CREATE INDEX ix_audit_log_at ON audit_log (at);
