@@ -2,6 +2,13 @@ package cn.jifending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jifending.ledger.Correction;
+import cn.jifending.ledger.Fact;
+import cn.jifending.ledger.FactKind;
+import cn.jifending.ledger.Ledger;
+import cn.jifending.ledger.LedgerExport;
+import cn.jifending.ledger.NewFact;
+import cn.jifending.ledger.Source;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
@@ -33,6 +40,12 @@ class EmbeddedDefaultBootTests {
     @Autowired
     MemberDirectory directory;
 
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    LedgerExport export;
+
     @Test
     void migrationsRunOnH2InMySqlMode() {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
@@ -56,5 +69,21 @@ class EmbeddedDefaultBootTests {
         assertThat(directory.committeeAdmins()).extracting(Person::userId).containsExactly("demo-admin");
         Integer audited = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE actor = 'system'", Integer.class);
         assertThat(audited).isPositive();
+    }
+
+    @Test
+    void ledgerWorksOnH2() throws Exception {
+        Person member = directory.findByUserId("demo-member-1").orElseThrow();
+        Fact f = ledger.record(NewFact.of(FactKind.ATTENDANCE, member.branchId(), member.memberId(), "party_day",
+                java.time.LocalDate.of(2026, 3, 5), "PRESENT", Source.chat("h2-msg-1"), "demo-recorder"));
+        assertThat(ledger.record(NewFact.of(FactKind.ATTENDANCE, member.branchId(), member.memberId(), "party_day",
+                java.time.LocalDate.of(2026, 3, 5), "PRESENT", Source.chat("h2-msg-1"), "demo-recorder"))).isEqualTo(f);
+        Fact r = ledger.correct(f.id(), Correction.reversal("test", Source.chat("h2-msg-2"), "demo-secretary"));
+        assertThat(r.corrects()).isEqualTo(f.id());
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        export.writeCsv(member.branchId(), 2026, out);
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith(LedgerExport.HEADER + "\r\n").contains(",MEMBERSHIP,").contains(",REVERSAL,");
     }
 }

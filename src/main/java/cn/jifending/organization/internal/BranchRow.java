@@ -3,7 +3,6 @@ package cn.jifending.organization.internal;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** Row of {@code org_branch}. */

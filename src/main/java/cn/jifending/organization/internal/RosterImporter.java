@@ -6,7 +6,6 @@ import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.MembershipSpell;
 import cn.jifending.organization.NewMember;
 import cn.jifending.organization.Organization;
-import cn.jifending.organization.PartyGroup;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
 import cn.jifending.organization.RosterError;
