@@ -38,6 +38,16 @@ public interface MemberDirectory {
         return withRole(branchId, Role.SECRETARY).stream().findFirst();
     }
 
+    /** The branch's recorders (记分员). */
+    default List<Person> recordersOf(long branchId) {
+        return withRole(branchId, Role.RECORDER);
+    }
+
+    /** The branch committee members (支委), secretary not included. */
+    default List<Person> committeeMembersOf(long branchId) {
+        return withRole(branchId, Role.BRANCH_COMMITTEE_MEMBER);
+    }
+
     /** The panel (积分考评小组): secretary, branch committee members and group leaders. */
     List<Person> panelOf(long branchId);
 

@@ -11,7 +11,7 @@ package cn.jifending.organization;
 public record RosterError(int row, String column, Problem problem, String value) {
 
     public enum Problem {
-        MISSING_COLUMN, BLANK, UNKNOWN_CATEGORY, BAD_DATE, UNKNOWN_ROLE, DUPLICATE_USERID,
+        MISSING_COLUMN, BLANK, TOO_LONG, UNKNOWN_CATEGORY, BAD_DATE, UNKNOWN_ROLE, DUPLICATE_USERID,
         CONFLICTS_WITH_EXISTING, UNREADABLE_FILE, EMPTY_FILE
     }
 

@@ -77,10 +77,14 @@ class RosterImportTests extends MariaDbTest {
     @Test
     void reportsDuplicateUserIdsAndMissingColumns() {
         String dup = OrgFixture.unique("dup");
-        String csv = HEADER + "一支部,,甲," + dup + ",正式,2020-01-01,\n" + "一支部,,乙," + dup + ",正式,2020-01-01,\n";
+        String csv = HEADER + "一支部,,甲," + dup + ",正式,2020-01-01,\n"
+                + "一支部,,乙," + dup.toUpperCase(java.util.Locale.ROOT) + ",正式,2020-01-01,\n"
+                + "一支部,,丙," + "x".repeat(65) + ",正式,2020-01-01,\n";
         RosterImportException e = catchThrowableOfType(RosterImportException.class,
                 () -> rosterImport.importRoster("r.csv", bytes(csv), Actor.user("importer")));
-        assertThat(e.errors()).containsExactly(new RosterError(3, "userid", Problem.DUPLICATE_USERID, dup));
+        assertThat(e.errors()).containsExactly(
+                new RosterError(3, "userid", Problem.DUPLICATE_USERID, dup.toUpperCase(java.util.Locale.ROOT)),
+                new RosterError(4, "userid", Problem.TOO_LONG, "x".repeat(65)));
 
         RosterImportException missing = catchThrowableOfType(RosterImportException.class,
                 () -> rosterImport.importRoster("r.csv", bytes("支部,姓名,userid\n一支部,甲,x\n"), Actor.user("i")));

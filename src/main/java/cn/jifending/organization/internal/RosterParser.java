@@ -71,7 +71,7 @@ final class RosterParser {
             if (line == null) {
                 continue;
             }
-            Integer first = seen.putIfAbsent(line.userId(), line.row());
+            Integer first = seen.putIfAbsent(line.userId().toLowerCase(java.util.Locale.ROOT), line.row());
             if (first != null) {
                 errors.add(new RosterError(line.row(), USER_ID, Problem.DUPLICATE_USERID, line.userId()));
             } else {
@@ -104,10 +104,10 @@ final class RosterParser {
 
     private RosterLine line(int row, List<String> cells, Map<String, Integer> index) {
         int before = errors.size();
-        String branch = required(row, cells, index, BRANCH);
-        String group = cell(cells, index, GROUP);
-        String name = required(row, cells, index, NAME);
-        String userId = required(row, cells, index, USER_ID);
+        String branch = atMost(row, BRANCH, required(row, cells, index, BRANCH), 100);
+        String group = atMost(row, GROUP, cell(cells, index, GROUP), 100);
+        String name = atMost(row, NAME, required(row, cells, index, NAME), 64);
+        String userId = atMost(row, USER_ID, required(row, cells, index, USER_ID), 64);
         Boolean probationary = category(row, required(row, cells, index, CATEGORY));
         LocalDate since = date(row, required(row, cells, index, SINCE));
         Set<Role> roles = roles(row, cell(cells, index, ROLES));
@@ -126,6 +126,13 @@ final class RosterParser {
         String value = cell(cells, index, column);
         if (value.isEmpty()) {
             errors.add(new RosterError(row, column, Problem.BLANK, null));
+        }
+        return value;
+    }
+
+    private String atMost(int row, String column, String value, int max) {
+        if (value.length() > max) {
+            errors.add(new RosterError(row, column, Problem.TOO_LONG, value));
         }
         return value;
     }
