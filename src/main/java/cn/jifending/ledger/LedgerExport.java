@@ -1,0 +1,15 @@
+package cn.jifending.ledger;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** The ledger export CSV of CONTRACTS.md, per branch and year, read by the offline recompute. */
+public interface LedgerExport {
+
+    /** Header {@value #HEADER}. */
+    String HEADER = "fact_id,kind,branch_id,member_id,member_name,item,occurred_on,ends_on,value,corrects,"
+            + "recorded_by,recorded_at,source,reason";
+
+    /** Writes the branch's year (MEMBERSHIP rows from the spells, then the facts) as UTF-8 CSV. */
+    void writeCsv(long branchId, int year, OutputStream out) throws IOException;
+}

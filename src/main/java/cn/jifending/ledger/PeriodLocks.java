@@ -1,0 +1,12 @@
+package cn.jifending.ledger;
+
+import java.time.LocalDate;
+
+/** Quarter locks (the secretary's sign-off). A locked quarter only takes approved corrections. */
+public interface PeriodLocks {
+
+    /** Locks a quarter (1–4) of a branch; locking again is a no-op. */
+    void lock(long branchId, int year, int quarter, String actor);
+
+    boolean isLocked(long branchId, LocalDate date);
+}

@@ -1,0 +1,151 @@
+package cn.jifending.organization.internal;
+
+import cn.jifending.organization.Branch;
+import cn.jifending.organization.Member;
+import cn.jifending.organization.MemberCategory;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.MembershipSpell;
+import cn.jifending.organization.PartyGroup;
+import cn.jifending.organization.Person;
+import cn.jifending.organization.Role;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class DatabaseMemberDirectory implements MemberDirectory {
+
+    private static final Set<Role> PANEL = EnumSet.of(Role.SECRETARY, Role.BRANCH_COMMITTEE_MEMBER, Role.GROUP_LEADER);
+
+    private final BranchMapper branches;
+    private final PartyGroupMapper groups;
+    private final MemberMapper members;
+    private final MembershipMapper spells;
+    private final RoleMapper roles;
+    private final OrgClock clock;
+
+    DatabaseMemberDirectory(BranchMapper branches, PartyGroupMapper groups, MemberMapper members,
+                            MembershipMapper spells, RoleMapper roles, OrgClock clock) {
+        this.branches = branches;
+        this.groups = groups;
+        this.members = members;
+        this.spells = spells;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Person> findByUserId(String dingTalkUserId) {
+        return Optional.ofNullable(members.selectOne(new QueryWrapper<MemberRow>().eq("user_id", dingTalkUserId)))
+                .map(this::personToday);
+    }
+
+    @Override
+    public Optional<Person> findByMemberId(long memberId) {
+        return Optional.ofNullable(members.selectById(memberId)).map(this::personToday);
+    }
+
+    @Override
+    public Optional<Member> member(long memberId) {
+        return Optional.ofNullable(members.selectById(memberId)).map(OrgRows::member);
+    }
+
+    @Override
+    public List<Branch> branches() {
+        return branches.selectList(new QueryWrapper<BranchRow>().orderByAsc("id")).stream().map(OrgRows::branch).toList();
+    }
+
+    @Override
+    public Optional<Branch> branch(long branchId) {
+        return Optional.ofNullable(branches.selectById(branchId)).map(OrgRows::branch);
+    }
+
+    @Override
+    public List<PartyGroup> partyGroups(long branchId) {
+        return groups.selectList(new QueryWrapper<PartyGroupRow>().eq("branch_id", branchId).orderByAsc("id"))
+                .stream().map(OrgRows::group).toList();
+    }
+
+    @Override
+    public List<Person> membersOn(long branchId, LocalDate date) {
+        return spellsInBranch(branchId, date, date).stream()
+                .map(s -> person(members.selectById(s.memberId()), s.branchId(), date))
+                .toList();
+    }
+
+    @Override
+    public List<Person> withRole(long branchId, Role role) {
+        return holders(new QueryWrapper<RoleRow>().eq("branch_id", branchId).eq("role", role.name()))
+                .filter(p -> Objects.equals(p.branchId(), branchId))
+                .toList();
+    }
+
+    @Override
+    public List<Person> panelOf(long branchId) {
+        return holders(new QueryWrapper<RoleRow>().eq("branch_id", branchId)
+                .in("role", PANEL.stream().map(Role::name).toList()))
+                .filter(p -> Objects.equals(p.branchId(), branchId))
+                .distinct()
+                .toList();
+    }
+
+    @Override
+    public List<Person> committeeAdmins() {
+        return holders(new QueryWrapper<RoleRow>().isNull("branch_id").eq("role", Role.COMMITTEE_ADMIN.name()))
+                .toList();
+    }
+
+    @Override
+    public List<MembershipSpell> spellsOf(long memberId) {
+        return spells.selectList(new QueryWrapper<MembershipRow>().eq("member_id", memberId)
+                .orderByAsc("joined_on")).stream().map(OrgRows::spell).toList();
+    }
+
+    @Override
+    public List<MembershipSpell> spellsInBranch(long branchId, LocalDate from, LocalDate to) {
+        return spells.selectList(new QueryWrapper<MembershipRow>().eq("branch_id", branchId)
+                        .le("joined_on", to)
+                        .and(w -> w.isNull("left_on").or().ge("left_on", from)))
+                .stream().map(OrgRows::spell)
+                .sorted(Comparator.comparingLong(MembershipSpell::memberId).thenComparing(MembershipSpell::joinedOn))
+                .toList();
+    }
+
+    private java.util.stream.Stream<Person> holders(QueryWrapper<RoleRow> query) {
+        return roles.selectList(query.orderByAsc("member_id")).stream()
+                .map(r -> r.memberId).distinct()
+                .map(members::selectById)
+                .map(this::personToday);
+    }
+
+    private Person personToday(MemberRow m) {
+        LocalDate today = clock.today();
+        MembershipSpell current = spellsOf(m.id).stream().filter(s -> s.activeOn(today)).findFirst().orElse(null);
+        return person(m, current == null ? null : current.branchId(), today);
+    }
+
+    private Person person(MemberRow m, Long branchId, LocalDate date) {
+        Member member = OrgRows.member(m);
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        for (RoleRow r : roles.selectList(new QueryWrapper<RoleRow>().eq("member_id", m.id))) {
+            if (r.branchId == null || r.branchId.equals(branchId)) {
+                held.add(Role.valueOf(r.role));
+            }
+        }
+        String branchName = null;
+        if (branchId != null) {
+            held.add(Role.MEMBER);
+            branchName = branches.selectById(branchId).name;
+        }
+        return new Person(m.id, m.userId, m.name, branchId, branchName,
+                member.categoryOn(date) == MemberCategory.PROBATIONARY, held);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.jifending.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jifending.MariaDbTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class AuditLogTests extends MariaDbTest {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void recordsInsideTheCallersTransaction() {
+        String id = UUID.randomUUID().toString();
+        AuditRecord r = tx.execute(s -> audit.record(AuditEntry.changed("demo-secretary", "test.changed", "thing",
+                id, "old", "new", "msg-1")));
+
+        assertThat(r.id()).isPositive();
+        assertThat(r.at()).isNotNull();
+        assertThat(audit.entriesFor("thing", id)).containsExactly(r);
+    }
+
+    @Test
+    void refusesToRecordOutsideATransaction() {
+        assertThatThrownBy(() -> audit.record(AuditEntry.created("x", "test.outside", "thing", "1", null, null)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoAuditRow() {
+        String id = UUID.randomUUID().toString();
+        tx.executeWithoutResult(s -> {
+            audit.record(AuditEntry.created("x", "test.rolled-back", "thing", id, "after", null));
+            s.setRollbackOnly();
+        });
+        assertThat(audit.entriesFor("thing", id)).isEmpty();
+    }
+
+    @Test
+    void theApiOffersNoWayToChangeOrDeleteEntries() {
+        assertThat(AuditLog.class.getMethods()).extracting(java.lang.reflect.Method::getName)
+                .containsOnly("record", "entriesFor", "count");
+    }
+}
