@@ -29,7 +29,7 @@ public record Membership(List<YearMonth> activeMonths, MemberType type) {
                 continue;
             }
             type(f);
-            LocalDate end = f.endsOn() == null ? last : f.endsOn();
+            LocalDate end = f.endsOn() == null ? LocalDate.MAX : f.endsOn();
             if (end.isBefore(f.occurredOn())) {
                 throw new IllegalArgumentException("membership fact " + f.id() + " ends before it starts");
             }
