@@ -97,4 +97,12 @@ class MembershipTest {
         assertThat(y.composite()).isEqualByComparingTo("72.17"); // 69.1666… + 3 + 0
         assertThat(y.explain()).contains("年度综合得分：69.17 + 3 + 0 = 72.17 分", "评议分：未记录，暂计 0 分");
     }
+
+    @Test
+    void theCompositeIsRoundedHalfUpFromTheExactMean() {
+        // 8 active months, May: study 3 (1 of 10) -> base 43; others 70: 533 / 8 = 66.625 -> 66.63 (half even would say 66.62)
+        YearResult y = new Ledger().member(LocalDate.of(2026, 5, 1), null, "FORMAL").xuexi(2026, 5, 18).year(2026);
+        assertThat(y.month(5).base()).isEqualByComparingTo("43");
+        assertThat(y.composite()).isEqualTo(new java.math.BigDecimal("66.63"));
+    }
 }

@@ -11,25 +11,31 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies CONTRACTS.md corrections: a fact whose {@code corrects} names X cancels X (a REVERSAL only
- * cancels, any other kind replaces X with itself). Only facts that are themselves in force cancel,
- * so reversing a correction brings the corrected fact back.
+ * Applies CONTRACTS.md corrections: a fact whose {@code corrects} names X cancels X; a REVERSAL only
+ * cancels, any other kind replaces X with itself.
+ *
+ * <p>A correction keeps cancelling while it stands or has itself been replaced (its replacement takes
+ * over); a correction that is reversed stops cancelling, so reversing a correction brings the
+ * corrected fact back. Formally: {@code acting(F)} unless an acting REVERSAL names F, and X is in
+ * force unless an acting fact names X.
  */
 public final class Corrections {
 
-    private final Map<String, List<Fact>> correctors = new HashMap<>();
-    private final Map<String, Boolean> inForce = new HashMap<>();
-    private final Set<String> visiting = new HashSet<>();
+    private final Map<String, Fact> byId = new HashMap<>();
+    private final Map<String, List<Fact>> namers = new HashMap<>();
+    private final Map<String, Boolean> acting = new HashMap<>();
 
     private Corrections(List<Fact> facts) {
-        Set<String> ids = new HashSet<>();
         for (Fact f : facts) {
-            if (!ids.add(f.id())) {
+            if (byId.put(f.id(), f) != null) {
                 throw new IllegalArgumentException("fact id " + f.id() + " appears twice");
             }
             if (f.corrects() != null) {
-                correctors.computeIfAbsent(f.corrects(), k -> new ArrayList<>()).add(f);
+                namers.computeIfAbsent(f.corrects(), k -> new ArrayList<>()).add(f);
             }
+        }
+        for (Fact f : facts) {
+            requireNoCycle(f);
         }
     }
 
@@ -46,22 +52,25 @@ public final class Corrections {
     }
 
     private boolean inForce(Fact f) {
-        Boolean known = inForce.get(f.id());
-        if (known != null) {
-            return known;
+        return namers.getOrDefault(f.id(), List.of()).stream().noneMatch(this::acting);
+    }
+
+    private boolean acting(Fact f) {
+        Boolean known = acting.get(f.id());
+        if (known == null) {
+            known = namers.getOrDefault(f.id(), List.of()).stream()
+                    .noneMatch(n -> n.kind() == FactKind.REVERSAL && acting(n));
+            acting.put(f.id(), known);
         }
-        if (!visiting.add(f.id())) {
-            throw new IllegalArgumentException("corrections form a cycle through fact " + f.id());
-        }
-        boolean result = true;
-        for (Fact c : correctors.getOrDefault(f.id(), List.of())) {
-            if (inForce(c)) {
-                result = false;
-                break;
+        return known;
+    }
+
+    private void requireNoCycle(Fact start) {
+        Set<String> seen = new HashSet<>();
+        for (Fact f = start; f != null && f.corrects() != null; f = byId.get(f.corrects())) {
+            if (!seen.add(f.id())) {
+                throw new IllegalArgumentException("corrections form a cycle through fact " + f.id());
             }
         }
-        visiting.remove(f.id());
-        inForce.put(f.id(), result);
-        return result;
     }
 }
