@@ -35,6 +35,19 @@ public final class SchemeRegistry {
         return of(List.of(Scheme.builtIn2021()));
     }
 
+    /**
+     * Every {@code *.yaml} scheme file in a directory, each validated; the first invalid file stops the
+     * load with a {@link SchemeException} naming it.
+     */
+    public static SchemeRegistry loadDirectory(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            return of(files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted()
+                    .map(Scheme::load).toList());
+        } catch (java.io.IOException e) {
+            throw new SchemeException(dir.toString(), 0, "cannot list scheme files: " + e.getMessage());
+        }
+    }
+
     /** The scheme for this year, if one covers it. */
     public Optional<Scheme> find(int year) {
         return schemes.stream().filter(s -> s.years().covers(year)).findFirst();

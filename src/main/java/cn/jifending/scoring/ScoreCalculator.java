@@ -103,6 +103,15 @@ public final class ScoreCalculator {
                 feat.total(), grade.map(Scheme.Grade::grade), review, composite, summary));
     }
 
+    /**
+     * Streams results member by member: each member is computed from its own facts only, so a caller
+     * reading members one at a time (e.g. facts ordered by member from the database) keeps memory flat.
+     * Members without an active month in the year are skipped.
+     */
+    public java.util.stream.Stream<YearResult> years(java.util.stream.Stream<MemberFacts> members, int year) {
+        return members.map(m -> year(m, year)).flatMap(Optional::stream);
+    }
+
     private List<QuarterResult> quarters(Scheme scheme, Map<Integer, List<Exact>> basesByQuarter,
                                          FeaturedScorer.Scored feat) {
         List<QuarterResult> out = new ArrayList<>();

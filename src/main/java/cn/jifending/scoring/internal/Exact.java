@@ -20,10 +20,12 @@ public record Exact(BigInteger num, BigInteger den) implements Comparable<Exact>
             num = num.negate();
             den = den.negate();
         }
-        BigInteger g = num.gcd(den);
-        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
-            num = num.divide(g);
-            den = den.divide(g);
+        if (!den.equals(BigInteger.ONE)) {
+            BigInteger g = num.gcd(den);
+            if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+                num = num.divide(g);
+                den = den.divide(g);
+            }
         }
     }
 
@@ -38,6 +40,9 @@ public record Exact(BigInteger num, BigInteger den) implements Comparable<Exact>
     }
 
     public Exact plus(Exact o) {
+        if (den.equals(o.den)) {
+            return new Exact(num.add(o.num), den);
+        }
         return new Exact(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
     }
 
@@ -63,6 +68,9 @@ public record Exact(BigInteger num, BigInteger den) implements Comparable<Exact>
 
     @Override
     public int compareTo(Exact o) {
+        if (den.equals(o.den)) {
+            return num.compareTo(o.num);
+        }
         return num.multiply(o.den).compareTo(o.num.multiply(den));
     }
 
@@ -70,12 +78,21 @@ public record Exact(BigInteger num, BigInteger den) implements Comparable<Exact>
     public BigDecimal toDecimal(int scale, RoundingMode mode) {
         BigDecimal n = new BigDecimal(num);
         BigDecimal d = new BigDecimal(den);
-        try {
-            BigDecimal exact = n.divide(d).stripTrailingZeros();
-            return exact.scale() < 0 ? exact.setScale(0) : exact;
-        } catch (ArithmeticException nonTerminating) {
+        if (!isFiniteDecimal()) {
             return n.divide(d, scale, mode);
         }
+        BigDecimal exact = n.divide(d).stripTrailingZeros();
+        return exact.scale() < 0 ? exact.setScale(0) : exact;
+    }
+
+    /** True when the denominator has no prime factor other than 2 and 5. */
+    private boolean isFiniteDecimal() {
+        BigInteger d = den.shiftRight(den.getLowestSetBit());
+        BigInteger five = BigInteger.valueOf(5);
+        while (d.mod(five).signum() == 0) {
+            d = d.divide(five);
+        }
+        return d.equals(BigInteger.ONE);
     }
 
     /** Rounded to exactly {@code scale} places. */

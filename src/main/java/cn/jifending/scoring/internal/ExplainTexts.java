@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,10 +60,21 @@ public final class ExplainTexts {
         if (template == null) {
             throw new IllegalStateException("no explanation template " + key + " in " + RESOURCE);
         }
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] instanceof BigDecimal d ? d.toPlainString() : String.valueOf(args[i]);
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i + 1 && close - i <= 3 && Character.isDigit(template.charAt(i + 1))) {
+                int n = Integer.parseInt(template.substring(i + 1, close));
+                Object a = n < args.length ? args[n] : null;
+                out.append(a instanceof BigDecimal d ? d.toPlainString() : String.valueOf(a));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
         }
-        return new MessageFormat(template.replace("'", "''")).format(plain);
+        return out.toString();
     }
 }
