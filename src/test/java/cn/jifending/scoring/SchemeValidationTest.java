@@ -69,6 +69,13 @@ class SchemeValidationTest {
                         "years must look like 2021, 2021- or 2021-2025"),
                 Arguments.of("bands out of order", "{min: 70, tier: INCENTIVE", "{min: 85, tier: INCENTIVE",
                         "{min: 85, tier: INCENTIVE", "band minimums must fall strictly"),
+                Arguments.of("default above cap", "default_points: 1\n    - code: volunteer_service",
+                        "default_points: 6\n    - code: volunteer_service", "default_points: 6",
+                        "default_points of grid_work exceed its max 5"),
+                Arguments.of("rule of another part", "rule: fixed\n", "rule: graded\n", "rule: graded",
+                        "rule kind graded is not a base item rule"),
+                Arguments.of("duplicate key", "title: ", "title: x\ntitle: ", "title: 常州",
+                        "duplicate key 'title'"),
                 // a YAML syntax error is reported where the parser notices it: the next key
                 Arguments.of("not yaml", "  max: 70", "  max: [70", "  groups:", "not valid YAML"));
     }
