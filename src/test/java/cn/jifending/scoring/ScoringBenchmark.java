@@ -81,9 +81,11 @@ class ScoringBenchmark {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.gc();
+        long heapAfter = rt.totalMemory() - rt.freeMemory();
         System.out.printf("scoring benchmark: %d members, %d facts, %.2f s, %.0f members/s, %.0f facts/s, "
-                        + "heap before %d MB, max sampled %d MB%n", count[0], facts.sum(), seconds, count[0] / seconds,
-                facts.sum() / seconds, heapBefore >> 20, maxHeap[0] >> 20);
+                        + "heap in use before %d MB, after (GC) %d MB, max sampled %d MB%n", count[0], facts.sum(),
+                seconds, count[0] / seconds, facts.sum() / seconds, heapBefore >> 20, heapAfter >> 20, maxHeap[0] >> 20);
         assertThat(count[0]).isEqualTo(members);
     }
 }

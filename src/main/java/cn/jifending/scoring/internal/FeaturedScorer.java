@@ -5,7 +5,6 @@ import cn.jifending.scoring.FeaturedResult;
 import cn.jifending.scoring.Scheme;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,7 +50,7 @@ public final class FeaturedScorer {
             counted.merge(item.code(), take, BigDecimal::add);
             ids.computeIfAbsent(item.code(), k -> new ArrayList<>()).add(f.id());
             total = total.add(take);
-            int q = ItemRules.quarterOf(YearMonth.from(f.occurredOn()));
+            int q = ItemRules.quarterOf(f.occurredOn().getMonthValue());
             byQuarter.merge(q, take, BigDecimal::add);
             idsByQuarter.computeIfAbsent(q, k -> new ArrayList<>()).add(f.id());
         }

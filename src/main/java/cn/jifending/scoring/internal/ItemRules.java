@@ -21,7 +21,8 @@ public final class ItemRules {
 
     /** Scores {@code item} in {@code month} from its facts of the year. */
     public Scored score(Scheme.Item item, YearMonth month, List<Fact> itemFacts) {
-        List<Fact> inMonth = itemFacts.stream().filter(f -> YearMonth.from(f.occurredOn()).equals(month)).toList();
+        List<Fact> inMonth = itemFacts.stream().filter(f -> f.occurredOn().getMonthValue() == month.getMonthValue()
+                && f.occurredOn().getYear() == month.getYear()).toList();
         return switch (item.rule()) {
             case PER_MISS_DEDUCTION -> perMiss(item, inMonth);
             case TARGET_DEDUCTION -> target(item, inMonth);
@@ -142,11 +143,15 @@ public final class ItemRules {
     private static List<Fact> inQuarter(List<Fact> itemFacts, YearMonth month) {
         int q = quarterOf(month);
         return itemFacts.stream().filter(f -> f.occurredOn().getYear() == month.getYear()
-                && quarterOf(YearMonth.from(f.occurredOn())) == q).toList();
+                && quarterOf(f.occurredOn().getMonthValue()) == q).toList();
     }
 
     public static int quarterOf(YearMonth m) {
-        return (m.getMonthValue() - 1) / 3 + 1;
+        return quarterOf(m.getMonthValue());
+    }
+
+    public static int quarterOf(int month) {
+        return (month - 1) / 3 + 1;
     }
 
     private static Exact full(Scheme.Item item) {
