@@ -76,6 +76,10 @@ class SchemeValidationTest {
                         "rule kind graded is not a base item rule"),
                 Arguments.of("duplicate key", "title: ", "title: x\ntitle: ", "title: 常州",
                         "duplicate key 'title'"),
+                Arguments.of("rounding scale", "scale: 2 ", "scale: 2.5 ", "scale: 2.5",
+                        "rounding scale must be a whole number from 0 to 10: 2.5"),
+                Arguments.of("rounding mode", "mode: HALF_UP", "mode: HALF_SIDEWAYS", "mode: HALF_SIDEWAYS",
+                        "unknown rounding mode 'HALF_SIDEWAYS'"),
                 // a YAML syntax error is reported where the parser notices it: the next key
                 Arguments.of("not yaml", "  max: 70", "  max: [70", "  groups:", "not valid YAML"));
     }

@@ -57,7 +57,7 @@ public final class SchemeParser {
         BigDecimal total = totalNode.points("total");
         YamlNode rounding = root.required("rounding");
         rounding.entries(Set.of("scale", "mode"));
-        int scale = rounding.required("scale").number().intValueExact();
+        int scale = scale(rounding.required("scale"));
         RoundingMode mode = roundingMode(rounding.required("mode"));
 
         YamlNode baseNode = root.required("base");
@@ -122,6 +122,14 @@ public final class SchemeParser {
             throw node.problem("years end before they start: '" + node.text() + "'");
         }
         return new Scheme.Years(from, to);
+    }
+
+    private static int scale(YamlNode node) {
+        BigDecimal v = node.number();
+        if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.TEN) > 0) {
+            throw node.problem("rounding scale must be a whole number from 0 to 10: " + v.toPlainString());
+        }
+        return v.intValue();
     }
 
     private RoundingMode roundingMode(YamlNode node) {
