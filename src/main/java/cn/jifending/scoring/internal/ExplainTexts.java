@@ -1,0 +1,80 @@
+package cn.jifending.scoring.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The member-facing explanation templates, from {@code bot-templates/messages/score-explain.md}. */
+public final class ExplainTexts {
+
+    public static final String RESOURCE = "bot-templates/messages/score-explain.md";
+    private static final Pattern LINE = Pattern.compile("^([a-zA-Z_.]+): (.+)$");
+    private static volatile ExplainTexts shared;
+
+    private final Map<String, String> templates;
+
+    private ExplainTexts(Map<String, String> templates) {
+        this.templates = templates;
+    }
+
+    public static ExplainTexts shared() {
+        ExplainTexts t = shared;
+        if (t == null) {
+            t = load();
+            shared = t;
+        }
+        return t;
+    }
+
+    private static ExplainTexts load() {
+        InputStream in = ExplainTexts.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + RESOURCE);
+        }
+        Map<String, String> map = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                Matcher m = LINE.matcher(line);
+                if (m.matches()) {
+                    map.put(m.group(1), m.group(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ExplainTexts(map);
+    }
+
+    /** Fills a template; BigDecimal arguments are written in plain notation. */
+    public String format(String key, Object... args) {
+        String template = templates.get(key);
+        if (template == null) {
+            throw new IllegalStateException("no explanation template " + key + " in " + RESOURCE);
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i + 1 && close - i <= 3 && Character.isDigit(template.charAt(i + 1))) {
+                int n = Integer.parseInt(template.substring(i + 1, close));
+                Object a = n < args.length ? args[n] : null;
+                out.append(a instanceof BigDecimal d ? d.toPlainString() : String.valueOf(a));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+}

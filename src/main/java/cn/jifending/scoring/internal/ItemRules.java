@@ -1,0 +1,176 @@
+package cn.jifending.scoring.internal;
+
+import cn.jifending.scoring.Fact;
+import cn.jifending.scoring.ItemResult;
+import cn.jifending.scoring.Scheme;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The base item rules: one item, one month, the item's facts of the year (already corrected). */
+public final class ItemRules {
+
+    private final ExplainTexts texts;
+
+    public ItemRules(ExplainTexts texts) {
+        this.texts = texts;
+    }
+
+    /** Scores {@code item} in {@code month} from its facts of the year. */
+    public Scored score(Scheme.Item item, YearMonth month, List<Fact> itemFacts) {
+        List<Fact> inMonth = itemFacts.stream().filter(f -> f.occurredOn().getMonthValue() == month.getMonthValue()
+                && f.occurredOn().getYear() == month.getYear()).toList();
+        return switch (item.rule()) {
+            case PER_MISS_DEDUCTION -> perMiss(item, inMonth);
+            case TARGET_DEDUCTION -> target(item, inMonth);
+            case PER_SESSION_ATTENDANCE -> perSession(item, inMonth);
+            case MONTHLY_ATTENDANCE -> onceIn(item, inMonth, "item.not_held", null);
+            case QUARTERLY_SPREAD_ATTENDANCE -> onceIn(item, inQuarter(itemFacts, month), "item.quarter_not_held",
+                    "item.quarterly_spread_attendance");
+            case LATE_ZEROES_QUARTER -> dues(item, inMonth, inQuarter(itemFacts, month));
+            case FIXED -> new Scored(item, true, full(item), full(item), List.of(),
+                    texts.format("item.fixed", item.name(), item.full()));
+            case FINDING_DEDUCTION -> finding(item, inMonth);
+            case CAPPED_ADDITIVE, GRADED -> throw new IllegalStateException("not a base rule: " + item.rule());
+        };
+    }
+
+    /** An item's outcome in a month, exact. */
+    public record Scored(Scheme.Item item, boolean applied, Exact earned, Exact available, List<String> factIds,
+                         String explanation) {
+
+        public ItemResult toResult() {
+            return new ItemResult(item.code(), item.name(), item.rule(), item.full(), decimal(earned),
+                    decimal(available), applied, factIds, explanation);
+        }
+    }
+
+    static BigDecimal decimal(Exact e) {
+        return e.toDecimal(4, RoundingMode.HALF_UP);
+    }
+
+    private Scored perMiss(Scheme.Item item, List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return unrecorded(item);
+        }
+        long missed = sum(facts);
+        Exact earned = full(item).plus(Exact.of(-missed).times(Exact.of(item.param("per_miss"))))
+                .max(Exact.of(item.param("floor")));
+        return new Scored(item, true, earned, full(item), ids(facts), texts.format("item.per_miss_deduction",
+                item.name(), missed, item.param("per_miss"), item.param("floor"), decimal(earned), item.full()));
+    }
+
+    private Scored target(Scheme.Item item, List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return unrecorded(item);
+        }
+        long points = sum(facts);
+        Exact shortBy = Exact.of(item.param("target")).plus(Exact.of(-points)).max(Exact.ZERO);
+        Exact earned = full(item).plus(Exact.of(-1).times(shortBy).times(Exact.of(item.param("per_point"))))
+                .max(Exact.of(item.param("floor")));
+        return new Scored(item, true, earned, full(item), ids(facts), texts.format("item.target_deduction",
+                item.name(), points, item.param("target"), item.param("per_point"), decimal(earned), item.full()));
+    }
+
+    private Scored perSession(Scheme.Item item, List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return notApplied(item, "item.not_held", facts);
+        }
+        long present = count(facts, "PRESENT");
+        long absent = count(facts, "ABSENT");
+        long excused = count(facts, "EXCUSED");
+        if (present + absent == 0) {
+            return notApplied(item, "item.all_excused", facts);
+        }
+        Exact earned = full(item).times(Exact.of(present));
+        Exact available = full(item).times(Exact.of(present + absent));
+        return new Scored(item, true, earned, available, ids(facts), texts.format("item.per_session_attendance",
+                item.name(), facts.size(), present, absent, excused, item.full(), decimal(earned), decimal(available)));
+    }
+
+    /** Available once when held (and not all excused); earned when present at any of the sessions. */
+    private Scored onceIn(Scheme.Item item, List<Fact> facts, String notHeldKey, String spreadKey) {
+        if (facts.isEmpty()) {
+            return notApplied(item, notHeldKey, facts);
+        }
+        long present = count(facts, "PRESENT");
+        if (present + count(facts, "ABSENT") == 0) {
+            return notApplied(item, "item.all_excused", facts);
+        }
+        Exact earned = present > 0 ? full(item) : Exact.ZERO;
+        String attendance = texts.format(present > 0 ? "attendance.PRESENT" : "attendance.ABSENT");
+        String line = spreadKey == null
+                ? texts.format("item.monthly_attendance", item.name(), attendance, decimal(earned), item.full())
+                : texts.format(spreadKey, item.name(), dates(facts), attendance, decimal(earned), item.full());
+        return new Scored(item, true, earned, full(item), ids(facts), line);
+    }
+
+    private Scored dues(Scheme.Item item, List<Fact> inMonth, List<Fact> inQuarter) {
+        List<Fact> late = inQuarter.stream().filter(f -> "LATE".equals(f.value())).toList();
+        if (!late.isEmpty()) {
+            String months = late.stream().map(f -> YearMonth.from(f.occurredOn()).toString()).distinct()
+                    .collect(Collectors.joining("、"));
+            return new Scored(item, true, Exact.ZERO, full(item), ids(late),
+                    texts.format("item.dues_late", item.name(), months, item.full()));
+        }
+        if (inMonth.isEmpty()) {
+            return unrecorded(item);
+        }
+        return new Scored(item, true, full(item), full(item), ids(inMonth),
+                texts.format("item.dues_on_time", item.name(), item.full(), item.full()));
+    }
+
+    private Scored finding(Scheme.Item item, List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.format("item.no_finding", item.name()));
+        }
+        Exact earned = Exact.of(item.param("deduction")).times(Exact.of(-facts.size()));
+        return new Scored(item, true, earned, Exact.ZERO, ids(facts), texts.format("item.finding_deduction",
+                item.name(), facts.size(), item.param("deduction"), decimal(earned)));
+    }
+
+    private Scored unrecorded(Scheme.Item item) {
+        return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.format("item.unrecorded", item.name()));
+    }
+
+    private Scored notApplied(Scheme.Item item, String key, List<Fact> facts) {
+        return new Scored(item, false, Exact.ZERO, Exact.ZERO, ids(facts), texts.format(key, item.name()));
+    }
+
+    private static List<Fact> inQuarter(List<Fact> itemFacts, YearMonth month) {
+        int q = quarterOf(month);
+        return itemFacts.stream().filter(f -> f.occurredOn().getYear() == month.getYear()
+                && quarterOf(f.occurredOn().getMonthValue()) == q).toList();
+    }
+
+    public static int quarterOf(YearMonth m) {
+        return quarterOf(m.getMonthValue());
+    }
+
+    public static int quarterOf(int month) {
+        return (month - 1) / 3 + 1;
+    }
+
+    private static Exact full(Scheme.Item item) {
+        return Exact.of(item.full());
+    }
+
+    private static long sum(List<Fact> facts) {
+        return facts.stream().mapToLong(f -> Long.parseLong(f.value())).sum();
+    }
+
+    private static long count(List<Fact> facts, String value) {
+        return facts.stream().filter(f -> value.equals(f.value())).count();
+    }
+
+    private static List<String> ids(List<Fact> facts) {
+        return facts.stream().map(Fact::id).toList();
+    }
+
+    private static String dates(List<Fact> facts) {
+        return facts.stream().map(f -> f.occurredOn().toString()).distinct().collect(Collectors.joining("、"));
+    }
+}
