@@ -2,7 +2,7 @@
 (function () {
   'use strict';
   const ROLE_LABELS = {
-    MEMBER: '党员', RECORDER: '记录员', BRANCH_COMMITTEE_MEMBER: '支部委员',
+    MEMBER: '党员', RECORDER: '记分员', BRANCH_COMMITTEE_MEMBER: '支部委员',
     GROUP_LEADER: '党小组长', SECRETARY: '支部书记', COMMITTEE_ADMIN: '机关党委管理员'
   };
   const $ = (id) => document.getElementById(id);

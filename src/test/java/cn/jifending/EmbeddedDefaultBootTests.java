@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
-import cn.jifending.ledger.FactKind;
+import cn.jifending.scoring.FactKind;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.LedgerExport;
 import cn.jifending.ledger.NewFact;

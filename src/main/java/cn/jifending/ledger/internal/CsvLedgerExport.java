@@ -1,7 +1,7 @@
 package cn.jifending.ledger.internal;
 
 import cn.jifending.ledger.Fact;
-import cn.jifending.ledger.FactKind;
+import cn.jifending.scoring.FactKind;
 import cn.jifending.ledger.LedgerExport;
 import cn.jifending.ledger.MemberYear;
 import cn.jifending.ledger.MembershipPeriod;

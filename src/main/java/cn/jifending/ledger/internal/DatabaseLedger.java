@@ -4,7 +4,7 @@ import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
-import cn.jifending.ledger.FactKind;
+import cn.jifending.scoring.FactKind;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.LedgerException;
 import cn.jifending.ledger.MemberYear;

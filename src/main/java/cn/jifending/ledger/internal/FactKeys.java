@@ -1,7 +1,7 @@
 package cn.jifending.ledger.internal;
 
 import cn.jifending.ledger.Fact;
-import cn.jifending.ledger.FactKind;
+import cn.jifending.scoring.FactKind;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.Source;
 import cn.jifending.ledger.SourceType;

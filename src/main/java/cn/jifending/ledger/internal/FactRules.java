@@ -1,6 +1,6 @@
 package cn.jifending.ledger.internal;
 
-import cn.jifending.ledger.FactKind;
+import cn.jifending.scoring.FactKind;
 import cn.jifending.ledger.LedgerException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("jifen.sandbox")
 public record SandboxProperties(
-        @NotEmpty @DefaultValue({"demo-secretary", "demo-recorder", "demo-member-1", "demo-member-2",
-                "demo-admin", "demo-probationary"}) List<String> demoUsers,
+        @NotEmpty @DefaultValue({"demo-member-1", "demo-member-2", "demo-probationary", "demo-recorder",
+                "demo-committee", "demo-leader", "demo-secretary", "demo-secretary-2", "demo-member-3",
+                "demo-admin"}) List<String> demoUsers,
         @DefaultValue("10485760") long maxUploadBytes) {
 }

@@ -37,13 +37,14 @@ class BotGatewayTests extends MariaDbTest {
 
     @Test
     void helpShowsTheSectionsOfEveryRoleTheSenderHolds() {
-        assertThat(help("demo-member-1")).contains("张党员", "**党员**", "申报")
-                .doesNotContain("**记录员**", "**支部书记**", "**机关党委管理员**");
+        assertThat(help("demo-member-1")).contains("赵强", "**党员**", "申报")
+                .doesNotContain("**记分员**", "**支部书记**", "**机关党委管理员**");
         assertThat(help("demo-probationary")).contains("**党员**").doesNotContain("**支部书记**");
-        assertThat(help("demo-recorder")).contains("**党员**", "**记录员**").doesNotContain("**支部书记**");
-        assertThat(help("demo-secretary")).contains("**党员**", "**支部委员**", "**支部书记**", "通过")
+        assertThat(help("demo-recorder")).contains("**党员**", "**记分员**").doesNotContain("**支部书记**");
+        assertThat(help("demo-secretary")).contains("**党员**", "**支部书记**", "通过")
                 .doesNotContain("**机关党委管理员**");
-        assertThat(help("demo-admin")).contains("**机关党委管理员**").doesNotContain("**党员**", "**支部书记**");
+        assertThat(help("demo-committee")).contains("**党员**", "**支部委员**").doesNotContain("**支部书记**");
+        assertThat(help("demo-admin")).contains("**机关党委管理员**", "**党员**").doesNotContain("**支部书记**");
     }
 
     @Test
@@ -111,7 +112,7 @@ class BotGatewayTests extends MariaDbTest {
 
     @Test
     void inAGroupTheReplyGoesToTheGroup() {
-        gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), "demo-member-1", "张党员",
+        gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), "demo-member-1", "赵强",
                 InboundMessage.Conversation.GROUP, "cid-branch-1", "帮助", List.of(), Instant.now()));
         assertThat(replies()).singleElement().satisfies(r -> {
             assertThat(r.groupId()).isEqualTo("cid-branch-1");
@@ -128,7 +129,7 @@ class BotGatewayTests extends MariaDbTest {
         assertThat(gateway.onCardAction(press)).as("the same card + action + user is handled once").isFalse();
 
         assertThat(replies()).extracting(Reply::template).containsExactly("notice-acknowledged", "notice-acknowledged");
-        assertThat(replies().get(0).body()).contains("张党员 已确认");
+        assertThat(replies().get(0).body()).contains("赵强 已确认");
         assertThat(replies().get(1).body()).contains("学习通知");
         var otherUser = new CardAction(press.outTrackId(), "demo-member-2", "acknowledge", press.params(), null);
         assertThat(gateway.onCardAction(otherUser)).as("another user pressing the same card is a new event").isTrue();

@@ -80,12 +80,12 @@ class SandboxConsolePageTests extends MariaDbTest {
         browser.get("http://localhost:" + port + "/sandbox");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user option[value='" + USER + "']")));
         new Select(browser.findElement(By.id("user"))).selectByValue(USER);
-        assertThat(browser.findElement(By.id("who")).getText()).contains("张党员");
+        assertThat(browser.findElement(By.id("who")).getText()).contains("赵强");
 
         browser.findElement(By.id("text")).sendKeys("帮助");
         browser.findElement(By.id("send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "积分钉使用帮助"));
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("帮助", "张党员，您好");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("帮助", "赵强，您好");
 
         String track = "notice-" + UUID.randomUUID();
         tx.executeWithoutResult(s -> outbox.card(List.of(USER), "notice", track,
@@ -95,7 +95,7 @@ class SandboxConsolePageTests extends MariaDbTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已确认收到“学习通知”"));
         By card = By.cssSelector(".card[data-out-track-id='" + track + "']");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "张党员 已确认"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "赵强 已确认"));
         assertThat(browser.findElements(button)).as("the updated card has no button left").isEmpty();
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM inbound_event
