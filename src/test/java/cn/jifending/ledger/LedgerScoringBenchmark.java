@@ -1,0 +1,300 @@
+package cn.jifending.ledger;
+
+import cn.jifending.MariaDbTest;
+import cn.jifending.TestDatabase;
+import cn.jifending.scoring.YearResult;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Database scoring load driver (issue 3; not a timed test, excluded from {@code verify} by its name).
+ * Generates a synthetic year for {@code bench.members} members (~150 facts each) in {@code bench.branches}
+ * branches straight into {@code ledger_fact} with {@code LOAD DATA LOCAL INFILE}, in recording order
+ * (month by month, so one member's facts are scattered over the table as in production), then times
+ * (a) one bare SQL {@code GROUP BY member_id, kind} pass over the year's facts and (b) every member's
+ * annual result through the production path, branch by branch, and prints both, the ratio and the heap.
+ *
+ * <pre>./mvnw -B -Pbenchmark test -Dtest=LedgerScoringBenchmark -Dbench.members=100000</pre>
+ */
+class LedgerScoringBenchmark extends MariaDbTest {
+
+    static final int YEAR = 2026;
+    static final long FIRST_MEMBER = 1_000_000;
+    static final long FIRST_BRANCH = 100_000;
+    static final String[] SESSIONS = {"collective_study", "collective_study", "other_study", "group_meeting",
+            "party_day", "party_lecture"};
+
+    @Autowired
+    Ledger ledger;
+
+    @Test
+    void scoreSyntheticYearOnTheDatabase() throws Exception {
+        int members = Integer.getInteger("bench.members", 100_000);
+        int branches = Integer.getInteger("bench.branches", 100);
+        String url = TestDatabase.get().url() + "&allowLoadLocalInfile=true";
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.get().user(), TestDatabase.get().password())) {
+            tune(c);
+            long t0 = System.nanoTime();
+            long facts = generate(c, members, branches);
+            System.out.printf("bench: generated %,d members, %,d facts in %d branches in %.1f s%n", members, facts,
+                    branches, (System.nanoTime() - t0) / 1e9);
+
+            HeapSampler heap = new HeapSampler();
+            double[] groupBy = new double[2];
+            long groups = 0;
+            for (int run = 0; run < 2; run++) {
+                long s = System.nanoTime();
+                groups = groupBy(c);
+                groupBy[run] = (System.nanoTime() - s) / 1e9;
+            }
+            long heapBefore = heap.usedAfterGc();
+            AtomicLong results = new AtomicLong();
+            AtomicLong sumComposite = new AtomicLong();
+            long s = System.nanoTime();
+            for (long b = FIRST_BRANCH; b < FIRST_BRANCH + branches; b++) {
+                forEachYear(b, YEAR, r -> {
+                    sumComposite.addAndGet(r.composite().movePointRight(2).longValue());
+                    if (results.incrementAndGet() % 2_000 == 0) {
+                        heap.sample();
+                    }
+                });
+            }
+            double streamed = (System.nanoTime() - s) / 1e9;
+            long heapAfter = heap.usedAfterGc();
+            double bestGroupBy = Math.min(groupBy[0], groupBy[1]);
+            System.out.printf("bench: (a) GROUP BY member_id, kind over %,d facts -> %,d groups: %.2f s (cold-ish), "
+                    + "%.2f s (second run)%n", facts, groups, groupBy[0], groupBy[1]);
+            System.out.printf("bench: (b) production streaming path, %d branches: %,d annual results in %.2f s "
+                    + "(%.0f members/s, %.0f facts/s), mean composite %.2f%n", branches, results.get(), streamed,
+                    results.get() / streamed, facts / streamed, sumComposite.get() / 100.0 / Math.max(1, results.get()));
+            System.out.printf("bench: ratio (b)/(a) = %.2f (against the faster GROUP BY run)%n", streamed / bestGroupBy);
+            System.out.printf("bench: heap used before (b) %d MB, after (b) %d MB (after GC), max sampled during (b) "
+                    + "%d MB, -Xmx %d MB%n", heapBefore >> 20, heapAfter >> 20, heap.max >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    /** A bigger buffer pool and a relaxed log flush while loading; durability back to 1 before measuring. */
+    private static void tune(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET GLOBAL innodb_buffer_pool_size = " + Long.getLong("bench.bufferPool", 4L << 30));
+            s.execute("SET GLOBAL innodb_flush_log_at_trx_commit = 2");
+            s.execute("SET SESSION unique_checks = 0");
+            s.execute("SET SESSION foreign_key_checks = 0");
+            ResultSet rs = s.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size");
+            rs.next();
+            System.out.printf("bench: server %s, innodb_buffer_pool_size %d MB%n", rs.getString(1), rs.getLong(2) >> 20);
+        }
+    }
+
+    private static long generate(Connection c, int members, int branches) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO org_committee (id, name, created_at) VALUES (" + FIRST_BRANCH
+                    + ", '压测机关党委', NOW())");
+            StringBuilder sql = new StringBuilder("INSERT INTO org_branch (id, committee_id, name, created_at) VALUES ");
+            for (int b = 0; b < branches; b++) {
+                sql.append(b == 0 ? "" : ",").append("(").append(FIRST_BRANCH + b).append(',').append(FIRST_BRANCH)
+                        .append(",'压测支部").append(b).append("',NOW())");
+            }
+            s.execute(sql.toString());
+            StringBuilder m = new StringBuilder();
+            StringBuilder sp = new StringBuilder();
+            for (int n = 0; n < members; n++) {
+                Random r = new Random(n);
+                boolean probationary = r.nextInt(10) == 0;
+                int startMonth = r.nextInt(10) == 0 ? 1 + r.nextInt(12) : 1;
+                long id = FIRST_MEMBER + n;
+                m.append(m.isEmpty() ? "" : ",").append("(").append(id).append(",'bench-").append(n)
+                        .append("','成员").append(n).append("',").append(probationary).append(",'")
+                        .append(YEAR).append('-').append(two(startMonth)).append("-01',NULL,NOW())");
+                sp.append(sp.isEmpty() ? "" : ",").append("(").append(id).append(',').append(id).append(',')
+                        .append(branchOf(n, members, branches)).append(",NULL,'").append(YEAR).append('-')
+                        .append(two(startMonth)).append("-01',NULL,NOW())");
+                if ((n + 1) % 5_000 == 0 || n == members - 1) {
+                    s.execute("INSERT INTO org_member (id, user_id, name, probationary, joined_on, converted_on, "
+                            + "created_at) VALUES " + m);
+                    s.execute("INSERT INTO org_membership (id, member_id, branch_id, party_group_id, joined_on, "
+                            + "left_on, created_at) VALUES " + sp);
+                    m.setLength(0);
+                    sp.setLength(0);
+                }
+            }
+        }
+        long[] nextId = {1_000_000_000L};
+        long facts = 0;
+        int perChunk = Math.max(1, members / 10);
+        for (int month = 1; month <= 12; month++) {
+            for (int from = 0; from < members; from += perChunk) {
+                StringBuilder tsv = new StringBuilder(perChunk * 13 * 120);
+                for (int n = from; n < Math.min(members, from + perChunk); n++) {
+                    facts += monthOf(n, month, branchOf(n, members, branches), nextId, tsv);
+                }
+                load(c, tsv);
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET GLOBAL innodb_flush_log_at_trx_commit = 1");
+            s.execute("ANALYZE TABLE ledger_fact, org_member, org_membership");
+        }
+        return facts;
+    }
+
+    private static long branchOf(int n, int members, int branches) {
+        return FIRST_BRANCH + (long) n * branches / members;
+    }
+
+    private static void load(Connection c, StringBuilder tsv) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(
+                    new ByteArrayInputStream(tsv.toString().getBytes(StandardCharsets.UTF_8)));
+            s.execute("LOAD DATA LOCAL INFILE 'facts.tsv' INTO TABLE ledger_fact CHARACTER SET utf8mb4 "
+                    + "(id, kind, branch_id, member_id, item, occurred_on, ends_on, fact_value, corrects, recorded_by, "
+                    + "recorded_at, source_type, source_ref, reason, event_ref, approval_ref, dedupe_key)");
+        }
+    }
+
+    /** One member's facts recorded in one month (~12.5 a month, ~150 a year), deterministic per member and month. */
+    private static int monthOf(int n, int month, long branch, long[] nextId, StringBuilder out) {
+        Random member = new Random(n);
+        member.nextInt(10);
+        int startMonth = member.nextInt(10) == 0 ? 1 + member.nextInt(12) : 1;
+        if (month < startMonth) {
+            return 0;
+        }
+        Random r = new Random(n * 31L + month);
+        long memberId = FIRST_MEMBER + n;
+        String first = YEAR + "-" + two(month) + "-01";
+        int count = 0;
+        long xuexi = nextId[0];
+        count += row(out, nextId, "XUEXI_MISSED_DAYS", branch, memberId, "xuexi_login", first, "" + r.nextInt(6), null);
+        long daily = nextId[0];
+        count += row(out, nextId, "DAILY_QUESTION_POINTS", branch, memberId, "daily_question", first,
+                "" + (8 + r.nextInt(12)), null);
+        count += row(out, nextId, "DUES", branch, memberId, "dues", first, r.nextInt(40) == 0 ? "LATE" : "ON_TIME", null);
+        long attendance = nextId[0];
+        for (String item : SESSIONS) {
+            count += row(out, nextId, "ATTENDANCE", branch, memberId, item, day(month, 1 + r.nextInt(25)),
+                    r.nextInt(8) == 0 ? "ABSENT" : r.nextInt(20) == 0 ? "EXCUSED" : "PRESENT", null);
+        }
+        if (month % 2 == 0) {
+            count += row(out, nextId, "ATTENDANCE", branch, memberId, "collective_study", day(month, 26),
+                    r.nextInt(8) == 0 ? "ABSENT" : "PRESENT", null);
+        }
+        if (month % 3 == 0) {
+            count += row(out, nextId, "ATTENDANCE", branch, memberId, "branch_congress", day(month, 10),
+                    r.nextInt(8) == 0 ? "ABSENT" : "PRESENT", null);
+        }
+        if (r.nextInt(200) == 0) {
+            count += row(out, nextId, "FINDING", branch, memberId, "violation", day(month, 4), null, null);
+        }
+        if (month % 3 == 0 || month == 4 || month == 8) {
+            count += row(out, nextId, "FEATURED", branch, memberId, month % 4 == 0 && month != 12 ? "branch:writing"
+                    : "volunteer_service", day(month, 5), "1", null);
+        }
+        if (month == startMonth) {
+            count += row(out, nextId, "REVIEW", branch, memberId, "review", YEAR + "-01-01",
+                    new String[]{"EXCELLENT", "QUALIFIED", "QUALIFIED", "BASIC"}[r.nextInt(4)], null);
+        }
+        // corrections recorded later in the month: the figures re-entered, and now and then a reversal
+        count += row(out, nextId, "XUEXI_MISSED_DAYS", branch, memberId, "xuexi_login", first, "" + r.nextInt(4), xuexi);
+        count += row(out, nextId, "DAILY_QUESTION_POINTS", branch, memberId, "daily_question", first,
+                "" + (10 + r.nextInt(10)), daily);
+        if (month == 5) {
+            count += reversal(out, nextId, branch, memberId, day(month, 1), attendance);
+        }
+        return count;
+    }
+
+    private static int row(StringBuilder out, long[] nextId, String kind, long branch, long member, String item,
+                           String on, String value, Long corrects) {
+        long id = nextId[0]++;
+        out.append(id).append('\t').append(kind).append('\t').append(branch).append('\t').append(member).append('\t')
+                .append(item).append('\t').append(on).append("\t\\N\t").append(value == null ? "\\N" : value)
+                .append('\t').append(corrects == null ? "\\N" : corrects).append("\tbench-recorder\t").append(on)
+                .append(" 20:00:00\tIMPORT_FILE\tbench\t").append(corrects == null ? "\\N" : "重新录入")
+                .append("\t\\N\t\\N\t").append(String.format("%064d", id)).append('\n');
+        return 1;
+    }
+
+    private static int reversal(StringBuilder out, long[] nextId, long branch, long member, String on, long corrects) {
+        long id = nextId[0]++;
+        out.append(id).append("\tREVERSAL\t").append(branch).append('\t').append(member).append("\t\\N\t").append(on)
+                .append("\t\\N\t\\N\t").append(corrects).append("\tbench-recorder\t").append(on)
+                .append(" 20:00:00\tIMPORT_FILE\tbench\t录错\t\\N\t\\N\t").append(String.format("%064d", id)).append('\n');
+        return 1;
+    }
+
+    /** (a): one bare GROUP BY pass over the year's facts, every row read by the client. */
+    private static long groupBy(Connection c) throws SQLException {
+        long groups = 0;
+        double checksum = 0;
+        try (Statement s = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            s.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet rs = s.executeQuery("SELECT member_id, kind, COUNT(*), SUM(CASE WHEN kind IN "
+                    + "('XUEXI_MISSED_DAYS','DAILY_QUESTION_POINTS','FEATURED') THEN CAST(fact_value AS DECIMAL(10,2)) "
+                    + "ELSE 0 END) FROM ledger_fact WHERE occurred_on BETWEEN '" + YEAR + "-01-01' AND '" + YEAR
+                    + "-12-31' GROUP BY member_id, kind")) {
+                while (rs.next()) {
+                    groups++;
+                    checksum += rs.getLong(3) + rs.getDouble(4);
+                }
+            }
+        }
+        return checksum >= 0 ? groups : -groups;
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : "" + v;
+    }
+
+    private static String day(int month, int d) {
+        return YEAR + "-" + two(month) + "-" + two(d);
+    }
+
+    /** Samples used heap; after GC for the before/after figures. */
+    static final class HeapSampler {
+        long max;
+
+        long usedAfterGc() {
+            System.gc();
+            return sample();
+        }
+
+        long sample() {
+            Runtime rt = Runtime.getRuntime();
+            long used = rt.totalMemory() - rt.freeMemory();
+            max = Math.max(max, used);
+            return used;
+        }
+    }
+
+    private static final cn.jifending.scoring.ScoreCalculator CALCULATOR =
+            cn.jifending.scoring.ScoreCalculator.of(cn.jifending.scoring.Scheme.builtIn2021());
+
+    /** The production read path from ledger to scoring, until {@code Scores} arrives from main. */
+    private void forEachYear(long branchId, int year, Consumer<YearResult> consumer) {
+        ledger.forEachMemberYear(branchId, year, my -> {
+            java.util.List<cn.jifending.scoring.Fact> facts = new java.util.ArrayList<>();
+            for (MembershipPeriod p : my.membership()) {
+                facts.add(new cn.jifending.scoring.Fact(p.factId(), cn.jifending.scoring.FactKind.MEMBERSHIP, null,
+                        p.from(), p.to(), p.category().name(), null));
+            }
+            for (Fact f : my.facts()) {
+                facts.add(new cn.jifending.scoring.Fact(String.valueOf(f.id()), f.kind(), f.item(), f.occurredOn(),
+                        f.endsOn(), f.value(), f.corrects() == null ? null : String.valueOf(f.corrects())));
+            }
+            CALCULATOR.year(new cn.jifending.scoring.MemberFacts(String.valueOf(my.memberId()), my.name(),
+                    String.valueOf(branchId), facts), year).ifPresent(consumer);
+        });
+    }
+}
