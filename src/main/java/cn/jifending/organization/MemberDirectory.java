@@ -1,7 +1,9 @@
 package cn.jifending.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Who is who: the organization module's read API for other modules. */
@@ -15,6 +17,12 @@ public interface MemberDirectory {
 
     /** The member record (category, conversion date). */
     Optional<Member> member(long memberId);
+
+    /**
+     * The member records of these ids, by id (unknown ids are left out), in a few round trips
+     * however many ids: for readers that stream a whole branch.
+     */
+    Map<Long, Member> members(Collection<Long> memberIds);
 
     /** Every branch of the organization. */
     List<Branch> branches();
@@ -56,6 +64,9 @@ public interface MemberDirectory {
 
     /** The member's spells in every branch, oldest first. */
     List<MembershipSpell> spellsOf(long memberId);
+
+    /** The spells of each of these members in every branch, oldest first (members without spells left out). */
+    Map<Long, List<MembershipSpell>> spellsOfMembers(Collection<Long> memberIds);
 
     /** Spells in the branch that touch {@code [from, to]}, ordered by member id then start. */
     List<MembershipSpell> spellsInBranch(long branchId, LocalDate from, LocalDate to);

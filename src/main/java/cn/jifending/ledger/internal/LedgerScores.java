@@ -17,8 +17,10 @@ import cn.jifending.scoring.ScoreCalculator;
 import cn.jifending.scoring.YearResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +65,11 @@ class LedgerScores implements Scores {
     @Override
     @Transactional(readOnly = true)
     public void forEachYear(long branchId, int year, Consumer<YearResult> consumer) {
+        Set<Long> elsewhere = alsoInOtherBranches(branchId, year);
         ledger.forEachMemberYear(branchId, year, memberYear -> {
-            Optional<YearResult> result = belongsElsewhereToo(memberYear, year)
+            boolean other = memberYear.membership().isEmpty() ? belongsElsewhereToo(memberYear, year)
+                    : elsewhere.contains(memberYear.memberId());
+            Optional<YearResult> result = other
                     ? yearOf(memberYear.memberId(), year)
                     : calculator.year(memberFacts(memberYear.memberId(), memberYear.name(), branchId,
                             memberYear.membership(), memberYear.facts()), year);
@@ -72,6 +77,23 @@ class LedgerScores implements Scores {
         });
     }
 
+    /** The branch's members of the year who also belonged to another branch that year, in two queries. */
+    private Set<Long> alsoInOtherBranches(long branchId, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        Set<Long> ids = new HashSet<>();
+        directory.spellsInBranch(branchId, from, to).forEach(s -> ids.add(s.memberId()));
+        Set<Long> out = new HashSet<>();
+        directory.spellsOfMembers(ids).forEach((memberId, spells) -> {
+            if (spells.stream().anyMatch(s -> s.branchId() != branchId && !s.joinedOn().isAfter(to)
+                    && (s.leftOn() == null || !s.leftOn().isBefore(from)))) {
+                out.add(memberId);
+            }
+        });
+        return out;
+    }
+
+    /** For a member with facts in the branch but no spell there in the year (rare): one query. */
     private boolean belongsElsewhereToo(MemberYear memberYear, int year) {
         long branchId = memberYear.membership().isEmpty() ? -1 : memberYear.membership().get(0).branchId();
         LocalDate from = LocalDate.of(year, 1, 1);

@@ -18,7 +18,10 @@ import java.util.function.Consumer;
 import org.apache.ibatis.cursor.Cursor;
 import org.springframework.stereotype.Component;
 
-/** Streams a branch's year member by member, merging membership spells with a cursor over the facts. */
+/**
+ * Streams a branch's year member by member, merging membership spells with a cursor over the facts.
+ * The branch's member records are read once up front (not one query per member).
+ */
 @Component
 class MemberYears {
 
@@ -38,41 +41,43 @@ class MemberYears {
         for (MembershipSpell s : directory.spellsInBranch(branchId, from, to)) {
             spells.computeIfAbsent(s.memberId(), k -> new ArrayList<>()).add(s);
         }
+        Map<Long, Member> members = directory.members(spells.keySet());
         try (Cursor<FactRow> cursor = facts.scanBranch(branchId, from, to)) {
             Long current = null;
             List<Fact> batch = new ArrayList<>();
             for (FactRow row : cursor) {
                 if (current != null && !current.equals(row.memberId)) {
-                    emitUpTo(current, batch, spells, from, to, consumer);
+                    emitUpTo(current, batch, spells, members, from, to, consumer);
                     batch = new ArrayList<>();
                 }
                 current = row.memberId;
                 batch.add(FactKeys.fact(row));
             }
             if (current != null) {
-                emitUpTo(current, batch, spells, from, to, consumer);
+                emitUpTo(current, batch, spells, members, from, to, consumer);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (Map.Entry<Long, List<MembershipSpell>> rest : spells.entrySet()) {
-            consumer.accept(memberYear(rest.getKey(), rest.getValue(), List.of(), from, to));
+            consumer.accept(memberYear(rest.getKey(), rest.getValue(), List.of(), members, from, to));
         }
     }
 
     private void emitUpTo(long memberId, List<Fact> batch, TreeMap<Long, List<MembershipSpell>> spells,
-                          LocalDate from, LocalDate to, Consumer<MemberYear> consumer) {
+                          Map<Long, Member> members, LocalDate from, LocalDate to, Consumer<MemberYear> consumer) {
         while (!spells.isEmpty() && spells.firstKey() < memberId) {
             Map.Entry<Long, List<MembershipSpell>> e = spells.pollFirstEntry();
-            consumer.accept(memberYear(e.getKey(), e.getValue(), List.of(), from, to));
+            consumer.accept(memberYear(e.getKey(), e.getValue(), List.of(), members, from, to));
         }
         List<MembershipSpell> own = spells.remove(memberId);
-        consumer.accept(memberYear(memberId, own == null ? List.of() : own, batch, from, to));
+        consumer.accept(memberYear(memberId, own == null ? List.of() : own, batch, members, from, to));
     }
 
     private MemberYear memberYear(long memberId, List<MembershipSpell> spells, List<Fact> facts,
-                                  LocalDate from, LocalDate to) {
-        Member member = directory.member(memberId).orElseThrow();
+                                  Map<Long, Member> members, LocalDate from, LocalDate to) {
+        Member known = members.get(memberId);
+        Member member = known != null ? known : directory.member(memberId).orElseThrow();
         return new MemberYear(memberId, member.userId(), member.name(), periods(member, spells, from, to), facts);
     }
 

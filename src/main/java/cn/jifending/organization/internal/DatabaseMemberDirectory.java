@@ -10,9 +10,13 @@ import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +60,17 @@ class DatabaseMemberDirectory implements MemberDirectory {
     @Override
     public Optional<Member> member(long memberId) {
         return Optional.ofNullable(members.selectById(memberId)).map(OrgRows::member);
+    }
+
+    @Override
+    public Map<Long, Member> members(Collection<Long> memberIds) {
+        Map<Long, Member> out = new HashMap<>();
+        for (List<Long> chunk : chunks(memberIds)) {
+            for (MemberRow row : members.selectList(new QueryWrapper<MemberRow>().in("id", chunk))) {
+                out.put(row.id, OrgRows.member(row));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -107,6 +122,27 @@ class DatabaseMemberDirectory implements MemberDirectory {
     public List<MembershipSpell> spellsOf(long memberId) {
         return spells.selectList(new QueryWrapper<MembershipRow>().eq("member_id", memberId)
                 .orderByAsc("joined_on")).stream().map(OrgRows::spell).toList();
+    }
+
+    @Override
+    public Map<Long, List<MembershipSpell>> spellsOfMembers(Collection<Long> memberIds) {
+        Map<Long, List<MembershipSpell>> out = new HashMap<>();
+        for (List<Long> chunk : chunks(memberIds)) {
+            spells.selectList(new QueryWrapper<MembershipRow>().in("member_id", chunk).orderByAsc("joined_on"))
+                    .stream().map(OrgRows::spell)
+                    .forEach(s -> out.computeIfAbsent(s.memberId(), k -> new ArrayList<>()).add(s));
+        }
+        return out;
+    }
+
+    /** IN lists of at most 1,000 ids. */
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1_000) {
+            out.add(all.subList(i, Math.min(all.size(), i + 1_000)));
+        }
+        return out;
     }
 
     @Override
