@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,7 +34,7 @@ class LedgerScoringBenchmark extends MariaDbTest {
             "party_day", "party_lecture"};
 
     @Autowired
-    Ledger ledger;
+    Scores scores;
 
     @Test
     void scoreSyntheticYearOnTheDatabase() throws Exception {
@@ -49,6 +48,7 @@ class LedgerScoringBenchmark extends MariaDbTest {
             System.out.printf("bench: generated %,d members, %,d facts in %d branches in %.1f s%n", members, facts,
                     branches, (System.nanoTime() - t0) / 1e9);
 
+            explain(c);
             HeapSampler heap = new HeapSampler();
             double[] groupBy = new double[2];
             long groups = 0;
@@ -57,12 +57,21 @@ class LedgerScoringBenchmark extends MariaDbTest {
                 groups = groupBy(c);
                 groupBy[run] = (System.nanoTime() - s) / 1e9;
             }
+            for (String columns : new String[] {ALL_COLUMNS, SCORING_COLUMNS}) {
+                long rs = System.nanoTime();
+                long rows = 0;
+                for (long b = FIRST_BRANCH; b < FIRST_BRANCH + branches; b++) {
+                    rows += rawScan(c, b, columns);
+                }
+                System.out.printf("bench: (c) the branch scans alone, %d columns read raw by JDBC: %,d rows in %.2f s%n",
+                        columns.split(",").length, rows, (System.nanoTime() - rs) / 1e9);
+            }
             long heapBefore = heap.usedAfterGc();
             AtomicLong results = new AtomicLong();
             AtomicLong sumComposite = new AtomicLong();
             long s = System.nanoTime();
             for (long b = FIRST_BRANCH; b < FIRST_BRANCH + branches; b++) {
-                forEachYear(b, YEAR, r -> {
+                scores.forEachYear(b, YEAR, r -> {
                     sumComposite.addAndGet(r.composite().movePointRight(2).longValue());
                     if (results.incrementAndGet() % 2_000 == 0) {
                         heap.sample();
@@ -253,6 +262,43 @@ class LedgerScoringBenchmark extends MariaDbTest {
         return checksum >= 0 ? groups : -groups;
     }
 
+    static final String ALL_COLUMNS = "id, kind, branch_id, member_id, item, occurred_on, ends_on, fact_value, "
+            + "corrects, recorded_by, recorded_at, source_type, source_ref, reason, event_ref, approval_ref";
+    static final String SCORING_COLUMNS = "id, kind, member_id, item, occurred_on, ends_on, fact_value, corrects";
+
+    /** One branch's scan as MemberYears runs it, every column read as a string, nothing mapped. */
+    private static long rawScan(Connection c, long branch, String columns) throws SQLException {
+        long rows = 0;
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + columns + " FROM ledger_fact WHERE branch_id = " + branch
+                     + " AND occurred_on BETWEEN '" + YEAR + "-01-01' AND '" + YEAR + "-12-31' ORDER BY member_id, id")) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getString(i);
+                }
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /** The plan of the production branch scan (FactMapper.scanBranch) and the buffer pool in force. */
+    private static void explain(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("EXPLAIN SELECT * FROM ledger_fact WHERE branch_id = " + FIRST_BRANCH
+                     + " AND occurred_on BETWEEN '" + YEAR + "-01-01' AND '" + YEAR + "-12-31' ORDER BY member_id, id")) {
+            while (rs.next()) {
+                System.out.printf("bench: plan of the branch scan: type=%s key=%s rows=%s extra=%s%n",
+                        rs.getString("type"), rs.getString("key"), rs.getString("rows"), rs.getString("Extra"));
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+            rs.next();
+            System.out.printf("bench: innodb_buffer_pool_size now %d MB%n", rs.getLong(1) >> 20);
+        }
+    }
+
     private static String two(int v) {
         return v < 10 ? "0" + v : "" + v;
     }
@@ -276,25 +322,5 @@ class LedgerScoringBenchmark extends MariaDbTest {
             max = Math.max(max, used);
             return used;
         }
-    }
-
-    private static final cn.jifending.scoring.ScoreCalculator CALCULATOR =
-            cn.jifending.scoring.ScoreCalculator.of(cn.jifending.scoring.Scheme.builtIn2021());
-
-    /** The production read path from ledger to scoring, until {@code Scores} arrives from main. */
-    private void forEachYear(long branchId, int year, Consumer<YearResult> consumer) {
-        ledger.forEachMemberYear(branchId, year, my -> {
-            java.util.List<cn.jifending.scoring.Fact> facts = new java.util.ArrayList<>();
-            for (MembershipPeriod p : my.membership()) {
-                facts.add(new cn.jifending.scoring.Fact(p.factId(), cn.jifending.scoring.FactKind.MEMBERSHIP, null,
-                        p.from(), p.to(), p.category().name(), null));
-            }
-            for (Fact f : my.facts()) {
-                facts.add(new cn.jifending.scoring.Fact(String.valueOf(f.id()), f.kind(), f.item(), f.occurredOn(),
-                        f.endsOn(), f.value(), f.corrects() == null ? null : String.valueOf(f.corrects())));
-            }
-            CALCULATOR.year(new cn.jifending.scoring.MemberFacts(String.valueOf(my.memberId()), my.name(),
-                    String.valueOf(branchId), facts), year).ifPresent(consumer);
-        });
     }
 }
