@@ -33,9 +33,12 @@ class LedgerScores implements Scores {
     private final MemberDirectory directory;
     private final SchemeRegistry schemes;
     private final ScoreCalculator calculator;
+    private final MemberYears memberYears;
 
-    LedgerScores(Ledger ledger, MemberDirectory directory, SchemeRegistry schemes, ScoreCalculator calculator) {
+    LedgerScores(Ledger ledger, MemberDirectory directory, SchemeRegistry schemes, ScoreCalculator calculator,
+                 MemberYears memberYears) {
         this.ledger = ledger;
+        this.memberYears = memberYears;
         this.directory = directory;
         this.schemes = schemes;
         this.calculator = calculator;
@@ -66,13 +69,12 @@ class LedgerScores implements Scores {
     @Transactional(readOnly = true)
     public void forEachYear(long branchId, int year, Consumer<YearResult> consumer) {
         Set<Long> elsewhere = alsoInOtherBranches(branchId, year);
-        ledger.forEachMemberYear(branchId, year, memberYear -> {
-            boolean other = memberYear.membership().isEmpty() ? belongsElsewhereToo(memberYear, year)
-                    : elsewhere.contains(memberYear.memberId());
+        memberYears.streamForScoring(branchId, year, (member, membership, facts) -> {
+            boolean other = membership.isEmpty() ? belongsElsewhereToo(member.id(), year)
+                    : elsewhere.contains(member.id());
             Optional<YearResult> result = other
-                    ? yearOf(memberYear.memberId(), year)
-                    : calculator.year(memberFacts(memberYear.memberId(), memberYear.name(), branchId,
-                            memberYear.membership(), memberYear.facts()), year);
+                    ? yearOf(member.id(), year)
+                    : calculator.year(scoringInput(member.id(), member.name(), branchId, membership, facts), year);
             result.ifPresent(consumer);
         });
     }
@@ -94,13 +96,11 @@ class LedgerScores implements Scores {
     }
 
     /** For a member with facts in the branch but no spell there in the year (rare): one query. */
-    private boolean belongsElsewhereToo(MemberYear memberYear, int year) {
-        long branchId = memberYear.membership().isEmpty() ? -1 : memberYear.membership().get(0).branchId();
+    private boolean belongsElsewhereToo(long memberId, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        return directory.spellsOf(memberYear.memberId()).stream()
-                .anyMatch(s -> s.branchId() != branchId
-                        && !s.joinedOn().isAfter(to) && (s.leftOn() == null || !s.leftOn().isBefore(from)));
+        return directory.spellsOf(memberId).stream()
+                .anyMatch(s -> !s.joinedOn().isAfter(to) && (s.leftOn() == null || !s.leftOn().isBefore(from)));
     }
 
     private static MemberFacts memberFacts(long memberId, String name, Long branchId,
@@ -116,5 +116,17 @@ class LedgerScores implements Scores {
         }
         return new MemberFacts(String.valueOf(memberId), name, branchId == null ? null : String.valueOf(branchId),
                 input);
+    }
+
+    /** Scoring input from facts already in scoring's shape (the branch stream reads only those columns). */
+    private static MemberFacts scoringInput(long memberId, String name, long branchId, List<MembershipPeriod> periods,
+                                            List<cn.jifending.scoring.Fact> facts) {
+        List<cn.jifending.scoring.Fact> input = new ArrayList<>(periods.size() + facts.size());
+        for (MembershipPeriod p : periods) {
+            input.add(new cn.jifending.scoring.Fact(p.factId(), FactKind.MEMBERSHIP, null, p.from(), p.to(),
+                    p.category() == MemberCategory.PROBATIONARY ? "PROBATIONARY" : "FORMAL", null));
+        }
+        input.addAll(facts);
+        return new MemberFacts(String.valueOf(memberId), name, String.valueOf(branchId), input);
     }
 }
