@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (month by month, so one member's facts are scattered over the table as in production), then times
  * (a) one bare SQL {@code GROUP BY member_id, kind} pass over the year's facts and (b) every member's
  * annual result through the production path, branch by branch, and prints both, the ratio and the heap.
+ * {@code -Dbench.rawScans=true} also times (c) the branch scans alone, all columns vs the scoring columns.
  *
  * <pre>./mvnw -B -Pbenchmark test -Dtest=LedgerScoringBenchmark -Dbench.members=100000</pre>
  */
@@ -57,7 +58,8 @@ class LedgerScoringBenchmark extends MariaDbTest {
                 groups = groupBy(c);
                 groupBy[run] = (System.nanoTime() - s) / 1e9;
             }
-            for (String columns : new String[] {ALL_COLUMNS, SCORING_COLUMNS}) {
+            for (String columns : Boolean.getBoolean("bench.rawScans") ? new String[] {ALL_COLUMNS, SCORING_COLUMNS}
+                    : new String[0]) {
                 long rs = System.nanoTime();
                 long rows = 0;
                 for (long b = FIRST_BRANCH; b < FIRST_BRANCH + branches; b++) {
