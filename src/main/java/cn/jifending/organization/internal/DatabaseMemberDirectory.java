@@ -35,9 +35,11 @@ class DatabaseMemberDirectory implements MemberDirectory {
     private final MembershipMapper spells;
     private final RoleMapper roles;
     private final OrgClock clock;
+    private final PersonLookup people;
 
     DatabaseMemberDirectory(BranchMapper branches, PartyGroupMapper groups, MemberMapper members,
-                            MembershipMapper spells, RoleMapper roles, OrgClock clock) {
+                            MembershipMapper spells, RoleMapper roles, OrgClock clock, PersonLookup people) {
+        this.people = people;
         this.branches = branches;
         this.groups = groups;
         this.members = members;
@@ -48,8 +50,7 @@ class DatabaseMemberDirectory implements MemberDirectory {
 
     @Override
     public Optional<Person> findByUserId(String dingTalkUserId) {
-        return Optional.ofNullable(members.selectOne(new QueryWrapper<MemberRow>().eq("user_id", dingTalkUserId)))
-                .map(this::personToday);
+        return people.byUserId(dingTalkUserId, clock.today());
     }
 
     @Override
