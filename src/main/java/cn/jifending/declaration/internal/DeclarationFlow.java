@@ -60,8 +60,7 @@ class DeclarationFlow {
     /** Whether the text names a declarable item in its first word. */
     boolean startsWithItem(String text, long branchId) {
         String first = text.strip().split("[\\s\\u3000,，]+", 2)[0];
-        return !first.isEmpty() && DeclarationParser.recognize(first, items(branchId))
-                .filter(i -> first.startsWith(i.aliases().get(i.aliases().size() - 1))).isPresent();
+        return !first.isEmpty() && DeclarationParser.recognize(first, items(branchId)).isPresent();
     }
 
     void start(ChatContext ctx) {
