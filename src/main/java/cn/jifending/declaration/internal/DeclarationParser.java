@@ -105,6 +105,6 @@ final class DeclarationParser {
             return aliasEnd;
         }
         String tail = text.substring(aliasEnd, end);
-        return tail.matches("(活动|服务|工作|项目|情况|分)?") ? end : aliasEnd;
+        return tail.matches("(活动|服务|工作|项目|情况|分|员)?") ? end : aliasEnd;
     }
 }
