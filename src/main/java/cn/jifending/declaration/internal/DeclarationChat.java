@@ -58,6 +58,10 @@ class DeclarationChat implements PendingInteraction {
                 flow.photos(ctx, draft.get());
                 return true;
             }
+            boolean answersItem = draft.get().stage() == Draft.Stage.ITEM && !declares;
+            if (answersItem && flow.answer(ctx, draft.get())) {
+                return true;
+            }
         } else if (confirm || cancel) {
             ctx.reply("declaration-nothing-pending", Map.of());
             return true;

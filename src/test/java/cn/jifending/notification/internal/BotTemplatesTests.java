@@ -34,7 +34,8 @@ class BotTemplatesTests {
             Map.entry("since", "2026年1月1日"), Map.entry("year", 2026), Map.entry("quarter", 3),
             Map.entry("month", 10), Map.entry("limit", "10MB"), Map.entry("lines", "- 一行"),
             Map.entry("composite", "88.5"), Map.entry("base", "60"), Map.entry("featured", "18.5"),
-            Map.entry("review", "10"), Map.entry("days", 3));
+            Map.entry("review", "10"), Map.entry("days", 3),
+            Map.entry("uphold", 1), Map.entry("overturn", 2), Map.entry("used", "6"), Map.entry("max", "10"));
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final BotTemplates templates = new BotTemplates(new TemplateProperties(null), json);
