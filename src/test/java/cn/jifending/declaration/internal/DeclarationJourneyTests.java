@@ -194,6 +194,114 @@ class DeclarationJourneyTests extends MariaDbTest {
         assertThat(featuredFacts()).isEmpty();
     }
 
+    @Test
+    void aDisputeIsDecidedByTheMajorityOfTheCommitteeAndEveryVoteIsKept() {
+        String second = withRole(fixture.member(branch, today.minusYears(1)), Role.BRANCH_COMMITTEE_MEMBER);
+        say(member, "申报 网格 昨天 走访独居老人", photo(JPEG));
+        say(member, "确认");
+        Row card = card();
+        long id = declarationId(card.outTrackId());
+        press(card.outTrackId(), secretary, "declaration.reject", Map.of("reason", "没有走访记录表"));
+
+        say(member, "申诉 " + id);
+        assertThat(lastTo(member).template()).isEqualTo("dispute-usage");
+        say(member, "申诉 " + id + " 记录表在网格员处，照片可证明");
+        assertThat(lastTo(member).template()).isEqualTo("dispute-opened");
+        Row vote = card();
+        assertThat(vote.recipients()).contains(secretary, committee, second).doesNotContain(member, recorder);
+
+        press(vote.outTrackId(), recorder, "dispute.overturn", Map.of());
+        assertThat(lastTo(recorder).template()).isEqualTo("dispute-not-panel");
+        press(vote.outTrackId(), committee, "dispute.overturn", Map.of());
+        press(vote.outTrackId(), secretary, "dispute.uphold", Map.of());
+        assertThat(featuredFacts()).isEmpty();
+        press(vote.outTrackId(), second, "dispute.overturn", Map.of());
+
+        assertThat(featuredFacts()).containsExactly("1");
+        assertThat(lastTo(member).template()).isEqualTo("dispute-decided");
+        assertThat(lastTo(member).body()).contains("改判通过", "维持 1 票", "改判 2 票");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dispute_vote v JOIN declaration_dispute d ON d.id = v.dispute_id "
+                + "WHERE d.declaration_id = :id").param("id", id).query(Long.class).single()).isEqualTo(3);
+        say(member, "申诉 " + id + " 再申诉一次");
+        assertThat(lastTo(member).template()).isEqualTo("dispute-exists");
+    }
+
+    @Test
+    void aBranchItemIsProposedApprovedThenDeclared() {
+        say(member, "自选项目 信息撰稿 每次2分 上限6分 需要材料");
+        assertThat(lastTo(member).template()).isEqualTo("branch-item-not-secretary");
+        say(secretary, "自选项目 排头兵 每次5分 上限11分");
+        assertThat(lastTo(secretary).template()).isEqualTo("branch-item-over-cap");
+        assertThat(lastTo(secretary).body()).contains("0 分", "11 分", "10 分");
+        say(secretary, "自选项目 信息撰稿 每次2分 上限6分 需要材料");
+        assertThat(lastTo(secretary).template()).isEqualTo("branch-item-proposed");
+        Row review = card();
+        assertThat(review.recipients()).contains("demo-admin");
+
+        say(member, "申报 信息撰稿 昨天 支部简报");
+        assertThat(lastTo(member).template()).isEqualTo("declaration-unknown-item");
+        say(member, "取消");
+
+        press(review.outTrackId(), secretary, "branch-item.approve", Map.of());
+        assertThat(lastTo(secretary).template()).isEqualTo("branch-item-not-admin");
+        press(review.outTrackId(), "demo-admin", "branch-item.approve", Map.of());
+        assertThat(lastTo(secretary).template()).isEqualTo("branch-item-approved");
+
+        say(secretary, "自选项目 办实事 每次1分 上限5分 无需材料");
+        assertThat(lastTo(secretary).template()).isEqualTo("branch-item-over-cap");
+        assertThat(lastTo(secretary).body()).contains("6 分", "5 分", "10 分");
+
+        say(member, "信息撰稿 昨天 支部简报被市委网站采用", photo(PNG));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-summary");
+        assertThat(lastTo(member).body()).contains("2 分", "6 分");
+        say(member, "确认");
+        press(card().outTrackId(), secretary, "declaration.approve", Map.of());
+        assertThat(jdbc.sql("SELECT item FROM ledger_fact WHERE member_id = :m AND kind = 'FEATURED'")
+                .param("m", memberId).query(String.class).single()).startsWith("branch:");
+        assertThat(featuredFacts()).containsExactly("2");
+    }
+
+    @Test
+    void myScoresMyDeclarationsAndTheMonthsDetailAreAnswered() {
+        say(member, "申报 志愿服务 昨天 社区义诊", photo(JPEG));
+        say(member, "确认");
+        press(card().outTrackId(), secretary, "declaration.approve", Map.of());
+
+        say(member, "我的积分");
+        Row score = lastTo(member);
+        assertThat(score.template()).isEqualTo("my-score");
+        assertThat(score.body()).contains("综合得分", "基础分", "特色分 1", "评议分 0", today.getMonthValue() + " 月基础分");
+
+        say(member, "积分明细 " + today.getMonthValue() + "月");
+        Row detail = lastTo(member);
+        assertThat(detail.template()).isEqualTo("score-detail");
+        assertThat(detail.body()).contains("政治学习", "组织生活", "政治建设");
+
+        say(member, "积分明细 13月");
+        assertThat(lastTo(member).template()).isEqualTo("score-detail-usage");
+
+        say(member, "我的申报");
+        Row mine = lastTo(member);
+        assertThat(mine.template()).isEqualTo("my-declarations");
+        assertThat(mine.body()).contains("志愿服务参与情况", "已通过", "1 分");
+    }
+
+    @Test
+    void staleDeclarationsAreRemindedAfterThreeWorkingDays(@Autowired cn.jifending.declaration.DeclarationReminders
+                                                                   reminders) {
+        say(member, "申报 志愿服务 昨天 社区义诊", photo(JPEG));
+        say(member, "确认");
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        jdbc.sql("UPDATE declaration SET submitted_at = :at WHERE member_id = :m")
+                .param("at", monday.minusWeeks(1).atTime(9, 0)).param("m", memberId).update();
+        reminders.remindStale(monday.minusWeeks(1).plusDays(3));
+        assertThat(rows()).noneMatch(r -> "declaration-stale-reminder".equals(r.template())
+                && r.recipients().contains(secretary));
+        reminders.remindStale(monday.minusWeeks(1).plusDays(4));
+        assertThat(lastTo(secretary).template()).isEqualTo("declaration-stale-reminder");
+        assertThat(lastTo(secretary).body()).contains("社区义诊".isEmpty() ? "" : "志愿服务参与情况");
+    }
+
     // --- helpers ---
 
     Attachment photo(byte[] bytes) {
