@@ -26,10 +26,12 @@ class Submission {
     private final Audience audience;
     private final AuditLog audit;
     private final Texts texts;
+    private final DateCheck dates;
     private final Clock clock;
 
     Submission(DeclarationFlow flow, ItemCatalog catalog, DraftStore drafts, DeclarationStore declarations, Room room,
-               Audience audience, AuditLog audit, Texts texts, Clock clock) {
+               Audience audience, AuditLog audit, Texts texts, DateCheck dates, Clock clock) {
+        this.dates = dates;
         this.flow = flow;
         this.catalog = catalog;
         this.drafts = drafts;
@@ -42,7 +44,11 @@ class Submission {
     }
 
     void confirm(ChatContext ctx, Draft draft) {
-        if (draft.stage() != Draft.Stage.CONFIRM || !flow.advance(ctx, draft)) {
+        boolean ready = draft.stage() == Draft.Stage.CONFIRM
+                && dates.check(draft.memberId(), draft.branchId(), draft.occurredOn(), flow.today()).isEmpty()
+                && catalog.find(draft.branchId(), draft.occurredOn().getYear(), draft.item()).isPresent();
+        if (!ready) {
+            flow.advance(ctx, draft);
             return;
         }
         DeclarableItem item = catalog.find(draft.branchId(), draft.occurredOn().getYear(), draft.item()).orElseThrow();
