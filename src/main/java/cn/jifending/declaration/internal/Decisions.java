@@ -93,7 +93,7 @@ class Decisions {
             case ADJUST -> {
                 Optional<BigDecimal> p = parsePoints(input);
                 if (p.isEmpty() || p.get().compareTo(left) > 0) {
-                    model.put("text", input == null || input.isBlank() ? "（空）" : input.strip());
+                    model.put("text", input == null || input.isBlank() ? texts.render("declaration-blank", java.util.Map.of()) : input.strip());
                     return new Reply("decision-bad-points", model);
                 }
                 points = p.get();

@@ -1,6 +1,7 @@
 package cn.jifending.declaration.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.InboundMessage;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.evidence.EvidenceRejectedException;
 import cn.jifending.evidence.EvidenceStore;
@@ -42,6 +43,10 @@ class DeclarationFlow {
         this.texts = texts;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    Texts texts() {
+        return texts;
     }
 
     LocalDate today() {
@@ -157,15 +162,22 @@ class DeclarationFlow {
             ctx.reply("declaration-ask-evidence", model);
             return false;
         }
+        boolean firstSummary = draft.stage() != Draft.Stage.CONFIRM;
         save(draft.withStage(Draft.Stage.CONFIRM));
         BigDecimal left = room.left(draft.memberId(), item.get(), draft.occurredOn().getYear());
         model.put("date", Texts.date(draft.occurredOn()));
-        model.put("description", draft.description().isEmpty() ? "（无）" : draft.description());
+        model.put("description", texts.description(draft.description()));
         model.put("count", draft.evidenceIds().size());
         model.put("points", Texts.points(item.get().defaultPoints().min(left)));
         model.put("room", Texts.points(left));
         model.put("cap", Texts.points(item.get().cap()));
         ctx.reply(left.signum() > 0 ? "declaration-summary" : "declaration-summary-zero", model);
+        if (firstSummary && ctx.message().conversation() == InboundMessage.Conversation.ONE_TO_ONE
+                && !ctx.message().msgId().startsWith(ConfirmCards.PREFIX)) {
+            ctx.outbox().card(List.of(draft.userId()), "declaration-confirm", ConfirmCards.PREFIX + ctx.message().msgId(),
+                    Map.of("item", item.get().name(), "draft", draft.sourceMsgId(),
+                            "content", texts.render("declaration-confirm-card", model)));
+        }
         return true;
     }
 

@@ -140,7 +140,7 @@ class Disputes {
         model.put("member", memberName);
         model.put("item", d.itemName());
         model.put("date", Texts.date(d.occurredOn()));
-        model.put("description", d.description().isEmpty() ? "（无）" : d.description());
+        model.put("description", texts.description(d.description()));
         model.put("reason", d.rejectReason() == null ? "-" : d.rejectReason());
         model.put("text", dispute.reason());
         model.put("count", dispute.majority());

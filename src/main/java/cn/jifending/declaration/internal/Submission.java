@@ -79,7 +79,7 @@ class Submission {
         model.put("member", memberName);
         model.put("item", d.itemName());
         model.put("date", Texts.date(d.occurredOn()));
-        model.put("description", d.description().isEmpty() ? "（无）" : d.description());
+        model.put("description", texts.description(d.description()));
         model.put("count", declarations.evidenceCount(d.id()));
         model.put("points", Texts.points(d.proposedPoints()));
         model.put("room", Texts.points(left));

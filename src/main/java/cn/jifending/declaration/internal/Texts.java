@@ -25,6 +25,11 @@ class Texts {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
+    /** The description, or the "none given" text when blank. */
+    String description(String description) {
+        return description == null || description.isBlank() ? render("declaration-blank", Map.of()) : description;
+    }
+
     String render(String template, Map<String, ?> model) {
         return templates.message(template, model).strip();
     }

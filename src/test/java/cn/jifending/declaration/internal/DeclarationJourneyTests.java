@@ -116,6 +116,18 @@ class DeclarationJourneyTests extends MariaDbTest {
         say(member, "", photo(JPEG));
         assertThat(lastTo(member).template()).isEqualTo("declaration-summary");
         assertThat(lastTo(member).body()).contains("敬老院陪护", Texts.date(today.minusDays(2)));
+
+        Row confirm = card();
+        assertThat(confirm.recipients()).isEqualTo(member);
+        String draft = jdbc.sql("SELECT source_msg_id FROM declaration_draft WHERE user_id = :u").param("u", member)
+                .query(String.class).single();
+        press(confirm.outTrackId(), member, "declaration.confirm", Map.of("draft", draft, "item", "志愿服务参与情况"));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-submitted");
+        assertThat(card().recipients()).contains(secretary);
+        press(confirm.outTrackId(), member, "declaration.cancel", Map.of("draft", draft));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-confirm-stale");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM declaration WHERE member_id = :m").param("m", memberId)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
