@@ -54,7 +54,7 @@ class FileEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = EvidenceRejectedException.class)
     public Evidence fetch(String downloadCode, String fileName, String uploadedBy) {
         byte[] content;
         try {
@@ -67,7 +67,7 @@ class FileEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = EvidenceRejectedException.class)
     public Evidence store(byte[] content, String fileName, String uploadedBy) {
         if (content == null || content.length == 0) {
             throw new EvidenceRejectedException(Problem.EMPTY, limit(), "empty file");

@@ -314,14 +314,53 @@ class DeclarationJourneyTests extends MariaDbTest {
         assertThat(lastTo(secretary).body()).contains("社区义诊".isEmpty() ? "" : "志愿服务参与情况");
     }
 
+    @Test
+    void adjustedPointsMustLieBetweenZeroAndTheRoomLeft() {
+        say(member, "申报 网格 昨天 入户走访", photo(JPEG));
+        say(member, "确认");
+        Row card = card();
+        long id = declarationId(card.outTrackId());
+        press(card.outTrackId(), secretary, "declaration.adjust", Map.of("points", "6"));
+        assertThat(lastTo(secretary).template()).isEqualTo("decision-bad-points");
+        assertThat(lastTo(secretary).body()).contains("0 到 5 分");
+        say(secretary, "调整分值 " + id + " 很多");
+        assertThat(lastTo(secretary).template()).isEqualTo("decision-bad-points");
+        say(secretary, "调整分值 " + id + " 0.5");
+        assertThat(featuredFacts()).containsExactly("0.5");
+        assertThat(lastTo(member).body()).contains("0.5 分");
+    }
+
+    @Test
+    void photosWithinTheWindowAttachAndAfterItTheDraftHasExpired() {
+        say(member, "申报 志愿服务 昨天 义务献血", photo(JPEG));
+        say(member, "", photo(PNG));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-evidence-added");
+        assertThat(lastTo(member).body()).contains("2 份");
+        say(member, "", new Attachment(Attachment.Kind.FILE, uploadRaw("不是图片".getBytes()), "说明.txt", false));
+        assertThat(rows()).anySatisfy(r -> assertThat(r.template()).isEqualTo("evidence-unsupported-type"));
+
+        jdbc.sql("UPDATE declaration_draft SET updated_at = :t WHERE user_id = :u")
+                .param("t", LocalDateTime.now(clock).minusMinutes(11)).param("u", member).update();
+        say(member, "", photo(JPEG));
+        assertThat(lastTo(member).template()).isEqualTo("attachment-without-declaration");
+        say(member, "确认");
+        assertThat(lastTo(member).template()).isEqualTo("declaration-nothing-pending");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM declaration WHERE member_id = :m").param("m", memberId)
+                .query(Long.class).single()).isZero();
+    }
+
     // --- helpers ---
 
     Attachment photo(byte[] bytes) {
+        return new Attachment(Attachment.Kind.PICTURE, uploadRaw(bytes), "photo.jpg", false);
+    }
+
+    String uploadRaw(byte[] bytes) {
         String code = "test-" + UUID.randomUUID();
         jdbc.sql("INSERT INTO sandbox_file (code, file_name, content_type, content, created_at) "
                         + "VALUES (:c, 'photo', 'image/jpeg', :b, :at)")
                 .param("c", code).param("b", bytes).param("at", LocalDateTime.now()).update();
-        return new Attachment(Attachment.Kind.PICTURE, code, "photo.jpg", false);
+        return code;
     }
 
     void say(String userId, String text, Attachment... attachments) {
