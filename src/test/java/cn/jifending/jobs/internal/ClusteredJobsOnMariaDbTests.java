@@ -103,6 +103,30 @@ class ClusteredJobsOnMariaDbTests extends MariaDbTest {
     }
 
     @Test
+    void aCronRegisteredOnBothInstancesFiresOncePerDueTime() throws Exception {
+        String name = "every-second-" + suffix;
+        Map<String, AtomicInteger> byDueTime = new ConcurrentHashMap<>();
+        JobCatalog catalog = new JobCatalog(List.of(new ScheduledJob(name, context -> {
+            byDueTime.computeIfAbsent(context.scheduledFireTime().toString(), t -> new AtomicInteger()).incrementAndGet();
+            context.once(context.scheduledFireTime().toString(), () -> { });
+        })));
+        JobsProperties properties = properties(Map.of(name, "* * * * * ?"));
+        Scheduler a = start("node-a", catalog, properties);
+        Scheduler b = start("node-b", catalog, properties);
+        JobRegistrar registrar = new JobRegistrar(catalog, properties);
+        registrar.register(a);
+        registrar.register(b);
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> byDueTime.size() >= 3);
+        a.standby();
+        b.standby();
+        awaitQuiet(() -> true);
+
+        assertThat(byDueTime).allSatisfy((due, n) -> assertThat(n).as(due).hasValue(1));
+        assertThat(jobRuns(name)).isEqualTo(byDueTime.size());
+    }
+
+    @Test
     void aJobFiredTwiceForTheSamePeriodActsOnce() throws Exception {
         String name = "twice-" + suffix;
         JobCatalog catalog = new JobCatalog(List.of(countingJob(name)));
