@@ -118,9 +118,9 @@ class ClusteredJobsOnMariaDbTests extends MariaDbTest {
         registrar.register(b);
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> byDueTime.size() >= 3);
-        a.standby();
-        b.standby();
-        awaitQuiet(() -> true);
+        // shutting down waits for running jobs and stops both instances from firing anything more
+        a.shutdown(true);
+        b.shutdown(true);
 
         assertThat(byDueTime).allSatisfy((due, n) -> assertThat(n).as(due).hasValue(1));
         assertThat(jobRuns(name)).isEqualTo(byDueTime.size());
