@@ -1,8 +1,11 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.declaration.DeclarationReminders;
 import cn.jifending.declaration.WorkingDayCalendar;
-import java.time.DayOfWeek;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import cn.jifending.jobs.ScheduledJob;
+import cn.jifending.publicity.WorkingDays;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +14,18 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DeclarationProperties.class)
 class DeclarationConfiguration {
 
-    /** Monday to Friday, until the mainland working-day calendar provides a {@link WorkingDayCalendar}. */
+    /** "Older than 3 working days" counts on the mainland calendar (holidays and 调休 included). */
     @Bean
-    @ConditionalOnMissingBean(WorkingDayCalendar.class)
-    WorkingDayCalendar weekdayCalendar() {
-        return date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    WorkingDayCalendar workingDayCalendar(WorkingDays workingDays) {
+        return workingDays::isWorkingDay;
+    }
+
+    /** Daily (cron {@code jifen.jobs.schedules.declaration-stale-reminder}): secretaries hear of stale declarations once a day. */
+    @Bean
+    ScheduledJob declarationStaleReminder(DeclarationReminders reminders, Clock clock) {
+        return new ScheduledJob("declaration-stale-reminder", context -> {
+            LocalDate today = LocalDate.now(clock);
+            context.once(today.toString(), () -> reminders.remindStale(today));
+        });
     }
 }

@@ -299,19 +299,20 @@ class DeclarationJourneyTests extends MariaDbTest {
     }
 
     @Test
-    void staleDeclarationsAreRemindedAfterThreeWorkingDays(@Autowired cn.jifending.declaration.DeclarationReminders
-                                                                   reminders) {
+    void staleDeclarationsAreRemindedAfterThreeWorkingDaysOfTheMainlandCalendar(
+            @Autowired cn.jifending.declaration.DeclarationReminders reminders) {
         say(member, "申报 志愿服务 昨天 社区义诊", photo(JPEG));
         say(member, "确认");
-        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        // Submitted Tuesday 2026-09-29: 9-30, then the National Day holiday (10-01..07), 10-08, 10-09 are
+        // three working days; Saturday 10-10 is an adjusted working day (调休), the fourth.
         jdbc.sql("UPDATE declaration SET submitted_at = :at WHERE member_id = :m")
-                .param("at", monday.minusWeeks(1).atTime(9, 0)).param("m", memberId).update();
-        reminders.remindStale(monday.minusWeeks(1).plusDays(3));
+                .param("at", LocalDate.of(2026, 9, 29).atTime(9, 0)).param("m", memberId).update();
+        reminders.remindStale(LocalDate.of(2026, 10, 9));
         assertThat(rows()).noneMatch(r -> "declaration-stale-reminder".equals(r.template())
                 && r.recipients().contains(secretary));
-        reminders.remindStale(monday.minusWeeks(1).plusDays(4));
+        reminders.remindStale(LocalDate.of(2026, 10, 10));
         assertThat(lastTo(secretary).template()).isEqualTo("declaration-stale-reminder");
-        assertThat(lastTo(secretary).body()).contains("社区义诊".isEmpty() ? "" : "志愿服务参与情况");
+        assertThat(lastTo(secretary).body()).contains("志愿服务参与情况");
     }
 
     @Test
