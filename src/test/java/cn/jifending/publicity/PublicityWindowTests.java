@@ -6,6 +6,8 @@ import cn.jifending.MariaDbTest;
 import cn.jifending.MutableClock;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.evaluation.RoundFixture;
+import cn.jifending.jobs.JobRuns;
+import cn.jifending.jobs.ScheduledJob;
 import cn.jifending.organization.Organization;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +30,8 @@ class PublicityWindowTests extends MariaDbTest {
     @Autowired Organization organization;
     @Autowired MutableClock clock;
     @Autowired TransactionTemplate tx;
+    @Autowired List<ScheduledJob> jobs;
+    @Autowired JobRuns runs;
 
     private <T> T inTx(java.util.function.Supplier<T> work) {
         return tx.execute(status -> work.get());
@@ -102,5 +106,17 @@ class PublicityWindowTests extends MariaDbTest {
         assertThat(f.templatesTo(f.member1, mark)).contains("publicity-objection-corrected");
         f.press(f.secretary, card.outTrackId(), "publicity-uphold", Map.of("objectionId", id));
         assertThat(f.templatesTo(f.secretary, mark)).endsWith("publicity-answer-already");
+    }
+
+    @Test
+    void theCommitteeAdminsAreWarnedOnceWhenNextYearsCalendarIsMissing() {
+        long mark = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_message").query(Long.class).single();
+        clock.set(LocalDateTime.of(2026, 11, 2, 10, 0));
+        RoundFixture.runJob(jobs, runs, "calendar-check", clock);
+        clock.set(LocalDateTime.of(2026, 11, 3, 10, 0));
+        RoundFixture.runJob(jobs, runs, "calendar-check", clock);
+        List<String> bodies = jdbc.sql("SELECT body FROM outbox_message WHERE id > ? AND template = 'calendar-missing'"
+                + " AND recipients LIKE '%demo-admin%'").param(mark).query(String.class).list();
+        assertThat(bodies).singleElement().asString().contains("2027");
     }
 }

@@ -63,19 +63,23 @@ class DatabaseEvaluation implements Evaluation {
         if (!today.isAfter(key.lastDay())) {
             return new RoundOpening(RoundOpening.Status.QUARTER_NOT_OVER, 0, 0, null);
         }
+        List<SnapshotRow> computed = new ArrayList<>();
+        scores.forEachYear(branchId, year, result -> {
+            long memberId = Long.parseLong(result.memberId());
+            String userId = directory.findByMemberId(memberId).map(Person::userId).orElse(null);
+            if (userId != null) {
+                snapshots.of(result, key, 0, 1, userId).ifPresent(computed::add);
+            }
+        });
+        if (computed.isEmpty()) {
+            return new RoundOpening(RoundOpening.Status.NO_MEMBERS, 0, 0, null);
+        }
         LocalDate deadline = workingDays.addWorkingDays(workingDays.isWorkingDay(today) ? today
                 : workingDays.previousWorkingDay(today), properties.confirmDays());
         long roundId = store.insertRound(branchId, key, today, deadline, actor, cards.now());
         audit.record(AuditEntry.created(actor, "evaluation.round.opened", "evaluation_round", roundId,
                 "branch " + branchId + " " + key + ", deadline " + deadline, source));
-        List<SnapshotRow> taken = new ArrayList<>();
-        scores.forEachYear(branchId, year, result -> {
-            long memberId = Long.parseLong(result.memberId());
-            String userId = directory.findByMemberId(memberId).map(Person::userId).orElse(null);
-            if (userId != null) {
-                snapshots.of(result, key, roundId, 1, userId).ifPresent(taken::add);
-            }
-        });
+        List<SnapshotRow> taken = computed.stream().map(s -> s.inRound(roundId)).toList();
         RoundRow round = store.round(roundId).orElseThrow();
         for (SnapshotRow s : taken) {
             store.insertSnapshot(s, "opening", cards.now());

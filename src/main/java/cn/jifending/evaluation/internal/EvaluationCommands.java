@@ -76,6 +76,7 @@ class EvaluationCommands implements CommandHandler {
             case OPENED -> "evaluation-opened";
             case ALREADY_OPEN -> "evaluation-already-open";
             case QUARTER_NOT_OVER -> "evaluation-quarter-not-over";
+            case NO_MEMBERS -> "evaluation-no-members";
         }, model);
     }
 
