@@ -38,7 +38,7 @@ class PublicityWindowTests extends MariaDbTest {
     }
 
     @Test
-    void aWindowOpenedOnTheFridayBeforeNationalDayClosesOnTheRightDay() {
+    void aWindowOpenedOnTheFridayBeforeNationalDayClosesOnTheRightDay() throws Exception {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         clock.set(LocalDateTime.of(2026, 9, 25, 16, 0));
         PublicityWindow window = inTx(() -> publicity.open(new QuarterPublication(f.branch.id(), 2026, 3,
@@ -57,6 +57,14 @@ class PublicityWindowTests extends MariaDbTest {
         clock.set(LocalDateTime.of(2026, 9, 28, 9, 0));
         inTx(() -> publicity.announceDue());
         assertThat(f.last(f.member2, mark, "publicity-opened").body()).contains("| " + f.member1.name() + " | 86.50 |");
+        byte[] xlsx = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > ? AND kind = 'FILE' AND recipients LIKE ?"
+                + " AND title LIKE '%.xlsx'").params(mark, "%" + f.member2.userId() + "%").query(byte[].class).single();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(f.member1.name());
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(86.5);
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名");
+        }
 
         clock.set(LocalDateTime.of(2026, 10, 8, 10, 0));
         f.say(f.member2, "公示异议");

@@ -35,11 +35,13 @@ class DatabasePublicity implements Publicity {
     private final Outbox outbox;
     private final MessageTemplates templates;
     private final AuditLog audit;
+    private final ResultsWorkbook workbook;
     private final Clock clock;
 
     DatabasePublicity(PublicityStore store, WorkingDays workingDays, PublicityProperties properties,
                       PublicityAudience audience, Outbox outbox, MessageTemplates templates, AuditLog audit,
-                      Clock clock) {
+                      ResultsWorkbook workbook, Clock clock) {
+        this.workbook = workbook;
         this.store = store;
         this.workingDays = workingDays;
         this.properties = properties;
@@ -86,6 +88,10 @@ class DatabasePublicity implements Publicity {
             List<String> members = audience.members(w.branchId(), today);
             if (!members.isEmpty()) {
                 outbox.card(members, "publicity", cardId(w.id()), cardParams(w));
+            }
+            List<String> fileTo = audience.hasGroup(w.branchId()) ? audience.secretary(w.branchId()) : members;
+            if (!fileTo.isEmpty()) {
+                outbox.file(fileTo, workbook.fileName(model), workbook.render(store.entries(w.id())));
             }
             audit.record(AuditEntry.created("system", "publicity.window.announced", "publicity_window", w.id(),
                     w.quarterLabel(), "job"));

@@ -34,6 +34,15 @@ class PublicityAudience {
         return directory.panelOf(branchId).stream().map(Person::userId).distinct().toList();
     }
 
+    boolean hasGroup(long branchId) {
+        String group = properties.branchGroups().get(branchName(branchId));
+        return group != null && !group.isBlank();
+    }
+
+    List<String> secretary(long branchId) {
+        return directory.secretaryOf(branchId).map(Person::userId).stream().toList();
+    }
+
     /** Posts {@code template} to the branch group, or one-to-one to every member when no group is known. */
     void tell(Outbox outbox, long branchId, LocalDate on, String template, Map<String, ?> model) {
         String group = properties.branchGroups().get(branchName(branchId));
