@@ -231,6 +231,42 @@ class QuarterlyRoundTests extends MariaDbTest {
         assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-progress-not-allowed");
     }
 
+    @Test
+    void anObjectionWithItsReasonOnTheCardIsUpheldByThePanelAndOnlyThePanelDecides() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        clock.set(LocalDateTime.of(2026, 10, 12, 10, 0));
+        f.say(f.secretary, "开始考评 2026Q3");
+        long roundId = roundOf(f);
+        long mark = f.mark();
+
+        f.press(f.member1, memberCard(roundId, f.member1), "evaluation-object", Map.of("roundId", "" + roundId));
+        f.say(f.member1, "取消");
+        assertThat(f.templatesTo(f.member1, mark)).containsExactly("evaluation-objection-reason",
+                "evaluation-objection-cancelled");
+        f.say(f.member1, "季度积分");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-history");
+
+        f.press(f.member2, memberCard(roundId, f.member2), "evaluation-object",
+                Map.of("roundId", "" + roundId, "reason", "九月集中学习我参加了"));
+        assertThat(f.templatesTo(f.member2, mark)).containsExactly("evaluation-objection-received");
+        Sent card = f.last(f.secretary, mark, "evaluation-objection");
+        String answerId = card.outTrackId().replace("evaluation-objection-", "");
+
+        f.press(f.member1, card.outTrackId(), "evaluation-uphold", Map.of("answerId", answerId));
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-decision-not-allowed");
+        f.press(f.member1, signOffCard(f, 0), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-signoff-not-allowed");
+
+        f.press(f.committee, card.outTrackId(), "evaluation-uphold", Map.of("answerId", answerId, "note", "签到表无记录"));
+        assertThat(f.last(f.member2, mark, "evaluation-objection-upheld").body()).contains("签到表无记录");
+        f.press(f.secretary, card.outTrackId(), "evaluation-correct", Map.of("answerId", answerId));
+        assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-decision-already");
+        assertThat(snapshotCount(roundId)).isEqualTo(4);
+
+        f.press(f.member2, memberCard(roundId, f.member2), "evaluation-confirm", Map.of("roundId", "" + roundId));
+        assertThat(f.templatesTo(f.member2, mark)).endsWith("evaluation-already-objected");
+    }
+
     private Fact record(Member m, FactKind kind, LocalDate on, String value) {
         clock.set(LocalDateTime.of(2026, 9, 1, 9, 0));
         long branchId = jdbc.sql("SELECT branch_id FROM org_membership WHERE member_id = ?").param(m.id())

@@ -139,7 +139,8 @@ class RoundActions {
                     .flatMap(y -> snapshots.of(y, round.get().key(), round.get().id(), snapshot.version() + 1,
                             snapshot.userId()))
                     .orElse(snapshot);
-            if (refreshed != snapshot) {
+            if (refreshed.total().compareTo(snapshot.total()) != 0 || refreshed.base().compareTo(snapshot.base()) != 0
+                    || refreshed.featured().compareTo(snapshot.featured()) != 0) {
                 store.insertSnapshot(refreshed, approval, cards.now());
                 audit.record(AuditEntry.changed(who.userId(), "evaluation.snapshot.corrected", "evaluation_snapshot",
                         round.get().id() + "/" + snapshot.memberId() + "/" + refreshed.version(),
@@ -155,6 +156,13 @@ class RoundActions {
         outbox.updateCard(cards.objectionCardId(answerId), "evaluation-objection-decided", model);
         outbox.message(me, "evaluation-decision-recorded", model);
         readyCheck(round.get());
+    }
+
+    /** Drops a pending 有异议 that waits for its reason (the member sent 取消). */
+    @Transactional
+    public void cancelPendingObjection(Person who, Outbox outbox) {
+        store.clearPendingObjection(who.userId());
+        outbox.message(List.of(who.userId()), "evaluation-objection-cancelled", Map.of());
     }
 
     /** 签名确认: refused while objections are open, or members are pending before the deadline. */
