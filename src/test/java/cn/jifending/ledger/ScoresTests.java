@@ -1,0 +1,116 @@
+package cn.jifending.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jifending.MariaDbTest;
+import cn.jifending.organization.Branch;
+import cn.jifending.organization.Member;
+import cn.jifending.organization.OrgFixture;
+import cn.jifending.organization.Organization;
+import cn.jifending.scoring.FactKind;
+import cn.jifending.scoring.YearResult;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Ledger facts on a real database, scored through {@link Scores}. */
+class ScoresTests extends MariaDbTest {
+
+    @Autowired
+    Organization organization;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    Scores scores;
+
+    OrgFixture org;
+
+    @BeforeEach
+    void fixture() {
+        org = new OrgFixture(organization);
+    }
+
+    @Test
+    void theWorkedExampleOfScoringMdComesOutOfTheLedgerToTheDigit() {
+        Branch branch = org.branch();
+        Member member = org.member(branch, LocalDate.of(2025, 3, 1));
+        organization.leaveBranch(member.id(), LocalDate.of(2025, 3, 31), OrgFixture.ADMIN);
+        recordWorkedExampleMonth(branch, member, LocalDate.of(2025, 3, 1));
+
+        YearResult year = scores.yearOf(member.id(), 2025).orElseThrow();
+
+        assertThat(year.activeMonths()).hasSize(1);
+        assertThat(year.base()).isEqualByComparingTo("58.90");
+        assertThat(year.month(3).explain()).anyMatch(line -> line.contains("26.4"));
+        assertThat(year.featured()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void aReversalThroughTheLedgerRestoresTheEarlierResult() {
+        Branch branch = org.branch();
+        Member member = org.member(branch, LocalDate.of(2025, 3, 1));
+        organization.leaveBranch(member.id(), LocalDate.of(2025, 3, 31), OrgFixture.ADMIN);
+        recordWorkedExampleMonth(branch, member, LocalDate.of(2025, 3, 1));
+        BigDecimal before = scores.yearOf(member.id(), 2025).orElseThrow().composite();
+
+        Fact finding = ledger.record(NewFact.of(FactKind.FINDING, branch.id(), member.id(), "violation",
+                LocalDate.of(2025, 3, 20), null, Source.chat(msg()), "secretary"));
+        assertThat(scores.yearOf(member.id(), 2025).orElseThrow().composite()).isLessThan(before);
+
+        ledger.correct(finding.id(), Correction.reversal("recorded for the wrong member", Source.chat(msg()),
+                "secretary"));
+        assertThat(scores.yearOf(member.id(), 2025).orElseThrow().composite()).isEqualByComparingTo(before);
+    }
+
+    @Test
+    void aMemberWhoMovedIsScoredOverBothBranchesWhicheverBranchIsStreamed() {
+        Branch first = org.branch();
+        Branch second = org.branch();
+        Member member = org.member(first, LocalDate.of(2025, 1, 1));
+        organization.moveMember(member.id(), second.id(), null, LocalDate.of(2025, 7, 1), OrgFixture.ADMIN);
+        ledger.record(NewFact.of(FactKind.FEATURED, first.id(), member.id(), "volunteer_service",
+                LocalDate.of(2025, 3, 3), "1", Source.cardAction(msg()), "secretary"));
+        ledger.record(NewFact.of(FactKind.FEATURED, second.id(), member.id(), "volunteer_service",
+                LocalDate.of(2025, 9, 9), "1", Source.cardAction(msg()), "secretary"));
+
+        YearResult direct = scores.yearOf(member.id(), 2025).orElseThrow();
+        List<YearResult> fromFirst = new ArrayList<>();
+        scores.forEachYear(first.id(), 2025, fromFirst::add);
+        List<YearResult> fromSecond = new ArrayList<>();
+        scores.forEachYear(second.id(), 2025, fromSecond::add);
+
+        assertThat(direct.activeMonths()).hasSize(12);
+        assertThat(direct.featured()).isEqualByComparingTo("2");
+        assertThat(fromFirst).singleElement().satisfies(r -> assertThat(r.composite()).isEqualByComparingTo(direct.composite()));
+        assertThat(fromSecond).singleElement().satisfies(r -> assertThat(r.composite()).isEqualByComparingTo(direct.composite()));
+    }
+
+    @Test
+    void aYearWithNoActiveMonthHasNoResult() {
+        Member member = org.member(org.branch(), LocalDate.of(2026, 1, 1));
+        assertThat(scores.yearOf(member.id(), 2024)).isEmpty();
+        assertThat(scores.schemeFor(2026)).isNotNull();
+    }
+
+    /** SCORING.md's worked example: the month's facts exactly as the recorder would enter them. */
+    private void recordWorkedExampleMonth(Branch branch, Member member, LocalDate month) {
+        long b = branch.id();
+        long m = member.id();
+        ledger.record(NewFact.of(FactKind.XUEXI_MISSED_DAYS, b, m, "xuexi_login", month, "3", Source.importFile(msg()), "recorder"));
+        ledger.record(NewFact.of(FactKind.DAILY_QUESTION_POINTS, b, m, "daily_question", month, "12", Source.importFile(msg()), "recorder"));
+        ledger.record(NewFact.of(FactKind.DUES, b, m, "dues", month, "ON_TIME", Source.importFile(msg()), "recorder"));
+        ledger.record(NewFact.of(FactKind.ATTENDANCE, b, m, "collective_study", month.plusDays(4), "PRESENT", Source.chat(msg()), "recorder"));
+        ledger.record(NewFact.of(FactKind.ATTENDANCE, b, m, "branch_congress", month.plusDays(11), "PRESENT", Source.chat(msg()), "recorder"));
+        ledger.record(NewFact.of(FactKind.ATTENDANCE, b, m, "group_meeting", month.plusDays(14), "ABSENT", Source.chat(msg()), "recorder"));
+        ledger.record(NewFact.of(FactKind.ATTENDANCE, b, m, "party_day", month.plusDays(19), "PRESENT", Source.chat(msg()), "recorder"));
+    }
+
+    private static String msg() {
+        return UUID.randomUUID().toString();
+    }
+}
