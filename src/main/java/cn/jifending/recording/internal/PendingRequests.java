@@ -71,6 +71,14 @@ class PendingRequests {
                 templates.message("request-decided-title", Map.of()).strip(), "content", outcome));
     }
 
+    /** Tells the actor why the ledger refused the write (the request stays pending). */
+    void failed(CardActionContext ctx, cn.jifending.ledger.LedgerException e) {
+        String why = e instanceof cn.jifending.ledger.PeriodLockedException locked
+                ? templates.message("problem-period-locked", Map.of("date", locked.year() + " Q" + locked.quarter())).strip()
+                : e.getMessage();
+        ctx.reply("request-failed", Map.of("text", why));
+    }
+
     Source source(CardActionContext ctx) {
         return Source.cardAction(ctx.action().outTrackId() + ":" + ctx.action().actionId());
     }
