@@ -52,6 +52,11 @@ class SheetUpload implements PendingInteraction {
         }
         String text = ctx.message().text();
         List<String> words = ChatWords.of(text.startsWith("记录") ? ctx.arguments() : text);
+        LocalDate today = LocalDate.now(clock);
+        if (!words.stream().allMatch(w -> ChatDates.month(w, today).isPresent() || ChatDates.day(w, today).isPresent()
+                || LedgerItem.byWord(w).isPresent() || clerks.branchNamed(w).isPresent())) {
+            return false;
+        }
         Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst();
         long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
         if (!clerks.mayRecord(ctx.sender(), branchId)) {
@@ -81,7 +86,6 @@ class SheetUpload implements PendingInteraction {
             ctx.reply("sheet-unreadable", Map.of("text", file.get().fileName()));
             return true;
         }
-        LocalDate today = LocalDate.now(clock);
         MonthlyFiguresImport.Outcome outcome;
         if (sheet.has(SheetLayout.XUEXI) || sheet.has(SheetLayout.DAILY)) {
             outcome = monthly.importSheet(branchId, sheet,
