@@ -17,12 +17,17 @@ class FindingsDisputesCorrectionsTests extends RecordingTest {
         say(f.secretary().userId(), "违规 @违一 2025年3月5日 传播不实信息");
         assertThat(lastReply().template()).isEqualTo("finding-submitted");
         assertThat(facts(f.member(0).id())).isEmpty();
+        long requestId = count("SELECT id FROM rec_request WHERE branch_id = ?", f.branch().id());
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'rec_request' AND subject_id = ? "
+                + "AND action = 'recording.finding.requested'", String.valueOf(requestId))).isEqualTo(1);
         Reply card = card("finding-confirm");
         assertThat(card.recipients()).isEqualTo(f.committee().userId());
         assertThat(card.body()).contains("违一", "传播不实信息");
 
         press(f.secretary().userId(), card, "finding-confirm");
         assertThat(facts(f.member(0).id())).as("the secretary cannot confirm their own finding").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'rec_request' AND subject_id = ? "
+                + "AND action = 'recording.refused'", String.valueOf(requestId))).isEqualTo(1);
 
         resetOutbox();
         press(f.committee().userId(), card, "finding-confirm");

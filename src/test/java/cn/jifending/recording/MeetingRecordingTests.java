@@ -93,6 +93,23 @@ class MeetingRecordingTests extends RecordingTest {
                 .query(String.class).single()).isEqualTo("photo-code-1");
     }
 
+    @Test
+    void aPictureWithNoMeetingJustRecordedIsNotTakenAsEvidence() {
+        Fixture f = branch(1, List.of("郑二"));
+        sendPicture(f.recorder().userId(), "photo-code-2");
+        assertThat(lastReplyTemplate()).isNotEqualTo("meeting-evidence-attached");
+    }
+
+    @Test
+    void theSameMessageDeliveredTwiceRecordsOnce() {
+        Fixture f = branch(1, List.of("冯一"));
+        var m = new cn.jifending.bot.InboundMessage("dup-" + java.util.UUID.randomUUID(), f.recorder().userId(), "",
+                null, null, "记录 集中学习 2025年9月2日 出席 冯一", List.of(), null);
+        assertThat(gateway.onMessage(m)).isTrue();
+        assertThat(gateway.onMessage(m)).isFalse();
+        assertThat(facts(f.member(0).id())).hasSize(1);
+    }
+
     private String lastReplyTemplate() {
         return lastReply().template();
     }

@@ -26,6 +26,16 @@ class SheetImportTests extends RecordingTest {
     }
 
     @Test
+    void aCsvSavedByChineseExcelInGb18030IsReadToo() {
+        Fixture f = branch(1, List.of("汉字"));
+        String sheet = "月份,2025年2月\r\n姓名,userid,学习强国未登录天数,每日一题积分,党费(按时/延期)\r\n"
+                + "汉字," + f.member(0).userId() + ",2,14,延期\r\n";
+        sendFile(f.recorder().userId(), "", "二月.csv", sheet.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        assertThat(lastReply().template()).isEqualTo("monthly-imported");
+        assertThat(facts(f.member(0).id())).contains("DUES dues 2025-02-01 LATE");
+    }
+
+    @Test
     void theSameFileSentTwiceHasOneEffect() {
         Fixture f = branch(1, List.of("丙三"));
         byte[] file = csv("月份,2025-04\n姓名,userid,学习强国未登录天数,每日一题积分,党费\n丙三," + f.member(0).userId()

@@ -1,5 +1,7 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.AuditLog;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -26,9 +28,11 @@ class RequestStore {
     }
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    RequestStore(JdbcClient jdbc) {
+    RequestStore(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     long insert(NewRequest r, LocalDateTime now) {
@@ -41,7 +45,12 @@ class RequestStore {
                 .param("fact", r.factId()).param("att", r.attendanceId()).param("val", r.claimedValue())
                 .param("reason", r.reason()).param("src", r.sourceRef()).param("track", r.outTrackId())
                 .param("at", now).update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        audit.record(AuditEntry.created(r.requestedBy(), "recording." + r.kind().name().toLowerCase() + ".requested",
+                "rec_request", id, "member " + r.memberId() + " " + r.item() + " " + r.occurredOn()
+                        + (r.claimedValue() == null ? "" : " claimed " + r.claimedValue())
+                        + (r.reason() == null ? "" : " (" + r.reason() + ")"), r.sourceRef()));
+        return id;
     }
 
     /** The request with a lock on its row, so two presses cannot both decide it. */
