@@ -64,34 +64,36 @@ class FindingsDisputesCorrectionsTests extends RecordingTest {
         locks.lock(f.branch().id(), 2025, 3, f.secretary().userId());
 
         say(f.member(0).userId(), "异议 2025年9月 学习强国 1 我只有1天没登录，有截图");
-        assertThat(lastReply().template()).isEqualTo("dispute-submitted");
-        Reply card = card("dispute-decision");
+        assertThat(lastReply().template()).isEqualTo("objection-submitted");
+        Reply card = card("objection-decision");
         assertThat(card.recipients()).contains(f.secretary().userId(), f.committee().userId());
         assertThat(card.body()).contains("原记录：5", "本人认为：1");
 
-        press(f.member(0).userId(), card, "dispute-accept");
+        press(f.member(0).userId(), card, "objection-accept");
         assertThat(lastReply().template()).isEqualTo("request-not-yours");
-        press(f.committee().userId(), card, "dispute-accept");
+        press(f.committee().userId(), card, "objection-accept");
         assertThat(facts(f.member(0).id())).contains("XUEXI_MISSED_DAYS xuexi_login 2025-09-01 1")
                 .doesNotContain("XUEXI_MISSED_DAYS xuexi_login 2025-09-01 5");
-        assertThat(replies()).filteredOn(r -> "dispute-accepted".equals(r.template()))
+        assertThat(replies()).filteredOn(r -> "objection-accepted".equals(r.template()))
                 .extracting(Reply::recipients).contains(f.member(0).userId());
 
         say(f.member(0).userId(), "异议 2025年9月10日 支部大会 签到表漏签");
-        press(f.secretary().userId(), card("dispute-decision"), "dispute-reject");
+        press(f.secretary().userId(), card("objection-decision"), "objection-reject");
         assertThat(facts(f.member(0).id())).contains("ATTENDANCE branch_congress 2025-09-10 ABSENT");
-        assertThat(lastReply().template()).isEqualTo("dispute-rejected");
+        assertThat(lastReply().template()).isEqualTo("objection-rejected");
     }
 
     @Test
     void disputesAnswerClearlyWhenThereIsNothingToDispute() {
         Fixture f = branch(1, List.of("议二"));
         say(f.member(0).userId(), "异议 2025年1月 每日一题 15 漏记了");
-        assertThat(lastReply().template()).isEqualTo("dispute-nothing");
+        assertThat(lastReply().template()).isEqualTo("objection-nothing");
+        say(f.member(0).userId(), "异议 123 驳回不合理");
+        assertThat(lastReply().template()).as("a declaration number belongs to 申诉").isEqualTo("objection-use-appeal");
         say(f.member(0).userId(), "异议 一月");
-        assertThat(lastReply().template()).isEqualTo("dispute-usage");
+        assertThat(lastReply().template()).isEqualTo("objection-usage");
         say(f.member(0).userId(), "异议 2025年1月 每日一题 漏记了");
-        assertThat(lastReply().template()).isEqualTo("dispute-value-missing");
+        assertThat(lastReply().template()).isEqualTo("objection-value-missing");
     }
 
     @Test

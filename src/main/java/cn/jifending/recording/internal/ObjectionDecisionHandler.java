@@ -19,17 +19,17 @@ import org.springframework.stereotype.Component;
  * may go into a locked quarter) with the member's value; either way the member is told.
  */
 @Component
-class DisputeDecisionHandler implements CardActionHandler {
+class ObjectionDecisionHandler implements CardActionHandler {
 
-    static final String ACCEPT = "dispute-accept";
-    static final String REJECT = "dispute-reject";
+    static final String ACCEPT = "objection-accept";
+    static final String REJECT = "objection-reject";
 
     private final PendingRequests pending;
     private final Clerks clerks;
     private final Ledger ledger;
     private final MessageTemplates templates;
 
-    DisputeDecisionHandler(PendingRequests pending, Clerks clerks, Ledger ledger, MessageTemplates templates) {
+    ObjectionDecisionHandler(PendingRequests pending, Clerks clerks, Ledger ledger, MessageTemplates templates) {
         this.pending = pending;
         this.clerks = clerks;
         this.ledger = ledger;
@@ -66,13 +66,13 @@ class DisputeDecisionHandler implements CardActionHandler {
                 pending.failed(ctx, e);
                 return;
             }
-            pending.close(ctx, r, true, fact.id(), templates.message("dispute-accepted", model).strip());
-            ctx.outbox().message(List.of(member.userId()), "dispute-accepted", model);
-            ctx.reply("dispute-accepted", model);
+            pending.close(ctx, r, true, fact.id(), templates.message("objection-accepted", model).strip());
+            ctx.outbox().message(List.of(member.userId()), "objection-accepted", model);
+            ctx.reply("objection-accepted", model);
         } else {
-            pending.close(ctx, r, false, null, templates.message("dispute-rejected", model).strip());
-            ctx.outbox().message(List.of(member.userId()), "dispute-rejected", model);
-            ctx.reply("dispute-rejected", model);
+            pending.close(ctx, r, false, null, templates.message("objection-rejected", model).strip());
+            ctx.outbox().message(List.of(member.userId()), "objection-rejected", model);
+            ctx.reply("objection-rejected", model);
         }
     }
 }

@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
  * is about rejected declarations; this keyword is deliberately different.)
  */
 @Component
-class DisputeCommand implements CommandHandler {
+class ObjectionCommand implements CommandHandler {
 
     private final Clerks clerks;
     private final LiveFacts live;
     private final RequestStore requests;
     private final Clock clock;
 
-    DisputeCommand(Clerks clerks, LiveFacts live, RequestStore requests, Clock clock) {
+    ObjectionCommand(Clerks clerks, LiveFacts live, RequestStore requests, Clock clock) {
         this.clerks = clerks;
         this.live = live;
         this.requests = requests;
@@ -47,15 +47,19 @@ class DisputeCommand implements CommandHandler {
         Person sender = ctx.sender();
         List<String> words = ChatWords.of(ctx.arguments());
         LocalDate today = LocalDate.now(clock);
+        if (words.size() >= 1 && words.get(0).matches("[#＃]?\\d{1,12}")) {
+            ctx.reply("objection-use-appeal", Map.of("text", words.get(0)));
+            return;
+        }
         if (sender.branchId() == null || words.size() < 3) {
-            ctx.reply("dispute-usage", Map.of("items", String.join("、", LedgerItem.allWords())));
+            ctx.reply("objection-usage", Map.of("items", String.join("、", LedgerItem.allWords())));
             return;
         }
         Optional<LocalDate> day = ChatDates.day(words.get(0), today);
         Optional<YearMonth> month = day.map(YearMonth::from).or(() -> ChatDates.month(words.get(0), today));
         Optional<LedgerItem> item = LedgerItem.byWord(words.get(1));
         if (month.isEmpty() || item.isEmpty()) {
-            ctx.reply("dispute-usage", Map.of("items", String.join("、", LedgerItem.allWords())));
+            ctx.reply("objection-usage", Map.of("items", String.join("、", LedgerItem.allWords())));
             return;
         }
         Optional<String> claimed = FactValues.parse(item.get().kind(), words.get(2));
@@ -65,7 +69,7 @@ class DisputeCommand implements CommandHandler {
         }
         String reason = String.join(" ", words.subList(Math.min(reasonFrom, words.size()), words.size()));
         if (claimed.isEmpty() || reason.isBlank()) {
-            ctx.reply("dispute-value-missing", Map.of("item", item.get().word()));
+            ctx.reply("objection-value-missing", Map.of("item", item.get().word()));
             return;
         }
         List<Fact> facts = live.of(sender.memberId(), month.get()).stream()
@@ -75,7 +79,7 @@ class DisputeCommand implements CommandHandler {
         String value = claimed.get();
         Optional<Fact> target = facts.stream().filter(f -> !value.equals(f.value())).reduce((a, b) -> b);
         if (target.isEmpty()) {
-            ctx.reply(facts.isEmpty() ? "dispute-nothing" : "dispute-same-value", Map.of("item", item.get().word(),
+            ctx.reply(facts.isEmpty() ? "objection-nothing" : "objection-same-value", Map.of("item", item.get().word(),
                     "month", ChatDates.show(month.get())));
             return;
         }
@@ -86,18 +90,18 @@ class DisputeCommand implements CommandHandler {
         List<String> userIds = new ArrayList<>(deciders.stream().map(Person::userId)
                 .filter(u -> !u.equals(sender.userId())).toList());
         if (userIds.isEmpty()) {
-            ctx.reply("dispute-no-committee", Map.of());
+            ctx.reply("objection-no-committee", Map.of());
             return;
         }
         String track = "rec-dispute-" + UUID.randomUUID();
         long id = requests.insert(new RequestStore.NewRequest(RequestStore.Kind.DISPUTE, f.branchId(), sender.memberId(),
                 sender.userId(), f.item(), f.occurredOn(), f.id(), null, value, reason,
                 "CHAT_MESSAGE:" + ctx.message().msgId(), track), LocalDateTime.now(clock));
-        ctx.outbox().card(userIds, "dispute-decision", track, Map.of("requestId", String.valueOf(id),
+        ctx.outbox().card(userIds, "objection-decision", track, Map.of("requestId", String.valueOf(id),
                 "member", sender.name(), "item", item.get().word(), "date", ChatDates.show(f.occurredOn()),
                 "recorded", FactValues.show(f.kind(), f.value()), "claimed", FactValues.show(f.kind(), value),
                 "reason", reason, "factId", String.valueOf(f.id())));
-        ctx.reply("dispute-submitted", Map.of("item", item.get().word(), "date", ChatDates.show(f.occurredOn()),
+        ctx.reply("objection-submitted", Map.of("item", item.get().word(), "date", ChatDates.show(f.occurredOn()),
                 "requestId", id));
     }
 }
