@@ -36,6 +36,57 @@ class SheetImportTests extends RecordingTest {
     }
 
     @Test
+    void theShippedTemplateFilledInImports() throws Exception {
+        Fixture f = branch(1, List.of("模一"));
+        String template;
+        try (var in = getClass().getClassLoader().getResourceAsStream("bot-templates/sheets/月度数据模板.csv")) {
+            template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String filled = template.replace("月份,,", "月份,2025-01,") + "模一," + f.member(0).userId() + ",0,15,按时\r\n";
+        sendFile(f.recorder().userId(), "", "一月.csv", csv(filled));
+        assertThat(lastReply().template()).isEqualTo("monthly-imported");
+        assertThat(facts(f.member(0).id())).hasSize(3);
+    }
+
+    @Test
+    void anXlsxMonthlySheetWithAnExcelDateAndTheBranchNamed() throws Exception {
+        Fixture f = branch(1, List.of("表一"));
+        byte[] xlsx;
+        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var s = wb.createSheet();
+            var monthRow = s.createRow(0);
+            monthRow.createCell(0).setCellValue("月份");
+            var date = monthRow.createCell(1);
+            date.setCellValue(java.time.LocalDate.of(2025, 10, 1));
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
+            date.setCellStyle(style);
+            var branchRow = s.createRow(1);
+            branchRow.createCell(0).setCellValue("支部");
+            branchRow.createCell(1).setCellValue(f.branch().name());
+            String[] header = {"姓名", "userid", "学习强国未登录天数", "每日一题积分", "党费(按时/延期)"};
+            var h = s.createRow(3);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            var r = s.createRow(4);
+            r.createCell(0).setCellValue("表一");
+            r.createCell(1).setCellValue(f.member(0).userId());
+            r.createCell(2).setCellValue(4);
+            r.createCell(3).setCellValue(11);
+            r.createCell(4).setCellValue("按时");
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        sendFile("demo-recorder", "", "十月.xlsx", xlsx);
+        assertThat(lastReply().template()).as("the sheet names another branch").isEqualTo("recording-refused");
+        sendFile(f.recorder().userId(), "", "十月.xlsx", xlsx);
+        assertThat(lastReply().template()).isEqualTo("monthly-imported");
+        assertThat(facts(f.member(0).id())).contains("XUEXI_MISSED_DAYS xuexi_login 2025-10-01 4",
+                "DAILY_QUESTION_POINTS daily_question 2025-10-01 11");
+    }
+
+    @Test
     void theSameFileSentTwiceHasOneEffect() {
         Fixture f = branch(1, List.of("丙三"));
         byte[] file = csv("月份,2025-04\n姓名,userid,学习强国未登录天数,每日一题积分,党费\n丙三," + f.member(0).userId()

@@ -67,7 +67,8 @@ class MonthlyFiguresImport {
                         String fileName, Person by) {
         Problems problems = new Problems(templates);
         LocalDate today = LocalDate.now(clock);
-        Optional<YearMonth> month = monthFromText.or(() -> sheet.meta("月份").flatMap(m -> ChatDates.month(m, today)));
+        Optional<YearMonth> month = monthFromText.or(() -> sheet.meta("月份")
+                .flatMap(m -> ChatDates.month(m, today).or(() -> ChatDates.day(m, today).map(YearMonth::from))));
         if (month.isEmpty()) {
             problems.add("month-missing", Map.of());
             return rejected(problems);

@@ -57,14 +57,6 @@ class SheetUpload implements PendingInteraction {
                 || LedgerItem.byWord(w).isPresent() || clerks.branchNamed(w).isPresent())) {
             return false;
         }
-        Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst();
-        long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
-        if (!clerks.mayRecord(ctx.sender(), branchId)) {
-            clerks.refused(ctx.sender(), branchId, "import " + file.get().fileName(),
-                    "CHAT_MESSAGE:" + ctx.message().msgId());
-            ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
-            return true;
-        }
         byte[] content;
         try {
             content = messenger.download(file.get().downloadCode());
@@ -72,18 +64,32 @@ class SheetUpload implements PendingInteraction {
             ctx.reply("sheet-download-failed", Map.of("text", file.get().fileName()));
             return true;
         }
-        String sha = sha256(content);
-        var earlier = imports.find(branchId, sha);
-        if (earlier.isPresent()) {
-            ctx.reply("import-duplicate", Map.of("text", earlier.get().fileName(),
-                    "date", ChatDates.show(earlier.get().at().toLocalDate()), "name", earlier.get().by()));
-            return true;
-        }
         SheetLayout sheet;
         try {
             sheet = SheetLayout.of(SheetReader.read(file.get().fileName(), content));
         } catch (SheetReader.UnreadableSheet e) {
             ctx.reply("sheet-unreadable", Map.of("text", file.get().fileName()));
+            return true;
+        }
+        Optional<String> branchCell = sheet.meta("支部");
+        Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst()
+                .or(() -> branchCell.flatMap(clerks::branchNamed));
+        if (named.isEmpty() && branchCell.isPresent()) {
+            ctx.reply("sheet-branch-unknown", Map.of("text", branchCell.get()));
+            return true;
+        }
+        long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
+        if (!clerks.mayRecord(ctx.sender(), branchId)) {
+            clerks.refused(ctx.sender(), branchId, "import " + file.get().fileName(),
+                    "CHAT_MESSAGE:" + ctx.message().msgId());
+            ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
+            return true;
+        }
+        String sha = sha256(content);
+        var earlier = imports.find(branchId, sha);
+        if (earlier.isPresent()) {
+            ctx.reply("import-duplicate", Map.of("text", earlier.get().fileName(),
+                    "date", ChatDates.show(earlier.get().at().toLocalDate()), "name", earlier.get().by()));
             return true;
         }
         MonthlyFiguresImport.Outcome outcome;
