@@ -11,4 +11,7 @@ public interface AssessmentForms {
      * and the 得分 row (the month's 基础分). Featured and review rows show the year so far.
      */
     byte[] monthly(long branchId, YearMonth month);
+
+    /** The file name to send the month's form under. */
+    String fileName(long branchId, YearMonth month);
 }

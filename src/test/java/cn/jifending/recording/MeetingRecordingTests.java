@@ -69,6 +69,8 @@ class MeetingRecordingTests extends RecordingTest {
         assertThat(facts(f.member(0).id())).hasSize(1);
         say(f.recorder().userId(), "记录");
         assertThat(lastReplyTemplate()).isEqualTo("meeting-usage");
+        say(f.recorder().userId(), "记录 集中学习 2019年12月5日");
+        assertThat(lastReply().body()).as("nobody had joined yet").contains("没有在册党员");
     }
 
     @Test

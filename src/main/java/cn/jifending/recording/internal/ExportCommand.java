@@ -54,9 +54,8 @@ class ExportCommand implements CommandHandler {
             ctx.reply("export-future", Map.of("month", ChatDates.show(month.get())));
             return;
         }
-        Branch branch = clerks.branch(branchId).orElseThrow();
         byte[] xlsx = forms.monthly(branchId, month.get());
-        String file = "考核表-" + branch.name() + "-" + month.get() + ".xlsx";
+        String file = forms.fileName(branchId, month.get());
         ctx.outbox().file(List.of(ctx.sender().userId()), file, xlsx);
         ctx.reply("export-sent", Map.of("month", ChatDates.show(month.get()), "text", file));
     }

@@ -66,6 +66,9 @@ class MeetingRecorder {
         if (locks.isLocked(branchId, heldOn)) {
             problems.add("period-locked", Map.of("date", ChatDates.show(heldOn)));
         }
+        if (clerks.membersOn(branchId, heldOn).isEmpty()) {
+            problems.add("branch-empty", Map.of("date", ChatDates.show(heldOn)));
+        }
         if (meetings.find(branchId, item.code(), heldOn).isPresent()) {
             problems.add("meeting-exists", Map.of("item", item.word(), "date", ChatDates.show(heldOn)));
         }

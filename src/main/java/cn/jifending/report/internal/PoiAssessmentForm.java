@@ -74,6 +74,12 @@ class PoiAssessmentForm implements AssessmentForms {
         }
     }
 
+    @Override
+    public String fileName(long branchId, YearMonth month) {
+        String branch = directory.branch(branchId).map(Branch::name).orElse(String.valueOf(branchId));
+        return labels.get("file", Map.of("branch", branch, "period", month.toString()));
+    }
+
     private final class Layout {
         private final Sheet sheet;
         private final CellStyle text;
