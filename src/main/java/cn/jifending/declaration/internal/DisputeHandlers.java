@@ -26,7 +26,7 @@ class DisputeHandlers {
 
         @Override
         public Set<String> keywords() {
-            return Set.of("申诉", "异议");
+            return Set.of("申诉");
         }
 
         @Override
