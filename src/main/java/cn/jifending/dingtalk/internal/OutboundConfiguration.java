@@ -5,6 +5,7 @@ import cn.jifending.dingtalk.DingTalkContacts;
 import cn.jifending.dingtalk.DingTalkMode;
 import cn.jifending.dingtalk.DingTalkProperties;
 import cn.jifending.notification.Messenger;
+import cn.jifending.organization.ContactSource;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,5 +47,11 @@ class OutboundConfiguration {
     @Bean
     DingTalkContacts dingTalkContacts(OapiClient oapi) {
         return new OapiContacts(oapi);
+    }
+
+    /** The organization's contacts port (member sync), only when connected to DingTalk. */
+    @Bean
+    ContactSource dingTalkContactSource(DingTalkContacts contacts) {
+        return new DingTalkContactSource(contacts);
     }
 }
