@@ -78,6 +78,11 @@ class DeclarationStore {
                 + "AND submitted_at < :t").param("f", from).param("t", to).query(Long.class).list());
     }
 
+    List<Long> evidenceIds(long declarationId) {
+        return jdbc.sql("SELECT evidence_id FROM declaration_evidence WHERE declaration_id = :d ORDER BY position")
+                .param("d", declarationId).query(Long.class).list();
+    }
+
     int evidenceCount(long declarationId) {
         return jdbc.sql("SELECT COUNT(*) FROM declaration_evidence WHERE declaration_id = :d")
                 .param("d", declarationId).query(Integer.class).single();
