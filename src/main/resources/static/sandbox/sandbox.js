@@ -14,10 +14,13 @@
       (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
 
-  // A small markdown subset: headings, bold, inline code, list items, line breaks.
+  // A small markdown subset: headings, bold, inline code, list items, line breaks, and links to the
+  // console's own files (evidence photos on cards).
   function markdown(text) {
     return escapeHtml(text).split('\n').map((line) => {
-      let html = line.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/`(.+?)`/g, '<code>$1</code>');
+      let html = line.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/`(.+?)`/g, '<code>$1</code>')
+        .replace(/\[([^\]]+)\]\((\/sandbox\/api\/files\/[A-Za-z0-9\/_-]+)\)/g,
+          '<a href="$2" target="_blank" rel="noopener">$1</a>');
       const heading = html.match(/^#{1,6}\s+(.*)$/);
       if (heading) return '<h4>' + heading[1] + '</h4>';
       if (/^[-*]\s+/.test(html)) return '• ' + html.replace(/^[-*]\s+/, '') + '<br>';

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MeetingRecordingTests extends RecordingTest {
+
+    @Autowired cn.jifending.evidence.EvidenceStore evidence;
 
     @Test
     void aChatRecordWritesPresentAndAbsentAndAsksTheSecretaryAboutExcuses() {
@@ -89,10 +92,28 @@ class MeetingRecordingTests extends RecordingTest {
     void aPhotoOfThePaperSheetSentSoonAfterIsKeptAsEvidence() {
         Fixture f = branch(1, List.of("郑一"));
         say(f.recorder().userId(), "记录 支部党课 2025年6月3日 出席 郑一");
-        sendPicture(f.recorder().userId(), "photo-code-1");
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 5, 6, 7, 8};
+        String code = files.put(jpeg);
+        sendPicture(f.recorder().userId(), code);
         assertThat(lastReplyTemplate()).isEqualTo("meeting-evidence-attached");
-        assertThat(jdbc.sql("SELECT evidence_code FROM rec_meeting WHERE branch_id = :b").param("b", f.branch().id())
-                .query(String.class).single()).isEqualTo("photo-code-1");
+        var meeting = jdbc.sql("SELECT evidence_code, evidence_id FROM rec_meeting WHERE branch_id = :b")
+                .param("b", f.branch().id()).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
+        assertThat(meeting[0]).isEqualTo(code);
+        // the bytes are kept at once: the channel's download link may be gone tomorrow
+        assertThat(evidence.content((Long) meeting[1])).isEqualTo(jpeg);
+        assertThat(evidence.find((Long) meeting[1]).orElseThrow().contentType()).contains("jpeg");
+    }
+
+    @Test
+    void aSignInPhotoThatCannotBeFetchedIsToldAndNotAttached() {
+        Fixture f = branch(1, List.of("郑三"));
+        say(f.recorder().userId(), "记录 支部党课 2025年6月4日 出席 郑三");
+        sendPicture(f.recorder().userId(), "gone-" + java.util.UUID.randomUUID());
+        assertThat(lastReplyTemplate()).isEqualTo("evidence-download-failed");
+        sendPicture(f.recorder().userId(), files.put("不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(lastReplyTemplate()).isEqualTo("evidence-unsupported-type");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rec_meeting WHERE branch_id = :b AND evidence_id IS NULL")
+                .param("b", f.branch().id()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.jifending.jobs.ScheduledJob;
 import cn.jifending.publicity.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,18 @@ class DeclarationConfiguration {
         return new ScheduledJob("declaration-stale-reminder", context -> {
             LocalDate today = LocalDate.now(clock);
             context.once(today.toString(), () -> reminders.remindStale(today));
+        });
+    }
+
+    /**
+     * Monthly (cron {@code jifen.jobs.schedules.declaration-monthly-reminder}, default the 20th at 09:00):
+     * members who declared nothing this month are reminded, once per month.
+     */
+    @Bean
+    ScheduledJob declarationMonthlyReminder(MonthlyReminder reminder, Clock clock) {
+        return new ScheduledJob("declaration-monthly-reminder", context -> {
+            LocalDate today = LocalDate.now(clock);
+            context.once(YearMonth.from(today).toString(), () -> reminder.remindUndeclared(today));
         });
     }
 }

@@ -72,6 +72,17 @@ class DeclarationStore {
                         + "ORDER BY id").param("t", before).query(ROW).list();
     }
 
+    /** Members who submitted at least one declaration in {@code [from, to)}. */
+    java.util.Set<Long> membersSubmittedBetween(LocalDateTime from, LocalDateTime to) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT member_id FROM declaration WHERE submitted_at >= :f "
+                + "AND submitted_at < :t").param("f", from).param("t", to).query(Long.class).list());
+    }
+
+    List<Long> evidenceIds(long declarationId) {
+        return jdbc.sql("SELECT evidence_id FROM declaration_evidence WHERE declaration_id = :d ORDER BY position")
+                .param("d", declarationId).query(Long.class).list();
+    }
+
     int evidenceCount(long declarationId) {
         return jdbc.sql("SELECT COUNT(*) FROM declaration_evidence WHERE declaration_id = :d")
                 .param("d", declarationId).query(Integer.class).single();

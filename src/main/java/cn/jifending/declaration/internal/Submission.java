@@ -3,12 +3,15 @@ package cn.jifending.declaration.internal;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.evidence.EvidenceLinks;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +31,12 @@ class Submission {
     private final Texts texts;
     private final DateCheck dates;
     private final Clock clock;
+    private final ObjectProvider<EvidenceLinks> links;
 
     Submission(DeclarationFlow flow, ItemCatalog catalog, DraftStore drafts, DeclarationStore declarations, Room room,
-               Audience audience, AuditLog audit, Texts texts, DateCheck dates, Clock clock) {
+               Audience audience, AuditLog audit, Texts texts, DateCheck dates, Clock clock,
+               ObjectProvider<EvidenceLinks> links) {
+        this.links = links;
         this.dates = dates;
         this.flow = flow;
         this.catalog = catalog;
@@ -80,7 +86,9 @@ class Submission {
         model.put("item", d.itemName());
         model.put("date", Texts.date(d.occurredOn()));
         model.put("description", texts.description(d.description()));
-        model.put("count", declarations.evidenceCount(d.id()));
+        List<Long> evidence = declarations.evidenceIds(d.id());
+        model.put("count", evidence.size());
+        model.put("photos", photoLinks(evidence));
         model.put("points", Texts.points(d.proposedPoints()));
         model.put("room", Texts.points(left));
         model.put("status", outcome.orElse(texts.status(d.status())));
@@ -88,5 +96,19 @@ class Submission {
         card.put("id", d.id());
         card.put("declarationId", String.valueOf(d.id()));
         return card;
+    }
+
+    /** Links to open each photo where the channel can serve them (the sandbox); blank otherwise. */
+    private String photoLinks(List<Long> evidenceIds) {
+        EvidenceLinks where = links.getIfAvailable();
+        if (where == null || evidenceIds.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < evidenceIds.size(); i++) {
+            sb.append(' ').append(texts.render("declaration-card-photo",
+                    Map.of("n", i + 1, "link", where.link(evidenceIds.get(i)))));
+        }
+        return sb.toString();
     }
 }

@@ -6,6 +6,7 @@ import cn.jifending.dingtalk.DingTalkMode;
 import cn.jifending.dingtalk.DingTalkProperties;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;
+import cn.jifending.organization.ContactSource;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -60,5 +61,11 @@ class OutboundConfiguration {
     @Bean
     DingTalkContacts dingTalkContacts(OapiClient oapi) {
         return new OapiContacts(oapi);
+    }
+
+    /** The organization's contacts port (member sync), only when connected to DingTalk. */
+    @Bean
+    ContactSource dingTalkContactSource(DingTalkContacts contacts) {
+        return new DingTalkContactSource(contacts);
     }
 }

@@ -66,14 +66,14 @@ class MeetingStore implements Meetings {
     /** The latest meeting the user recorded since {@code since} that has no evidence yet. */
     Optional<MeetingRecord> latestWithoutEvidence(String userId, LocalDateTime since) {
         return jdbc.sql("SELECT * FROM rec_meeting WHERE recorded_by = :u AND recorded_at >= :since "
-                        + "AND evidence_code IS NULL ORDER BY recorded_at DESC, id DESC LIMIT 1")
+                        + "AND evidence_id IS NULL AND evidence_code IS NULL ORDER BY recorded_at DESC, id DESC LIMIT 1")
                 .param("u", userId).param("since", since).query((rs, n) -> meeting(rs)).optional();
     }
 
-    void attachEvidence(long meetingId, String code, String fileName, LocalDateTime at) {
-        jdbc.sql("UPDATE rec_meeting SET evidence_code = :c, evidence_file_name = :f, evidence_at = :at "
-                        + "WHERE id = :id AND evidence_code IS NULL")
-                .param("c", code).param("f", fileName).param("at", at).param("id", meetingId).update();
+    void attachEvidence(long meetingId, long evidenceId, String code, String fileName, LocalDateTime at) {
+        jdbc.sql("UPDATE rec_meeting SET evidence_id = :e, evidence_code = :c, evidence_file_name = :f, evidence_at = :at "
+                        + "WHERE id = :id AND evidence_id IS NULL")
+                .param("e", evidenceId).param("c", code).param("f", fileName).param("at", at).param("id", meetingId).update();
     }
 
     /** Members with an excuse still waiting for the secretary, at meetings of the branch in the month. */
@@ -95,6 +95,7 @@ class MeetingStore implements Meetings {
 
     private static MeetingRecord meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new MeetingRecord(rs.getLong("id"), rs.getLong("branch_id"), rs.getString("item"),
-                rs.getObject("held_on", LocalDate.class), rs.getString("recorded_by"), rs.getString("evidence_code"));
+                rs.getObject("held_on", LocalDate.class), rs.getString("recorded_by"), rs.getString("evidence_code"),
+                rs.getObject("evidence_id", Long.class));
     }
 }

@@ -3,11 +3,8 @@ package cn.jifending.recording.internal;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Fact;
-import cn.jifending.ledger.Ledger;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
-import cn.jifending.organization.Member;
-import cn.jifending.organization.MembershipSpell;
 import cn.jifending.organization.Person;
 import cn.jifending.recording.MeetingRecord;
 import cn.jifending.scoring.FactKind;
@@ -15,9 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,19 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 class MonthStatusCommand implements CommandHandler {
 
-    private static final List<LedgerItem> MONTHLY = List.of(LedgerItem.XUEXI, LedgerItem.DAILY_QUESTION, LedgerItem.DUES);
-
     private final Clerks clerks;
-    private final Ledger ledger;
+    private final MonthGaps monthGaps;
     private final LiveFacts live;
     private final MeetingStore meetings;
     private final MessageTemplates templates;
     private final Clock clock;
 
-    MonthStatusCommand(Clerks clerks, Ledger ledger, LiveFacts live, MeetingStore meetings, MessageTemplates templates,
+    MonthStatusCommand(Clerks clerks, MonthGaps monthGaps, LiveFacts live, MeetingStore meetings, MessageTemplates templates,
                        Clock clock) {
         this.clerks = clerks;
-        this.ledger = ledger;
+        this.monthGaps = monthGaps;
         this.live = live;
         this.meetings = meetings;
         this.templates = templates;
@@ -76,43 +68,15 @@ class MonthStatusCommand implements CommandHandler {
             memberDetail(ctx, branchId, month, person.get());
             return;
         }
-        Map<Long, Member> roster = new LinkedHashMap<>();
-        for (MembershipSpell s : clerks.directory().spellsInBranch(branchId, month.atDay(1), month.atEndOfMonth())) {
-            clerks.directory().member(s.memberId()).ifPresent(m -> roster.putIfAbsent(m.id(), m));
-        }
-        Map<LedgerItem, List<String>> missing = new EnumMap<>(LedgerItem.class);
-        MONTHLY.forEach(i -> missing.put(i, new ArrayList<>()));
-        Set<Long> seen = new HashSet<>();
-        ledger.forEachMemberYear(branchId, month.getYear(), my -> {
-            if (!roster.containsKey(my.memberId()) || !seen.add(my.memberId())) {
-                return;
-            }
-            Set<Long> corrected = new HashSet<>();
-            my.facts().stream().filter(Fact::isCorrection).forEach(f -> corrected.add(f.corrects()));
-            for (LedgerItem item : MONTHLY) {
-                boolean has = my.facts().stream().anyMatch(f -> f.kind() == item.kind() && !corrected.contains(f.id())
-                        && YearMonth.from(f.occurredOn()).equals(month));
-                if (!has) {
-                    missing.get(item).add(my.name());
-                }
-            }
-        });
-        StringBuilder lines = new StringBuilder();
-        for (LedgerItem item : MONTHLY) {
-            List<String> names = missing.get(item);
-            lines.append(templates.message(names.isEmpty() ? "month-status-complete" : "month-status-missing",
-                    Map.of("item", item.word(), "count", names.size(), "text", String.join("、", names))).strip())
-                    .append('\n');
-        }
+        MonthGaps.Gaps gaps = monthGaps.of(branchId, month);
         List<String> held = new ArrayList<>();
         for (MeetingRecord m : meetings.heldIn(branchId, month)) {
             held.add(LedgerItem.byCode(m.item()).map(LedgerItem::word).orElse(m.item()) + " "
                     + ChatDates.show(m.heldOn()));
         }
-        List<String> pending = meetings.pendingExcuses(branchId, month).stream()
-                .map(id -> roster.containsKey(id) ? roster.get(id).name() : "#" + id).toList();
-        ctx.reply("month-status", Map.of("month", ChatDates.show(month), "count", roster.size(),
-                "problems", lines.toString().strip(), "meetings", held.isEmpty() ? "—" : String.join("；", held),
+        List<String> pending = gaps.pendingExcuses();
+        ctx.reply("month-status", Map.of("month", ChatDates.show(month), "count", gaps.roster().size(),
+                "problems", monthGaps.missingLines(gaps), "meetings", held.isEmpty() ? "—" : String.join("；", held),
                 "text", pending.isEmpty() ? "—" : String.join("、", pending)));
     }
 

@@ -89,6 +89,11 @@ class DeclarationJourneyTests extends MariaDbTest {
         long id = declarationId(card.outTrackId());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM declaration_evidence WHERE declaration_id = :d").param("d", id)
                 .query(Long.class).single()).isEqualTo(2);
+        // in the sandbox the secretary can open each photo from the card
+        List<Long> evidence = jdbc.sql("SELECT evidence_id FROM declaration_evidence WHERE declaration_id = :d "
+                + "ORDER BY position").param("d", id).query(Long.class).list();
+        assertThat(card.body()).contains("[查看第1份](/sandbox/api/files/evidence/" + evidence.get(0) + ")",
+                "[查看第2份](/sandbox/api/files/evidence/" + evidence.get(1) + ")");
 
         CardAction approve = new CardAction(card.outTrackId(), secretary, "declaration.approve", Map.of(), Instant.now());
         assertThat(gateway.onCardAction(approve)).isTrue();
