@@ -14,10 +14,13 @@
       (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
 
-  // A small markdown subset: headings, bold, inline code, list items, line breaks.
+  // A small markdown subset: headings, bold, inline code, list items, line breaks, and links to the
+  // console's own files (evidence photos on cards).
   function markdown(text) {
     return escapeHtml(text).split('\n').map((line) => {
-      let html = line.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/`(.+?)`/g, '<code>$1</code>');
+      let html = line.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/`(.+?)`/g, '<code>$1</code>')
+        .replace(/\[([^\]]+)\]\((\/sandbox\/api\/files\/[A-Za-z0-9\/_-]+)\)/g,
+          '<a href="$2" target="_blank" rel="noopener">$1</a>');
       const heading = html.match(/^#{1,6}\s+(.*)$/);
       if (heading) return '<h4>' + heading[1] + '</h4>';
       if (/^[-*]\s+/.test(html)) return '• ' + html.replace(/^[-*]\s+/, '') + '<br>';
@@ -33,6 +36,17 @@
     div.dataset.outTrackId = row.outTrackId;
     div.innerHTML = '<div class="card-title">' + escapeHtml(layout.title || row.title) + '</div>'
       + '<div class="card-body">' + markdown(layout.markdown || '') + '</div>';
+    const fields = document.createElement('div');
+    fields.className = 'inputs';
+    (layout.inputs || []).forEach((i) => {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.name = i.name;
+      input.placeholder = i.label || i.name;
+      input.title = i.label || i.name;
+      fields.appendChild(input);
+    });
+    div.appendChild(fields);
     const buttons = document.createElement('div');
     buttons.className = 'buttons';
     (layout.buttons || []).forEach((b) => {
@@ -40,7 +54,7 @@
       button.type = 'button';
       button.textContent = b.text;
       button.dataset.actionId = b.actionId;
-      button.addEventListener('click', () => press(row.outTrackId, b.actionId, b.text));
+      button.addEventListener('click', () => press(row.outTrackId, b.actionId, b.text, fields));
       buttons.appendChild(button);
     });
     div.appendChild(buttons);
@@ -99,9 +113,11 @@
     post('/messages', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
   }
 
-  function press(outTrackId, actionId, buttonText) {
+  function press(outTrackId, actionId, buttonText, fields) {
+    const inputs = {};
+    fields.querySelectorAll('input').forEach((i) => { if (i.value.trim()) inputs[i.name] = i.value.trim(); });
     post('/card-actions', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ outTrackId, actionId, buttonText }) });
+      body: JSON.stringify({ outTrackId, actionId, buttonText, inputs }) });
   }
 
   function upload() {
@@ -131,8 +147,15 @@
       option.textContent = u.name + '（' + roles + (u.branchName ? ' · ' + u.branchName : '') + '）';
       select.appendChild(option);
     });
-    select.addEventListener('change', () => selectUser(select.value, select.selectedOptions[0].textContent));
-    if (users.length) selectUser(users[0].userId, select.options[0].textContent);
+    select.addEventListener('change', () => {
+      history.replaceState(null, '', '?user=' + encodeURIComponent(select.value));
+      selectUser(select.value, select.selectedOptions[0].textContent);
+    });
+    // /sandbox?user=demo-secretary opens the console as that user (links to share a role)
+    const wanted = new URLSearchParams(location.search).get('user');
+    const index = users.findIndex((u) => u.userId === wanted);
+    if (index >= 0) select.selectedIndex = index;
+    if (users.length) selectUser(select.value, select.selectedOptions[0].textContent);
   }
 
   $('send').addEventListener('click', sendText);

@@ -15,6 +15,9 @@ public interface DingTalkContacts {
     /** The ids of the department's direct sub-departments. */
     List<Long> listSubDepartmentIds(long departmentId) throws DeliveryException;
 
+    /** The department's name (oapi {@code topapi/v2/department/get}); blank when DingTalk gives none. */
+    String departmentName(long departmentId) throws DeliveryException;
+
     /**
      * One DingTalk user as the address book reports it.
      *

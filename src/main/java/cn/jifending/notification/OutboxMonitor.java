@@ -18,6 +18,6 @@ public interface OutboxMonitor {
     /** One outbox row as an admin sees it; times are Asia/Shanghai. */
     record Entry(long id, OutgoingMessage.Kind kind, List<String> recipients, String groupId,
                  String template, String status, int attempts, String lastError,
-                 LocalDateTime createdAt) {
+                 LocalDateTime createdAt, String title) {
     }
 }

@@ -8,8 +8,20 @@ import java.util.List;
  */
 public interface ContactSource {
 
-    /** Every person in the directory. */
+    /**
+     * Every person in the directory, once each.
+     *
+     * @throws Unavailable when the directory cannot be read now
+     */
     List<Contact> fetchContacts();
+
+    /** The directory could not be read (network, permissions, throttling). */
+    class Unavailable extends RuntimeException {
+
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /**
      * @param userId     DingTalk userid

@@ -28,6 +28,9 @@ public interface Organization {
     /** Closes the member's open spell with {@code lastDay} as its last day. */
     MembershipSpell leaveBranch(long memberId, LocalDate lastDay, Actor by);
 
+    /** Changes a member's display name (e.g. to DingTalk's); no-op when it is already that name. */
+    Member renameMember(long memberId, String name, Actor by);
+
     /** Records that a probationary member became formal on {@code on}. */
     Member convertToFormal(long memberId, LocalDate on, Actor by);
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,21 @@ class InboundEventStore {
     boolean recordCardAction(CardAction a, boolean knownSender) {
         return insert("CARD_ACTION", null, a.outTrackId(), a.actionId(), a.userId(), knownSender, null,
                 json.writeValueAsString(a), a.receivedAt());
+    }
+
+    /** The sender's latest chat message before {@code currentMsgId}, with when we recorded it. */
+    Optional<PreviousText> previousText(String sender, String currentMsgId) {
+        return jdbc.sql("""
+                        SELECT message_text, recorded_at FROM inbound_event
+                        WHERE sender_user_id = :sender AND kind = 'MESSAGE' AND msg_id <> :current
+                        ORDER BY id DESC LIMIT 1""")
+                .param("sender", sender).param("current", currentMsgId)
+                .query((rs, n) -> new PreviousText(rs.getString("message_text") == null ? "" : rs.getString("message_text"),
+                        rs.getObject("recorded_at", LocalDateTime.class).atZone(ZONE).toInstant()))
+                .optional();
+    }
+
+    record PreviousText(String text, Instant receivedAt) {
     }
 
     private boolean insert(String kind, String msgId, String outTrackId, String actionId, String sender,

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** The address book through oapi {@code topapi/v2/user/list} (paged) and {@code topapi/v2/department/listsubid}. */
+/**
+ * The address book through oapi {@code topapi/v2/user/list} (paged), {@code topapi/v2/department/listsubid}
+ * and {@code topapi/v2/department/get}.
+ */
 final class OapiContacts implements DingTalkContacts {
 
     private static final int PAGE_SIZE = 100;
@@ -48,6 +51,12 @@ final class OapiContacts implements DingTalkContacts {
             result.add(id.asLong());
         }
         return result;
+    }
+
+    @Override
+    public String departmentName(long departmentId) throws DeliveryException {
+        return JsonFields.text(oapi.postJson("/topapi/v2/department/get", Map.of("dept_id", departmentId))
+                .path("result"), "name");
     }
 
     private static DingTalkUser user(JsonNode node) {

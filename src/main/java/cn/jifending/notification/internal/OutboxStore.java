@@ -124,7 +124,7 @@ class OutboxStore {
                         OutgoingMessage.Kind.valueOf(rs.getString("kind")), recipients(rs.getString("recipients")),
                         rs.getString("group_id"), rs.getString("template"), rs.getString("status"),
                         rs.getInt("attempts"), rs.getString("last_error"),
-                        rs.getObject("created_at", LocalDateTime.class)))
+                        rs.getObject("created_at", LocalDateTime.class), rs.getString("title")))
                 .list();
     }
 

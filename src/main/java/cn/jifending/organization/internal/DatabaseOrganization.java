@@ -144,6 +144,23 @@ class DatabaseOrganization implements Organization {
 
     @Override
     @Transactional
+    public Member renameMember(long memberId, String name, Actor by) {
+        MemberRow row = requireMember(memberId);
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new OrganizationException("a member's name is 1 to 100 characters: " + name);
+        }
+        if (name.strip().equals(row.name)) {
+            return OrgRows.member(row);
+        }
+        String before = OrgRows.describe(row);
+        row.name = name.strip();
+        members.updateById(row);
+        log(by, "organization.member.renamed", "org_member", row.id, before, OrgRows.describe(row));
+        return OrgRows.member(row);
+    }
+
+    @Override
+    @Transactional
     public Member convertToFormal(long memberId, LocalDate on, Actor by) {
         MemberRow row = requireMember(memberId);
         if (!Boolean.TRUE.equals(row.probationary)) {

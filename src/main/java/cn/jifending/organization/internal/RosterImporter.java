@@ -36,7 +36,8 @@ class RosterImporter implements RosterImport {
     }
 
     @Override
-    @Transactional
+    /** A refused file writes nothing (every row is checked first), so it need not doom the caller's transaction. */
+    @Transactional(noRollbackFor = RosterImportException.class)
     public Result importRoster(String fileName, byte[] content, Actor by) {
         String hash = sha256(content);
         Actor actor = by.from("import:" + hash);

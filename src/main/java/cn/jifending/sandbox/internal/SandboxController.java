@@ -2,6 +2,7 @@ package cn.jifending.sandbox.internal;
 
 import cn.jifending.dingtalk.ConditionalOnDingTalkMode;
 import cn.jifending.dingtalk.DingTalkMode;
+import cn.jifending.evidence.EvidenceStore;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,18 @@ class SandboxController {
 
     private final SandboxConsole console;
     private final SandboxProperties properties;
+    private final EvidenceStore evidence;
 
-    SandboxController(SandboxConsole console, SandboxProperties properties) {
+    SandboxController(SandboxConsole console, SandboxProperties properties, EvidenceStore evidence) {
         this.console = console;
         this.properties = properties;
+        this.evidence = evidence;
     }
 
     record TextRequest(String text) {
     }
 
-    record PressRequest(String outTrackId, String actionId, String buttonText) {
+    record PressRequest(String outTrackId, String actionId, String buttonText, Map<String, String> inputs) {
     }
 
     @GetMapping("/users")
@@ -74,7 +77,7 @@ class SandboxController {
             return ResponseEntity.badRequest().build();
         }
         String text = request.buttonText() == null ? request.actionId() : request.buttonText();
-        if (!console.press(userId, request.outTrackId(), request.actionId(), text)) {
+        if (!console.press(userId, request.outTrackId(), request.actionId(), text, request.inputs())) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.accepted().body(Map.of("accepted", true));
@@ -84,6 +87,15 @@ class SandboxController {
     ResponseEntity<byte[]> file(@PathVariable String code) {
         return console.file(code)
                 .map(f -> ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType())).body(f.content()))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** A stored evidence photo or file (the links on declaration cards, {@link SandboxEvidenceLinks}). */
+    @GetMapping("/files/evidence/{id}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id) {
+        return evidence.find(id)
+                .map(e -> ResponseEntity.ok().contentType(MediaType.parseMediaType(e.contentType()))
+                        .body(evidence.content(id)))
                 .orElse(ResponseEntity.notFound().build());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 class BotTemplatesTests {
 
-    /** A value for every placeholder name used by a shipped template; add yours when you add a template. */
-    static final Map<String, Object> SAMPLE = Map.of(
+    /**
+     * Sample values: the tricky ones (quotes, newlines, markdown) by name, and "示例<name>" for any
+     * other placeholder, so a template added by a feature renders here without editing this test.
+     * Whether a handler supplies every placeholder it uses is proved by that handler's own tests.
+     */
+    static final Map<String, Object> SAMPLE = new HashMap<>(Map.of(
             "name", "张党员",
             "sections", "**党员**\n- 示例",
             "text", "你好",
             "title", "示例通知",
             "content", "第一行\n第二行 \"引号\"",
-            "acknowledgedBy", "王书记");
+            "acknowledgedBy", "王书记")) {
+        @Override
+        public Object get(Object key) {
+            return containsKey(key) ? super.get(key) : "示例" + key;
+        }
+    };
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final BotTemplates templates = new BotTemplates(new TemplateProperties(null), json);

@@ -1,0 +1,77 @@
+package cn.jifending.declaration.internal;
+
+import cn.jifending.bot.CardActionContext;
+import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.CommandHandler;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** {@code 自选项目 …} (propose, or list when bare) and the committee admin's 批准 / 不批准 buttons. */
+class BranchItemHandlers {
+
+    private BranchItemHandlers() {
+    }
+
+    @Component
+    static class Command implements CommandHandler {
+
+        private final BranchItems branchItems;
+        private final Clock clock;
+
+        Command(BranchItems branchItems, Clock clock) {
+            this.branchItems = branchItems;
+            this.clock = clock;
+        }
+
+        @Override
+        public Set<String> keywords() {
+            return Set.of("自选项目", "自选分");
+        }
+
+        @Override
+        public void handle(ChatContext ctx) {
+            if (ctx.arguments().isEmpty()) {
+                int year = LocalDate.now(clock).getYear();
+                String lines = ctx.sender().branchId() == null ? "" : branchItems.list(ctx.sender().branchId(), year);
+                ctx.reply(lines.isEmpty() ? "branch-item-list-empty" : "branch-item-list",
+                        Map.of("year", year, "lines", lines));
+                return;
+            }
+            Decisions.Reply r = branchItems.propose(ctx.sender(), ctx.arguments(), ctx.message().msgId(),
+                    ctx.outbox());
+            ctx.reply(r.template(), r.model());
+        }
+    }
+
+    @Component
+    static class Cards implements CardActionHandler {
+
+        private final BranchItems branchItems;
+
+        Cards(BranchItems branchItems) {
+            this.branchItems = branchItems;
+        }
+
+        @Override
+        public Set<String> actionIds() {
+            return Set.of("branch-item.approve", "branch-item.reject");
+        }
+
+        @Override
+        public void handle(CardActionContext ctx) {
+            var item = branchItems.byTrack(ctx.action().outTrackId());
+            if (item.isEmpty()) {
+                ctx.reply("card-action-unknown", Map.of());
+                return;
+            }
+            Decisions.Reply r = branchItems.decide(item.get(), ctx.actor(),
+                    ctx.action().actionId().equals("branch-item.approve"),
+                    "CARD_ACTION:" + ctx.action().outTrackId() + ":" + ctx.action().actionId(), ctx.outbox());
+            ctx.reply(r.template(), r.model());
+        }
+    }
+}

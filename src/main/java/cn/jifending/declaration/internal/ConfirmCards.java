@@ -1,0 +1,53 @@
+package cn.jifending.declaration.internal;
+
+import cn.jifending.bot.CardActionContext;
+import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.InboundMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 确认 / 取消 buttons of the member's summary card: the same as replying 确认 / 取消, for the
+ * declaration the card was shown for (a card of an earlier, finished declaration is refused).
+ */
+@Component
+class ConfirmCards implements CardActionHandler {
+
+    static final String PREFIX = "draft-";
+
+    private final DeclarationFlow flow;
+    private final DeclarationChat chat;
+
+    ConfirmCards(DeclarationFlow flow, DeclarationChat chat) {
+        this.flow = flow;
+        this.chat = chat;
+    }
+
+    @Override
+    public Set<String> actionIds() {
+        return Set.of("declaration.confirm", "declaration.cancel");
+    }
+
+    @Override
+    public void handle(CardActionContext ctx) {
+        String draftId = ctx.param("draft");
+        boolean current = flow.live(ctx.actor().userId())
+                .filter(d -> d.sourceMsgId().equals(draftId) && d.stage() == Draft.Stage.CONFIRM).isPresent();
+        if (!current) {
+            ctx.reply("declaration-confirm-stale", Map.of());
+            return;
+        }
+        boolean confirm = ctx.action().actionId().equals("declaration.confirm");
+        InboundMessage asText = new InboundMessage(PREFIX + ctx.action().outTrackId() + ":" + ctx.action().actionId(),
+                ctx.actor().userId(), ctx.actor().name(), InboundMessage.Conversation.ONE_TO_ONE, null,
+                confirm ? "确认" : "取消", List.of(), ctx.action().receivedAt());
+        chat.tryHandle(new ChatContext(asText, ctx.actor(), ctx.outbox()));
+        ctx.outbox().updateCard(ctx.action().outTrackId(), "declaration-confirm-done",
+                Map.of("item", ctx.param("item").isBlank() ? "-" : ctx.param("item"),
+                        "content", flow.texts().render(confirm ? "declaration-confirm-card-done"
+                                : "declaration-confirm-card-cancelled", Map.of())));
+    }
+}

@@ -1,0 +1,163 @@
+package cn.jifending.declaration.internal;
+
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.AuditLog;
+import cn.jifending.ledger.Fact;
+import cn.jifending.ledger.Ledger;
+import cn.jifending.ledger.NewFact;
+import cn.jifending.ledger.PeriodLocks;
+import cn.jifending.ledger.Source;
+import cn.jifending.notification.Outbox;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Person;
+import cn.jifending.scoring.FactKind;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * 通过 / 驳回 / 调整分值 on a declaration, from a card or a text reply. Checks who may decide, that
+ * it is still pending (a second decision is refused, never repeated), then in one go: the status,
+ * the ledger FEATURED fact (when points &gt; 0), the audit row, the card updated for everyone, the
+ * member told. Returns the reply for the person who decided.
+ */
+@Component
+class Decisions {
+
+    enum Kind { APPROVE, REJECT, ADJUST }
+
+    record Reply(String template, Map<String, Object> model) {
+    }
+
+    private final DeclarationStore declarations;
+    private final ItemCatalog catalog;
+    private final Room room;
+    private final Ledger ledger;
+    private final PeriodLocks locks;
+    private final AuditLog audit;
+    private final MemberDirectory directory;
+    private final Submission submission;
+    private final Texts texts;
+    private final Clock clock;
+
+    Decisions(DeclarationStore declarations, ItemCatalog catalog, Room room, Ledger ledger, PeriodLocks locks,
+              AuditLog audit, MemberDirectory directory, Submission submission, Texts texts, Clock clock) {
+        this.declarations = declarations;
+        this.catalog = catalog;
+        this.room = room;
+        this.ledger = ledger;
+        this.locks = locks;
+        this.audit = audit;
+        this.directory = directory;
+        this.submission = submission;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    Reply decide(Declaration d, Person actor, Kind kind, String input, Source source, Outbox outbox) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("id", d.id());
+        if (d.userId().equals(actor.userId())) {
+            return new Reply("decision-own", model);
+        }
+        if (!d.approvers().contains(actor.userId())) {
+            return new Reply(d.viewers().contains(actor.userId()) ? "decision-view-only" : "decision-not-yours",
+                    model);
+        }
+        if (d.status() != Declaration.Status.PENDING) {
+            model.put("status", texts.status(d.status()));
+            model.put("decider", directory.findByUserId(d.decidedBy() == null ? "" : d.decidedBy())
+                    .map(Person::name).orElse("-"));
+            return new Reply("decision-already", model);
+        }
+        DeclarableItem item = catalog.find(d.branchId(), d.occurredOn().getYear(), d.item()).orElse(null);
+        BigDecimal left = item == null ? BigDecimal.ZERO : room.left(d.memberId(), item, d.occurredOn().getYear());
+        model.put("room", Texts.points(left));
+        String reason = null;
+        BigDecimal points = BigDecimal.ZERO;
+        switch (kind) {
+            case REJECT -> {
+                reason = input == null ? "" : input.strip();
+                if (reason.isEmpty()) {
+                    return new Reply("decision-reason-needed", model);
+                }
+                if (reason.length() > 200) {
+                    reason = reason.substring(0, 200);
+                }
+            }
+            case ADJUST -> {
+                Optional<BigDecimal> p = parsePoints(input);
+                if (p.isEmpty() || p.get().compareTo(left) > 0) {
+                    model.put("text", input == null || input.isBlank() ? texts.render("declaration-blank", java.util.Map.of()) : input.strip());
+                    return new Reply("decision-bad-points", model);
+                }
+                points = p.get();
+            }
+            case APPROVE -> points = d.proposedPoints().min(left);
+        }
+        if (kind != Kind.REJECT && points.signum() > 0 && locks.isLocked(d.branchId(), d.occurredOn())) {
+            model.put("date", Texts.date(d.occurredOn()));
+            return new Reply("decision-locked", model);
+        }
+        Declaration.Status to = kind == Kind.REJECT ? Declaration.Status.REJECTED : Declaration.Status.APPROVED;
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!declarations.decide(d.id(), Declaration.Status.PENDING, to, kind == Kind.REJECT ? null : points,
+                actor.userId(), reason, now)) {
+            model.put("status", "-");
+            model.put("decider", "-");
+            return new Reply("decision-already", model);
+        }
+        Long factId = null;
+        if (to == Declaration.Status.APPROVED && points.signum() > 0) {
+            factId = recordFact(d, points, actor.userId(), source, null).id();
+            declarations.linkFact(d.id(), factId);
+        }
+        audit.record(AuditEntry.changed(actor.userId(), "declaration." + kind.name().toLowerCase(java.util.Locale.ROOT),
+                "declaration", d.id(), "PENDING", to + " points=" + Texts.points(points)
+                        + (reason == null ? "" : " reason=" + reason) + (factId == null ? "" : " fact=" + factId),
+                source.toString()));
+        Declaration decided = declarations.find(d.id()).orElseThrow();
+        String memberName = directory.findByMemberId(d.memberId()).map(Person::name).orElse("-");
+        BigDecimal leftAfter = item == null ? BigDecimal.ZERO
+                : room.left(d.memberId(), item, d.occurredOn().getYear());
+        model.put("status", texts.status(to));
+        model.put("points", Texts.points(points));
+        model.put("decider", actor.name());
+        model.put("reason", reason == null ? "-" : reason);
+        model.put("item", d.itemName());
+        model.put("date", Texts.date(d.occurredOn()));
+        String outcome = texts.render(to == Declaration.Status.REJECTED ? "declaration-outcome-rejected"
+                : "declaration-outcome-approved", model);
+        outbox.updateCard(d.outTrackId(), "declaration-decided",
+                submission.cardModel(decided, memberName, leftAfter, Optional.of(outcome)));
+        outbox.message(List.of(d.userId()), to == Declaration.Status.REJECTED ? "declaration-rejected"
+                : "declaration-approved", model);
+        return new Reply("decision-done", model);
+    }
+
+    Fact recordFact(Declaration d, BigDecimal points, String by, Source source, String approvalRef) {
+        return ledger.record(new NewFact(FactKind.FEATURED, d.branchId(), d.memberId(), d.item(), d.occurredOn(),
+                points.stripTrailingZeros().toPlainString(), source, by, null, "declaration:" + d.id(), approvalRef));
+    }
+
+    static Optional<BigDecimal> parsePoints(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String s = input.strip().replaceAll("分$", "");
+        try {
+            BigDecimal p = new BigDecimal(s);
+            if (p.signum() < 0 || p.scale() > 2) {
+                return Optional.empty();
+            }
+            return Optional.of(p);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package cn.jifending.declaration.internal;
+
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.InboundMessage;
+import cn.jifending.bot.InboundMessage.Attachment;
+import cn.jifending.evidence.EvidenceRejectedException;
+import cn.jifending.evidence.EvidenceStore;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The member's side of a declaration: start from a message, fill in what is missing question by
+ * question (item, date, evidence), check the date, and show the summary to confirm.
+ */
+@Component
+class DeclarationFlow {
+
+    private final DeclarationParser parser;
+    private final ItemCatalog catalog;
+    private final DraftStore drafts;
+    private final DateCheck dates;
+    private final Room room;
+    private final EvidenceStore evidence;
+    private final Texts texts;
+    private final DeclarationProperties properties;
+    private final Clock clock;
+
+    DeclarationFlow(ItemCatalog catalog, DraftStore drafts, DateCheck dates, Room room, EvidenceStore evidence,
+                    Texts texts, DeclarationProperties properties, Clock clock) {
+        this.parser = new DeclarationParser(clock);
+        this.catalog = catalog;
+        this.drafts = drafts;
+        this.dates = dates;
+        this.room = room;
+        this.evidence = evidence;
+        this.texts = texts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    LocalDate today() {
+        return parser.today();
+    }
+
+    Optional<Draft> live(String userId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return drafts.live(userId, now.minus(properties.window()));
+    }
+
+    List<DeclarableItem> items(long branchId) {
+        return catalog.itemsFor(branchId, today().getYear());
+    }
+
+    /** Whether the text names a declarable item in its first word. */
+    boolean startsWithItem(String text, long branchId) {
+        String first = text.strip().split("[\\s\\u3000,，]+", 2)[0];
+        return !first.isEmpty() && DeclarationParser.recognize(first, items(branchId)).isPresent();
+    }
+
+    void start(ChatContext ctx) {
+        long branchId = ctx.sender().branchId();
+        List<DeclarableItem> items = items(branchId);
+        DeclarationParser.Parsed p = parser.parse(ctx.message().text(), items);
+        String description = p.description();
+        if (p.item().isEmpty() && !p.unknownItem().isEmpty()) {
+            description = (p.unknownItem() + " " + description).strip();
+        }
+        Draft draft = new Draft(ctx.sender().userId(), ctx.sender().memberId(), branchId,
+                p.item().map(DeclarableItem::ledgerItem).orElse(null), p.date().orElse(null),
+                limit(description), Draft.Stage.ITEM, List.of(), ctx.message().msgId(), null);
+        draft = attach(ctx, draft);
+        if (p.item().isEmpty() && !p.unknownItem().isEmpty()) {
+            save(draft.withStage(Draft.Stage.ITEM));
+            ctx.reply("declaration-unknown-item", Map.of("text", p.unknownItem(),
+                    "suggestions", texts.suggestions(items)));
+            return;
+        }
+        if (!p.badDate().isEmpty()) {
+            save(draft.withStage(Draft.Stage.DATE));
+            ctx.reply("declaration-bad-date", Map.of("text", p.badDate()));
+            return;
+        }
+        advance(ctx, draft);
+    }
+
+    /** An answer to the question asked last (item or date), possibly with photos. */
+    boolean answer(ChatContext ctx, Draft draft) {
+        String text = ctx.message().text();
+        List<DeclarableItem> items = items(draft.branchId());
+        DeclarationParser.Parsed p = parser.parse(text, items);
+        boolean understood = false;
+        if (draft.item() == null && p.item().isPresent()) {
+            draft = draft.withItem(p.item().get().ledgerItem());
+            understood = true;
+        }
+        if (p.date().isPresent() && (draft.occurredOn() == null || draft.stage() == Draft.Stage.DATE)) {
+            draft = draft.withDate(p.date().get());
+            understood = true;
+        }
+        if (!understood && draft.stage() == Draft.Stage.DATE && !p.badDate().isEmpty()) {
+            save(draft);
+            ctx.reply("declaration-bad-date", Map.of("text", p.badDate()));
+            return true;
+        }
+        if (!understood && !ctx.hasAttachments()) {
+            return false;
+        }
+        if (understood && draft.description().isEmpty() && !p.description().isEmpty()) {
+            draft = draft.withDescription(limit(p.description()));
+        }
+        advance(ctx, attach(ctx, draft));
+        return true;
+    }
+
+    /** Photos or files alone, for the draft under way. */
+    void photos(ChatContext ctx, Draft draft) {
+        Draft updated = attach(ctx, draft);
+        if (draft.stage() == Draft.Stage.CONFIRM) {
+            save(updated);
+            ctx.reply("declaration-evidence-added", Map.of("count", updated.evidenceIds().size()));
+        } else {
+            advance(ctx, updated);
+        }
+    }
+
+    /** Asks for the next missing piece, or shows the summary. Returns true when ready to confirm. */
+    boolean advance(ChatContext ctx, Draft draft) {
+        List<DeclarableItem> items = items(draft.branchId());
+        Optional<DeclarableItem> item = items.stream().filter(i -> i.ledgerItem().equals(draft.item())).findFirst();
+        if (item.isEmpty()) {
+            save(draft.withItem(null).withStage(Draft.Stage.ITEM));
+            ctx.reply("declaration-ask-item", Map.of("suggestions", texts.suggestions(items)));
+            return false;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("item", item.get().name());
+        if (draft.occurredOn() == null) {
+            save(draft.withStage(Draft.Stage.DATE));
+            ctx.reply("declaration-ask-date", model);
+            return false;
+        }
+        Optional<DateCheck.Refusal> refusal = dates.check(draft.memberId(), draft.branchId(), draft.occurredOn(),
+                today());
+        if (refusal.isPresent()) {
+            save(draft.withDate(null).withStage(Draft.Stage.DATE));
+            ctx.reply(refusal.get().template(), refusal.get().model());
+            return false;
+        }
+        if (item.get().evidenceRequired() && draft.evidenceIds().isEmpty()) {
+            save(draft.withStage(Draft.Stage.EVIDENCE));
+            ctx.reply("declaration-ask-evidence", model);
+            return false;
+        }
+        boolean firstSummary = draft.stage() != Draft.Stage.CONFIRM;
+        save(draft.withStage(Draft.Stage.CONFIRM));
+        BigDecimal left = room.left(draft.memberId(), item.get(), draft.occurredOn().getYear());
+        model.put("date", Texts.date(draft.occurredOn()));
+        model.put("description", texts.description(draft.description()));
+        model.put("count", draft.evidenceIds().size());
+        model.put("points", Texts.points(item.get().defaultPoints().min(left)));
+        model.put("room", Texts.points(left));
+        model.put("cap", Texts.points(item.get().cap()));
+        ctx.reply(left.signum() > 0 ? "declaration-summary" : "declaration-summary-zero", model);
+        if (firstSummary && ctx.message().conversation() == InboundMessage.Conversation.ONE_TO_ONE
+                && !ctx.message().msgId().startsWith(ConfirmCards.PREFIX)) {
+            ctx.outbox().card(List.of(draft.userId()), "declaration-confirm", ConfirmCards.PREFIX + ctx.message().msgId(),
+                    Map.of("item", item.get().name(), "draft", draft.sourceMsgId(),
+                            "content", texts.render("declaration-confirm-card", model)));
+        }
+        return true;
+    }
+
+    private Draft attach(ChatContext ctx, Draft draft) {
+        Draft d = draft;
+        for (Attachment a : ctx.message().attachments()) {
+            if (d.evidenceIds().size() >= properties.maxPhotos()) {
+                ctx.reply("evidence-too-many", Map.of("count", properties.maxPhotos()));
+                break;
+            }
+            String name = a.fileName() == null || a.fileName().isBlank() ? "-" : a.fileName();
+            try {
+                d = d.withEvidence(evidence.fetch(a.downloadCode(), name, ctx.sender().userId()).id());
+            } catch (EvidenceRejectedException e) {
+                ctx.reply("evidence-" + e.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                        Map.of("text", name, "limit", e.limitBytes() / (1024 * 1024) + "MB"));
+            }
+        }
+        return d;
+    }
+
+    private void save(Draft d) {
+        drafts.save(d, LocalDateTime.now(clock));
+    }
+
+    private static String limit(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200);
+    }
+}

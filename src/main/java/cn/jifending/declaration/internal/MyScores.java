@@ -1,0 +1,94 @@
+package cn.jifending.declaration.internal;
+
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.CommandHandler;
+import cn.jifending.ledger.Scores;
+import cn.jifending.scoring.GroupResult;
+import cn.jifending.scoring.MonthResult;
+import cn.jifending.scoring.YearResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code 我的积分} / {@code 积分}: this year's composite so far with its three parts and this month's
+ * groups; {@code 积分明细 10月}: that month's items, each with the rule and facts behind it (the
+ * scoring explanations).
+ */
+@Component
+class MyScores implements CommandHandler {
+
+    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月?");
+
+    private final Scores scores;
+    private final Clock clock;
+
+    MyScores(Scores scores, Clock clock) {
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("我的积分", "积分", "积分明细", "明细");
+    }
+
+    @Override
+    public void handle(ChatContext ctx) {
+        LocalDate today = LocalDate.now(clock);
+        if (ctx.keyword().endsWith("明细")) {
+            detail(ctx, today);
+            return;
+        }
+        Optional<YearResult> year = scores.yearOf(ctx.sender().memberId(), today.getYear());
+        if (year.isEmpty()) {
+            ctx.reply("my-score-none", Map.of("year", today.getYear()));
+            return;
+        }
+        YearResult y = year.get();
+        String month = y.months().stream().filter(m -> m.month().getMonthValue() == today.getMonthValue())
+                .findFirst().map(MyScores::groups).orElse("-");
+        ctx.reply("my-score", Map.of("name", ctx.sender().name(), "year", today.getYear(),
+                "composite", Texts.points(y.composite()), "base", Texts.points(y.base()),
+                "featured", Texts.points(y.featured()), "review", Texts.points(y.review()),
+                "month", today.getMonthValue(), "lines", month));
+    }
+
+    private void detail(ChatContext ctx, LocalDate today) {
+        Matcher m = MONTH.matcher(ctx.arguments());
+        int year = today.getYear();
+        int month = today.getMonthValue();
+        if (!ctx.arguments().isEmpty()) {
+            if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12) {
+                ctx.reply("score-detail-usage", Map.of("text", ctx.arguments()));
+                return;
+            }
+            month = Integer.parseInt(m.group(2));
+            year = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
+        }
+        int y = year;
+        int mo = month;
+        Optional<MonthResult> result = scores.yearOf(ctx.sender().memberId(), year)
+                .flatMap(r -> r.months().stream().filter(x -> x.month().getYear() == y
+                        && x.month().getMonthValue() == mo).findFirst());
+        if (result.isEmpty()) {
+            ctx.reply("score-detail-none", Map.of("year", year, "month", month));
+            return;
+        }
+        ctx.reply("score-detail", Map.of("year", year, "month", month,
+                "lines", String.join("\n", result.get().explain())));
+    }
+
+    private static String groups(MonthResult m) {
+        StringBuilder sb = new StringBuilder();
+        for (GroupResult g : m.groups()) {
+            sb.append("- ").append(g.explanation()).append('\n');
+        }
+        return sb.append(m.explanation()).toString().strip();
+    }
+}

@@ -1,0 +1,114 @@
+package cn.jifending.declaration.internal;
+
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.ChatContext;
+import cn.jifending.evidence.EvidenceLinks;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * 确认: checks the draft once more (the date, the room left), writes the declaration with its
+ * evidence and audit row, sends the approval card to the deciders and viewers, and tells the member.
+ */
+@Component
+class Submission {
+
+    private final DeclarationFlow flow;
+    private final ItemCatalog catalog;
+    private final DraftStore drafts;
+    private final DeclarationStore declarations;
+    private final Room room;
+    private final Audience audience;
+    private final AuditLog audit;
+    private final Texts texts;
+    private final DateCheck dates;
+    private final Clock clock;
+    private final ObjectProvider<EvidenceLinks> links;
+
+    Submission(DeclarationFlow flow, ItemCatalog catalog, DraftStore drafts, DeclarationStore declarations, Room room,
+               Audience audience, AuditLog audit, Texts texts, DateCheck dates, Clock clock,
+               ObjectProvider<EvidenceLinks> links) {
+        this.links = links;
+        this.dates = dates;
+        this.flow = flow;
+        this.catalog = catalog;
+        this.drafts = drafts;
+        this.declarations = declarations;
+        this.room = room;
+        this.audience = audience;
+        this.audit = audit;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    void confirm(ChatContext ctx, Draft draft) {
+        boolean ready = draft.stage() == Draft.Stage.CONFIRM
+                && dates.check(draft.memberId(), draft.branchId(), draft.occurredOn(), flow.today()).isEmpty()
+                && catalog.find(draft.branchId(), draft.occurredOn().getYear(), draft.item()).isPresent();
+        if (!ready) {
+            flow.advance(ctx, draft);
+            return;
+        }
+        DeclarableItem item = catalog.find(draft.branchId(), draft.occurredOn().getYear(), draft.item()).orElseThrow();
+        BigDecimal left = room.left(draft.memberId(), item, draft.occurredOn().getYear());
+        BigDecimal proposed = item.defaultPoints().min(left);
+        Audience.Of who = audience.forDeclaration(draft.branchId(), draft.userId());
+        LocalDateTime now = LocalDateTime.now(clock);
+        long id = declarations.insert(draft, item.name(), proposed, left.signum() == 0, who.deciderIds(),
+                who.viewerIds(), now);
+        drafts.delete(draft.userId());
+        Declaration d = declarations.find(id).orElseThrow();
+        audit.record(AuditEntry.created(draft.userId(), "declaration.submitted", "declaration", id,
+                item.ledgerItem() + " " + draft.occurredOn() + " proposed " + Texts.points(proposed)
+                        + " evidence " + draft.evidenceIds().size(), ctx.message().msgId()));
+        if (!who.everyone().isEmpty()) {
+            ctx.outbox().card(who.everyone(), "declaration-approval", d.outTrackId(),
+                    cardModel(d, ctx.sender().name(), left, Optional.empty()));
+        }
+        String deciders = String.join("、", who.deciders().stream().map(p -> p.name()).toList());
+        ctx.reply("declaration-submitted", Map.of("id", id, "item", item.name(),
+                "approver", deciders.isEmpty() ? "-" : deciders));
+    }
+
+    /** The approval card's title and body; {@code outcome} filled once decided. */
+    Map<String, Object> cardModel(Declaration d, String memberName, BigDecimal left, Optional<String> outcome) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("id", d.id());
+        model.put("member", memberName);
+        model.put("item", d.itemName());
+        model.put("date", Texts.date(d.occurredOn()));
+        model.put("description", texts.description(d.description()));
+        List<Long> evidence = declarations.evidenceIds(d.id());
+        model.put("count", evidence.size());
+        model.put("photos", photoLinks(evidence));
+        model.put("points", Texts.points(d.proposedPoints()));
+        model.put("room", Texts.points(left));
+        model.put("status", outcome.orElse(texts.status(d.status())));
+        Map<String, Object> card = new HashMap<>(texts.card("", "declaration-card", model));
+        card.put("id", d.id());
+        card.put("declarationId", String.valueOf(d.id()));
+        return card;
+    }
+
+    /** Links to open each photo where the channel can serve them (the sandbox); blank otherwise. */
+    private String photoLinks(List<Long> evidenceIds) {
+        EvidenceLinks where = links.getIfAvailable();
+        if (where == null || evidenceIds.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < evidenceIds.size(); i++) {
+            sb.append(' ').append(texts.render("declaration-card-photo",
+                    Map.of("n", i + 1, "link", where.link(evidenceIds.get(i)))));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package cn.jifending.declaration.internal;
+
+import cn.jifending.notification.MessageTemplates;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Small formatting shared by the declaration replies (numbers, dates, card bodies). */
+@Component
+class Texts {
+
+    private final MessageTemplates templates;
+
+    Texts(MessageTemplates templates) {
+        this.templates = templates;
+    }
+
+    static String points(BigDecimal p) {
+        return p == null ? "0" : p.stripTrailingZeros().toPlainString();
+    }
+
+    static String date(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** The description, or the "none given" text when blank. */
+    String description(String description) {
+        return description == null || description.isBlank() ? render("declaration-blank", Map.of()) : description;
+    }
+
+    String render(String template, Map<String, ?> model) {
+        return templates.message(template, model).strip();
+    }
+
+    /** A card whose title and markdown body come from {@code messages/<bodyTemplate>.md}. */
+    Map<String, Object> card(String title, String bodyTemplate, Map<String, ?> model) {
+        return Map.of("title", title, "content", render(bodyTemplate, model));
+    }
+
+    String suggestions(List<DeclarableItem> items) {
+        StringBuilder sb = new StringBuilder();
+        for (DeclarableItem i : items) {
+            String shortest = i.aliases().isEmpty() ? i.name() : i.aliases().get(i.aliases().size() - 1);
+            sb.append(render("declaration-item-line", Map.of("item", i.name(), "alias", shortest))).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    /** The member-readable name of a status ({@code messages/declaration-status-<STATUS>.md}). */
+    String status(Declaration.Status status) {
+        return render("declaration-status-" + status.name().toLowerCase(java.util.Locale.ROOT), Map.of());
+    }
+}

@@ -1,0 +1,20 @@
+package cn.jifending.evaluation;
+
+/** The quarterly round, as jobs and other modules drive it. */
+public interface Evaluation {
+
+    /**
+     * Opens the round of a branch's quarter: snapshots every active member's quarterly result and
+     * sends each member their card. Idempotent by branch and quarter.
+     */
+    RoundOpening open(long branchId, int year, int quarter, String actor, String source);
+
+    /** Opens the quarter's round in every branch; returns how many rounds were opened now. */
+    int openAll(int year, int quarter);
+
+    /**
+     * The confirm-deadline reminders of today: members still pending on the deadline day are
+     * reminded; on the first working day after it, the secretary gets a sign-off card listing them.
+     */
+    int remindDeadlines();
+}

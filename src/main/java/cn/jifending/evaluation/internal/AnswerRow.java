@@ -1,0 +1,14 @@
+package cn.jifending.evaluation.internal;
+
+/** A member's answer in a round (CONFIRMED or OBJECTED), with the panel's decision on an objection. */
+record AnswerRow(long id, long roundId, long memberId, String answer, String reason, String decision,
+                 String note) {
+
+    boolean objected() {
+        return "OBJECTED".equals(answer);
+    }
+
+    boolean open() {
+        return objected() && decision == null;
+    }
+}

@@ -1,0 +1,232 @@
+package cn.jifending.evaluation.internal;
+
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.AuditLog;
+import cn.jifending.ledger.Correction;
+import cn.jifending.ledger.Fact;
+import cn.jifending.ledger.Ledger;
+import cn.jifending.ledger.PeriodLocks;
+import cn.jifending.ledger.Source;
+import cn.jifending.notification.Outbox;
+import cn.jifending.organization.Person;
+import cn.jifending.publicity.Publicity;
+import cn.jifending.publicity.PublicityWindow;
+import cn.jifending.publicity.QuarterPublication;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The steps of a round people take: confirm, object, the panel's decision, the secretary's sign-off. */
+@Service
+class RoundActions {
+
+    private final EvaluationStore store;
+    private final Snapshots snapshots;
+    private final RoundCards cards;
+    private final Ledger ledger;
+    private final PeriodLocks locks;
+    private final Publicity publicity;
+    private final AuditLog audit;
+
+    RoundActions(EvaluationStore store, Snapshots snapshots, RoundCards cards, Ledger ledger, PeriodLocks locks,
+                 Publicity publicity, AuditLog audit) {
+        this.store = store;
+        this.snapshots = snapshots;
+        this.cards = cards;
+        this.ledger = ledger;
+        this.locks = locks;
+        this.publicity = publicity;
+        this.audit = audit;
+    }
+
+    /** 确认 or 有异议 (OBJECTED needs a reason; without one the member's next text is the reason). */
+    @Transactional
+    public void answer(Person who, long roundId, String answer, String reason, String source, Outbox outbox) {
+        List<String> me = List.of(who.userId());
+        Optional<RoundRow> round = store.round(roundId);
+        Optional<SnapshotRow> snapshot = round.flatMap(r -> store.snapshot(r.id(), who.memberId()));
+        if (snapshot.isEmpty()) {
+            outbox.message(me, "evaluation-not-yours", Map.of());
+            return;
+        }
+        Map<String, Object> model = cards.memberCard(round.get(), snapshot.get());
+        if (round.get().signed()) {
+            outbox.message(me, "evaluation-already-signed", model);
+            return;
+        }
+        Optional<AnswerRow> earlier = store.answer(roundId, who.memberId());
+        if (earlier.isPresent()) {
+            model.put("reason", earlier.get().reason() == null ? "-" : earlier.get().reason());
+            outbox.message(me, earlier.get().objected() ? "evaluation-already-objected" : "evaluation-already-confirmed",
+                    model);
+            return;
+        }
+        if ("OBJECTED".equals(answer) && (reason == null || reason.isBlank())) {
+            store.markObjectionPending(who.userId(), roundId, who.memberId(), cards.now());
+            outbox.message(me, "evaluation-objection-reason", model);
+            return;
+        }
+        String text = reason == null ? null : clip(reason.strip());
+        long answerId = store.insertAnswer(roundId, who.memberId(), answer, text, source, cards.now());
+        store.clearPendingObjection(who.userId());
+        audit.record(AuditEntry.created(who.userId(), "evaluation.answer." + answer.toLowerCase(), "evaluation_answer",
+                answerId, text == null ? answer : answer + ": " + text, source));
+        if ("OBJECTED".equals(answer)) {
+            model.put("reason", text);
+            model.put("answerId", answerId);
+            List<String> panel = cards.panel(round.get().branchId());
+            if (!panel.isEmpty()) {
+                outbox.card(panel, "evaluation-objection", cards.objectionCardId(answerId), model);
+            }
+            outbox.message(me, "evaluation-objection-received", model);
+        } else {
+            outbox.message(me, "evaluation-confirmed", model);
+        }
+        readyCheck(round.get());
+    }
+
+    /**
+     * The panel's decision on an objection: UPHELD (维持) or CORRECTED (更正). A correction may name a
+     * ledger fact of the member and its new value (blank or 撤销: reversed); the panel decision is the
+     * approval reference of the correcting fact.
+     */
+    @Transactional
+    public void decide(Person who, long answerId, String decision, String note, String factId, String value,
+                       String source, Outbox outbox) {
+        List<String> me = List.of(who.userId());
+        Optional<AnswerRow> answer = store.answer(answerId).filter(AnswerRow::objected);
+        Optional<RoundRow> round = answer.flatMap(a -> store.round(a.roundId()));
+        if (round.isEmpty()) {
+            outbox.message(me, "evaluation-unknown-objection", Map.of());
+            return;
+        }
+        SnapshotRow snapshot = store.snapshot(round.get().id(), answer.get().memberId()).orElseThrow();
+        Map<String, Object> model = cards.memberCard(round.get(), snapshot);
+        model.put("reason", answer.get().reason());
+        if (!cards.isPanel(who, round.get().branchId())) {
+            outbox.message(me, "evaluation-decision-not-allowed", model);
+            return;
+        }
+        if (!answer.get().open()) {
+            outbox.message(me, "evaluation-decision-already", model);
+            return;
+        }
+        String approval = "evaluation-decision:" + answerId;
+        String noteText = note == null || note.isBlank() ? "-" : clip(note.strip());
+        if ("CORRECTED".equals(decision) && !factId.isBlank()) {
+            Optional<Fact> fact = parse(factId).flatMap(ledger::find)
+                    .filter(f -> f.memberId() == answer.get().memberId());
+            if (fact.isEmpty()) {
+                model.put("factId", factId);
+                outbox.message(me, "evaluation-correction-unknown-fact", model);
+                return;
+            }
+            Fact f = fact.get();
+            Correction correction = value == null || value.isBlank() || value.strip().equals("撤销")
+                    ? Correction.reversal(noteText, Source.cardAction(source), who.userId())
+                    : Correction.replacement(f.item(), f.occurredOn(), value.strip(), noteText, Source.cardAction(source),
+                            who.userId());
+            ledger.correct(f.id(), correction.approvedBy(approval));
+        }
+        store.insertDecision(answerId, decision, noteText, who.userId(), cards.now());
+        audit.record(AuditEntry.changed(who.userId(), "evaluation.objection.decided", "evaluation_answer", answerId,
+                "OBJECTED", decision + ": " + noteText, source));
+        if ("CORRECTED".equals(decision)) {
+            SnapshotRow refreshed = snapshots.yearOf(snapshot.memberId(), round.get().year())
+                    .flatMap(y -> snapshots.of(y, round.get().key(), round.get().id(), snapshot.version() + 1,
+                            snapshot.userId()))
+                    .orElse(snapshot);
+            if (refreshed.total().compareTo(snapshot.total()) != 0 || refreshed.base().compareTo(snapshot.base()) != 0
+                    || refreshed.featured().compareTo(snapshot.featured()) != 0) {
+                store.insertSnapshot(refreshed, approval, cards.now());
+                audit.record(AuditEntry.changed(who.userId(), "evaluation.snapshot.corrected", "evaluation_snapshot",
+                        round.get().id() + "/" + snapshot.memberId() + "/" + refreshed.version(),
+                        Snapshots.score(snapshot.total()), Snapshots.score(refreshed.total()), source));
+                model = cards.memberCard(round.get(), refreshed);
+                model.put("reason", answer.get().reason());
+            }
+        }
+        model.put("note", noteText);
+        model.put("decidedBy", who.name());
+        outbox.message(List.of(snapshot.userId()), "UPHELD".equals(decision) ? "evaluation-objection-upheld"
+                : "evaluation-objection-corrected", model);
+        outbox.updateCard(cards.objectionCardId(answerId), "evaluation-objection-decided", model);
+        outbox.message(me, "evaluation-decision-recorded", model);
+        readyCheck(round.get());
+    }
+
+    /** Drops a pending 有异议 that waits for its reason (the member sent 取消). */
+    @Transactional
+    public void cancelPendingObjection(Person who, Outbox outbox) {
+        store.clearPendingObjection(who.userId());
+        outbox.message(List.of(who.userId()), "evaluation-objection-cancelled", Map.of());
+    }
+
+    /** 签名确认: refused while objections are open, or members are pending before the deadline. */
+    @Transactional
+    public void signOff(Person who, long roundId, String source, Outbox outbox) {
+        List<String> me = List.of(who.userId());
+        Optional<RoundRow> found = store.round(roundId);
+        if (found.isEmpty()) {
+            outbox.message(me, "evaluation-unknown-round", Map.of());
+            return;
+        }
+        RoundRow round = found.get();
+        Map<String, Object> model = cards.roundModel(round);
+        model.putAll(cards.progress(round));
+        if (!cards.isSecretary(who, round)) {
+            outbox.message(me, "evaluation-signoff-not-allowed", model);
+            return;
+        }
+        if (round.signed()) {
+            outbox.message(me, "evaluation-already-signed", model);
+            return;
+        }
+        if (store.answers(roundId).stream().anyMatch(AnswerRow::open)) {
+            outbox.message(me, "evaluation-signoff-refused-objections", model);
+            return;
+        }
+        List<SnapshotRow> pending = cards.pending(round);
+        LocalDate today = cards.now().toLocalDate();
+        if (!pending.isEmpty() && !today.isAfter(round.deadline())) {
+            outbox.message(me, "evaluation-signoff-refused-pending", model);
+            return;
+        }
+        String unconfirmed = RoundCards.names(pending);
+        store.insertSignOff(roundId, who.userId(), pending.isEmpty() ? null : unconfirmed, cards.now());
+        locks.lock(round.branchId(), round.year(), round.quarter(), who.userId());
+        audit.record(AuditEntry.changed(who.userId(), "evaluation.round.signed", "evaluation_round", roundId,
+                "open", "signed; unconfirmed: " + unconfirmed, source));
+        List<QuarterPublication.Score> scores = store.snapshots(roundId).stream()
+                .map(s -> new QuarterPublication.Score(s.memberId(), s.name(), s.total())).toList();
+        PublicityWindow window = publicity.open(new QuarterPublication(round.branchId(), round.year(), round.quarter(),
+                today, who.userId(), scores));
+        model.put("unconfirmed", unconfirmed);
+        model.put("firstDay", window.firstDay());
+        model.put("lastDay", window.lastDay());
+        outbox.message(me, "evaluation-signed", model);
+    }
+
+    /** When the last answer or decision makes the round ready, the secretary gets a fresh sign-off card. */
+    private void readyCheck(RoundRow round) {
+        boolean open = store.answers(round.id()).stream().anyMatch(AnswerRow::open);
+        if (!open && cards.pending(round).isEmpty()) {
+            cards.sendSignOffCard(round);
+        }
+    }
+
+    private static Optional<Long> parse(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String clip(String text) {
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}

@@ -1,0 +1,133 @@
+package cn.jifending.evaluation.internal;
+
+import cn.jifending.notification.Outbox;
+import cn.jifending.organization.Branch;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Person;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Card ids, card params and message models of a round, shared by its steps. */
+@Component
+class RoundCards {
+
+    private final EvaluationStore store;
+    private final MemberDirectory directory;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RoundCards(EvaluationStore store, MemberDirectory directory, Outbox outbox, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    String memberCardId(long roundId, long memberId) {
+        return "evaluation-" + roundId + "-" + memberId;
+    }
+
+    String objectionCardId(long answerId) {
+        return "evaluation-objection-" + answerId;
+    }
+
+    Map<String, Object> roundModel(RoundRow round) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("branch", directory.branch(round.branchId()).map(Branch::name).orElse(String.valueOf(round.branchId())));
+        model.put("year", round.year());
+        model.put("quarter", round.quarter());
+        model.put("deadline", round.deadline());
+        model.put("roundId", round.id());
+        return model;
+    }
+
+    Map<String, Object> memberCard(RoundRow round, SnapshotRow s) {
+        Map<String, Object> model = roundModel(round);
+        model.put("memberId", s.memberId());
+        model.put("name", s.name());
+        model.put("months", Snapshots.monthLines(s.monthBases()));
+        model.put("base", Snapshots.score(s.base()));
+        model.put("featured", Snapshots.score(s.featured()));
+        model.put("total", Snapshots.score(s.total()));
+        return model;
+    }
+
+    /** Members of the round who have neither confirmed nor objected. */
+    List<SnapshotRow> pending(RoundRow round) {
+        Set<Long> answered = store.answers(round.id()).stream().map(AnswerRow::memberId).collect(Collectors.toSet());
+        return store.snapshots(round.id()).stream().filter(s -> !answered.contains(s.memberId())).toList();
+    }
+
+    Optional<String> secretary(RoundRow round) {
+        return directory.secretaryOf(round.branchId()).map(Person::userId);
+    }
+
+    boolean isSecretary(Person who, RoundRow round) {
+        return secretary(round).filter(who.userId()::equals).isPresent();
+    }
+
+    List<String> panel(long branchId) {
+        return directory.panelOf(branchId).stream().map(Person::userId).distinct().toList();
+    }
+
+    boolean isPanel(Person who, long branchId) {
+        return directory.panelOf(branchId).stream().anyMatch(p -> p.userId().equals(who.userId()));
+    }
+
+    /**
+     * A fresh sign-off card to the secretary showing where the round stands. Each card has its own
+     * id (a press is handled once per card), so a refused sign-off can be retried on the next card.
+     */
+    void sendSignOffCard(RoundRow round) {
+        Optional<String> secretary = secretary(round);
+        if (secretary.isEmpty()) {
+            return;
+        }
+        Map<String, Object> model = roundModel(round);
+        model.putAll(progress(round));
+        outbox.card(List.of(secretary.get()), "evaluation-signoff",
+                "evaluation-signoff-" + round.id() + "-" + store.steps(round.id()) + "-" + now().toLocalDate(), model);
+    }
+
+    /** Confirmed, objected and pending members, as names. */
+    Map<String, Object> progress(RoundRow round) {
+        Map<Long, String> names = store.snapshots(round.id()).stream()
+                .collect(Collectors.toMap(SnapshotRow::memberId, SnapshotRow::name));
+        List<AnswerRow> answers = store.answers(round.id());
+        List<String> confirmed = answers.stream().filter(a -> !a.objected()).map(a -> names.get(a.memberId())).toList();
+        List<String> open = answers.stream().filter(AnswerRow::open).map(a -> names.get(a.memberId())).toList();
+        List<String> settled = answers.stream().filter(a -> a.objected() && !a.open())
+                .map(a -> names.get(a.memberId())).toList();
+        List<SnapshotRow> pending = pending(round);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("total", names.size());
+        model.put("confirmedCount", confirmed.size());
+        model.put("confirmed", join(confirmed));
+        model.put("objectedCount", open.size() + settled.size());
+        model.put("openObjections", join(open));
+        model.put("settledObjections", join(settled));
+        model.put("pendingCount", pending.size());
+        model.put("pending", names(pending));
+        return model;
+    }
+
+    static String names(List<SnapshotRow> rows) {
+        return join(rows.stream().map(SnapshotRow::name).toList());
+    }
+
+    static String join(List<String> names) {
+        return names.isEmpty() ? "-" : String.join("、", names);
+    }
+}

@@ -1,0 +1,64 @@
+package cn.jifending.evaluation.internal;
+
+import cn.jifending.ledger.Scores;
+import cn.jifending.scoring.MonthResult;
+import cn.jifending.scoring.QuarterResult;
+import cn.jifending.scoring.YearResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Member results of a quarter, computed now from the ledger, as snapshot rows. */
+@Component
+class Snapshots {
+
+    private final Scores scores;
+
+    Snapshots(Scores scores) {
+        this.scores = scores;
+    }
+
+    /** The member's quarter as a snapshot version, empty when they had no active month in it. */
+    Optional<SnapshotRow> of(YearResult year, QuarterKey key, long roundId, int version, String userId) {
+        Optional<QuarterResult> quarter = year.quarter(key.quarter()).filter(q -> q.activeMonths() > 0);
+        if (quarter.isEmpty()) {
+            return Optional.empty();
+        }
+        QuarterResult q = quarter.get();
+        String months = year.months().stream()
+                .filter(m -> (m.month().getMonthValue() - 1) / 3 + 1 == key.quarter())
+                .map(Snapshots::month)
+                .collect(Collectors.joining(";"));
+        return Optional.of(new SnapshotRow(roundId, Long.parseLong(year.memberId()), version, userId, year.name(),
+                q.activeMonths(), months, q.base(), q.featured(), q.total()));
+    }
+
+    /** The member's quarter total as the ledger gives it today (corrections included). */
+    Optional<BigDecimal> currentTotal(long memberId, QuarterKey key) {
+        return scores.yearOf(memberId, key.year()).flatMap(y -> y.quarter(key.quarter()))
+                .filter(q -> q.activeMonths() > 0).map(QuarterResult::total);
+    }
+
+    Optional<YearResult> yearOf(long memberId, int year) {
+        return scores.yearOf(memberId, year);
+    }
+
+    /** {@code 2026-07=58.90;2026-08=60.00} → one line per month for a card. */
+    static String monthLines(String monthBases) {
+        if (monthBases == null || monthBases.isBlank()) {
+            return "-";
+        }
+        return java.util.Arrays.stream(monthBases.split(";"))
+                .map(m -> "- " + m.replace("=", "：")).collect(Collectors.joining("\n"));
+    }
+
+    static String score(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String month(MonthResult m) {
+        return m.month() + "=" + score(m.base());
+    }
+}

@@ -1,0 +1,57 @@
+package cn.jifending.jobs.internal;
+
+import cn.jifending.jobs.JobRuns;
+import cn.jifending.jobs.JobsProperties;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@link JobRuns} over table {@code job_run}: the primary key (job, period_key) decides who runs. */
+@Component
+class DatabaseJobRuns implements JobRuns {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final JobsProperties properties;
+
+    DatabaseJobRuns(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+                    JobsProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Override
+    public boolean runOnce(String job, String periodKey, Runnable work) {
+        if (periodKey == null || periodKey.isBlank() || periodKey.length() > 64) {
+            throw new IllegalArgumentException("A period key has 1 to 64 characters: " + periodKey);
+        }
+        Boolean ran = transactions.execute(status -> {
+            try {
+                // A second instance recording the same pair blocks here until the first commits (then
+                // fails as a duplicate) or rolls back (then records it and runs the work itself).
+                jdbc.update("INSERT INTO job_run (job, period_key, ran_at) VALUES (?, ?, ?)",
+                        job, periodKey, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), properties.timeZone())));
+            } catch (DuplicateKeyException alreadyDone) {
+                return false;
+            }
+            work.run();
+            return true;
+        });
+        return Boolean.TRUE.equals(ran);
+    }
+
+    @Override
+    public boolean hasRun(String job, String periodKey) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM job_run WHERE job = ? AND period_key = ?", Integer.class, job, periodKey);
+        return n != null && n > 0;
+    }
+}

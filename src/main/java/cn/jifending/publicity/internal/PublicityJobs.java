@@ -1,0 +1,49 @@
+package cn.jifending.publicity.internal;
+
+import cn.jifending.jobs.ScheduledJob;
+import cn.jifending.publicity.Publicity;
+import cn.jifending.publicity.PublicityProperties;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The 公示 jobs: {@code publicity-opening} announces windows whose first day has come,
+ * {@code publicity-closing} closes windows at the closing time of their last day, and
+ * {@code calendar-check} warns the committee admins once a year when next year's working-day
+ * calendar is missing. Each acts once per day (or year) through the job's period key; the module
+ * calls are idempotent on their own as well.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicityProperties.class)
+class PublicityJobs {
+
+    @Bean
+    ScheduledJob publicityOpeningJob(Publicity publicity, Clock clock) {
+        return new ScheduledJob("publicity-opening",
+                ctx -> ctx.once(LocalDate.now(clock).toString(), publicity::announceDue));
+    }
+
+    @Bean
+    ScheduledJob publicityClosingJob(Publicity publicity, PublicityProperties properties, Clock clock) {
+        return new ScheduledJob("publicity-closing", ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (!now.toLocalTime().isBefore(properties.closesAt())) {
+                ctx.once(now.toLocalDate().toString(), publicity::closeDue);
+            }
+        });
+    }
+
+    @Bean
+    ScheduledJob calendarCheckJob(CalendarWarning warning, Clock clock) {
+        return new ScheduledJob("calendar-check", ctx -> {
+            int nextYear = LocalDate.now(clock).getYear() + 1;
+            if (warning.missing(nextYear)) {
+                ctx.once(String.valueOf(nextYear), () -> warning.warn(nextYear));
+            }
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package cn.jifending.publicity.internal;
+
+import cn.jifending.publicity.PublicityWindow;
+import java.time.LocalDate;
+
+/** A row of {@code publicity_window}. */
+record WindowRow(long id, Long branchId, int year, int quarter, LocalDate openedOn, LocalDate firstDay,
+                 LocalDate lastDay) {
+
+    PublicityWindow window() {
+        return new PublicityWindow(firstDay, lastDay, false);
+    }
+
+    String quarterLabel() {
+        return year + "Q" + quarter;
+    }
+}

@@ -1,0 +1,65 @@
+package cn.jifending.recording.internal;
+
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.AuditLog;
+import cn.jifending.organization.Branch;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Person;
+import cn.jifending.organization.Role;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may record for a branch: its recorders (记分员) and its secretary. A refusal is audited, so a
+ * recorder of one branch writing for another leaves a trace.
+ */
+@Component
+class Clerks {
+
+    private final MemberDirectory directory;
+    private final AuditLog audit;
+
+    Clerks(MemberDirectory directory, AuditLog audit) {
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    /** Whether the person is a recorder or the secretary of the branch today. */
+    boolean mayRecord(Person p, long branchId) {
+        return holds(p, branchId, Role.RECORDER) || holds(p, branchId, Role.SECRETARY);
+    }
+
+    /** Whether the person holds a role in the branch today. */
+    boolean holds(Person p, long branchId, Role role) {
+        return directory.withRole(branchId, role).stream().anyMatch(h -> h.memberId() == p.memberId());
+    }
+
+    /** Whether the person records for any branch (their own, as their roles say). */
+    boolean isClerk(Person p) {
+        return p.branchId() != null && (p.has(Role.RECORDER) || p.has(Role.SECRETARY));
+    }
+
+    /** Audits a refused attempt to write for a branch. */
+    void refused(Person p, long branchId, String what, String source) {
+        audit.record(AuditEntry.created(p.userId(), "recording.refused", "org_branch", branchId,
+                "refused " + what + " by " + p.userId() + " (branch " + p.branchId() + ")", source));
+    }
+
+    /** The branch with exactly this name. */
+    Optional<Branch> branchNamed(String name) {
+        return directory.branches().stream().filter(b -> b.name().equals(name.strip())).findFirst();
+    }
+
+    Optional<Branch> branch(long id) {
+        return directory.branch(id);
+    }
+
+    List<Person> membersOn(long branchId, java.time.LocalDate date) {
+        return directory.membersOn(branchId, date);
+    }
+
+    MemberDirectory directory() {
+        return directory;
+    }
+}

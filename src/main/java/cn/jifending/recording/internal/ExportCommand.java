@@ -1,0 +1,62 @@
+package cn.jifending.recording.internal;
+
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.CommandHandler;
+import cn.jifending.organization.Branch;
+import cn.jifending.report.AssessmentForms;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** {@code 导出 [支部] <月份>}: sends the month's 考核表 (.xlsx) to the recorder or secretary who asked. */
+@Component
+class ExportCommand implements CommandHandler {
+
+    private final Clerks clerks;
+    private final AssessmentForms forms;
+    private final Clock clock;
+
+    ExportCommand(Clerks clerks, AssessmentForms forms, Clock clock) {
+        this.clerks = clerks;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("导出");
+    }
+
+    @Override
+    public void handle(ChatContext ctx) {
+        List<String> words = ChatWords.of(ctx.arguments());
+        Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst();
+        Long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
+        if (branchId == null || !clerks.mayRecord(ctx.sender(), branchId)) {
+            if (branchId != null) {
+                clerks.refused(ctx.sender(), branchId, "导出", "CHAT_MESSAGE:" + ctx.message().msgId());
+            }
+            ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Optional<YearMonth> month = words.stream().flatMap(w -> ChatDates.month(w, today).stream()).findFirst();
+        if (month.isEmpty()) {
+            ctx.reply("export-usage", Map.of());
+            return;
+        }
+        if (month.get().isAfter(YearMonth.from(today))) {
+            ctx.reply("export-future", Map.of("month", ChatDates.show(month.get())));
+            return;
+        }
+        byte[] xlsx = forms.monthly(branchId, month.get());
+        String file = forms.fileName(branchId, month.get());
+        ctx.outbox().file(List.of(ctx.sender().userId()), file, xlsx);
+        ctx.reply("export-sent", Map.of("month", ChatDates.show(month.get()), "text", file));
+    }
+}

@@ -1,0 +1,311 @@
+package cn.jifending.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jifending.MariaDbTest;
+import cn.jifending.MutableClock;
+import cn.jifending.bot.BotGateway;
+import cn.jifending.evaluation.RoundFixture.Sent;
+import cn.jifending.jobs.JobRuns;
+import cn.jifending.jobs.ScheduledJob;
+import cn.jifending.ledger.Correction;
+import cn.jifending.ledger.Fact;
+import cn.jifending.ledger.Ledger;
+import cn.jifending.ledger.NewFact;
+import cn.jifending.ledger.Source;
+import cn.jifending.organization.Member;
+import cn.jifending.organization.Organization;
+import cn.jifending.scoring.FactKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The quarterly round through the bot's door on a real database, with the clock set by hand. */
+@Import(MutableClock.Config.class)
+class QuarterlyRoundTests extends MariaDbTest {
+
+    @Autowired BotGateway gateway;
+    @Autowired JdbcClient jdbc;
+    @Autowired Organization organization;
+    @Autowired Ledger ledger;
+    @Autowired MutableClock clock;
+    @Autowired List<ScheduledJob> jobs;
+    @Autowired JobRuns runs;
+    @Autowired Evaluation evaluation;
+
+    @Test
+    void aFullRoundFromOpeningToTheEndOfThePublicity() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        Fact late = record(f.member2, FactKind.DUES, LocalDate.of(2026, 7, 1), "LATE");
+
+        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
+        long mark = f.mark();
+        f.say(f.secretary, "开始考评 2026Q3");
+        assertThat(f.templatesTo(f.secretary, mark)).contains("evaluation-opened", "evaluation-signoff");
+        long roundId = roundOf(f);
+        assertThat(snapshotCount(roundId)).isEqualTo(4);
+        for (Member m : f.all()) {
+            Sent card = f.last(m, mark, "evaluation");
+            assertThat(card.cardParams()).contains("\"total\"", "\"months\"", "2026-07");
+        }
+        BigDecimal before = latestTotal(roundId, f.member2);
+
+        for (Member m : List.of(f.secretary, f.committee, f.member1)) {
+            f.press(m, memberCard(roundId, m), "evaluation-confirm", Map.of("roundId", "" + roundId));
+        }
+        f.press(f.member2, memberCard(roundId, f.member2), "evaluation-object", Map.of("roundId", "" + roundId));
+        assertThat(f.templatesTo(f.member2, mark)).endsWith("evaluation-objection-reason");
+        f.say(f.member2, "7月党费我是按时交的");
+        assertThat(f.templatesTo(f.member2, mark)).endsWith("evaluation-objection-received");
+        Sent objectionCard = f.last(f.committee, mark, "evaluation-objection");
+
+        mark = f.mark();
+        f.say(f.committee, "考评进度");
+        assertThat(f.last(f.committee, mark, "evaluation-progress").body())
+                .contains("已确认 3/4", f.member1.name(), "待处理 " + f.member2.name());
+
+        // sign-off refused while the objection is open
+        f.press(f.secretary, signOffCard(f, 0), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(f.last(f.secretary, mark, "evaluation-signoff-refused-objections").body()).contains(f.member2.name());
+        assertThat(signedCount(roundId)).isZero();
+
+        // the panel corrects the dues fact, with its decision as the approval
+        long answerId = Long.parseLong(objectionCard.outTrackId().replace("evaluation-objection-", ""));
+        f.press(f.committee, objectionCard.outTrackId(), "evaluation-correct", Map.of("answerId", "" + answerId,
+                "note", "核实为按时缴纳", "factId", "" + late.id(), "value", "ON_TIME"));
+        assertThat(f.templatesTo(f.member2, mark)).contains("evaluation-objection-corrected");
+        assertThat(jdbc.sql("SELECT approval_ref FROM ledger_fact WHERE corrects = ?").param(late.id())
+                .query(String.class).single()).isEqualTo("evaluation-decision:" + answerId);
+        assertThat(latestTotal(roundId, f.member2)).isGreaterThan(before);
+
+        // everyone settled: a fresh sign-off card; signing locks the quarter and opens the 公示
+        mark = f.mark();
+        Sent ready = f.sentTo(f.secretary, 0).stream().filter(s -> "evaluation-signoff".equals(s.template()))
+                .reduce((a, b) -> b).orElseThrow();
+        f.press(f.secretary, ready.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(f.last(f.secretary, mark, "evaluation-signed").body()).contains("2026-10-10", "2026-10-15");
+        assertThat(signedCount(roundId)).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_period_lock WHERE branch_id = ? AND lock_year = 2026 AND quarter = 3")
+                .param(f.branch.id()).query(Long.class).single()).isOne();
+        long windowId = jdbc.sql("SELECT id FROM publicity_window WHERE branch_id = ?").param(f.branch.id())
+                .query(Long.class).single();
+
+        // 公示 opens the next working day (Saturday 10-10 is an adjusted working day in 2026)
+        mark = f.mark();
+        RoundFixture.runJob(jobs, runs, "publicity-opening", clock);
+        assertThat(f.templatesTo(f.member1, mark)).doesNotContain("publicity-opened");
+        clock.set(LocalDateTime.of(2026, 10, 10, 9, 0));
+        RoundFixture.runJob(jobs, runs, "publicity-opening", clock);
+        Sent opened = f.last(f.member1, mark, "publicity-opened");
+        assertThat(opened.body()).contains("| " + f.member2.name() + " | " + latestTotal(roundId, f.member2).toPlainString() + " |",
+                "2026-10-10", "2026-10-15");
+        Sent publicityCard = f.last(f.member1, mark, "publicity");
+
+        // an objection during the window goes to the secretary and the panel, who answer it
+        clock.set(LocalDateTime.of(2026, 10, 13, 11, 0));
+        f.press(f.member1, publicityCard.outTrackId(), "publicity-object",
+                Map.of("windowId", "" + windowId, "reason", "我的名字写错了"));
+        assertThat(f.templatesTo(f.member1, mark)).contains("publicity-objection-received");
+        Sent toPanel = f.last(f.secretary, mark, "publicity-objection");
+        assertThat(f.templatesTo(f.committee, mark)).contains("publicity-objection");
+        long objectionId = Long.parseLong(toPanel.outTrackId().replace("publicity-objection-", ""));
+        f.press(f.secretary, toPanel.outTrackId(), "publicity-uphold",
+                Map.of("objectionId", "" + objectionId, "note", "经核对无误"));
+        assertThat(f.templatesTo(f.member1, mark)).contains("publicity-objection-upheld");
+
+        // closes on its last working day at 18:00, not a minute before
+        mark = f.mark();
+        clock.set(LocalDateTime.of(2026, 10, 15, 17, 59));
+        RoundFixture.runJob(jobs, runs, "publicity-closing", clock);
+        assertThat(f.templatesTo(f.member1, mark)).doesNotContain("publicity-closed");
+        clock.set(LocalDateTime.of(2026, 10, 15, 18, 0));
+        RoundFixture.runJob(jobs, runs, "publicity-closing", clock);
+        assertThat(f.last(f.member2, mark, "publicity-closed").body())
+                .contains(f.member1.name(), "我的名字写错了", "维持原结果", "经核对无误");
+
+        // too late now
+        clock.set(LocalDateTime.of(2026, 10, 16, 9, 0));
+        f.press(f.member2, publicityCard.outTrackId(), "publicity-object",
+                Map.of("windowId", "" + windowId, "reason", "迟到的异议"));
+        assertThat(f.last(f.member2, mark, "publicity-objection-too-late").body()).contains("2026-10-10", "2026-10-15");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM publicity_objection WHERE window_id = ?").param(windowId)
+                .query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void aMemberWhoNeverConfirmsIsListedAfterTheDeadlineAndTheSecretaryMaySignThen() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
+        long mark = f.mark();
+        f.say(f.secretary, "开始考评 2026Q3");
+        long roundId = roundOf(f);
+        assertThat(jdbc.sql("SELECT deadline FROM evaluation_round WHERE id = ?").param(roundId)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 10, 15));
+        for (Member m : List.of(f.secretary, f.committee, f.member1)) {
+            f.press(m, memberCard(roundId, m), "evaluation-confirm", Map.of("roundId", "" + roundId));
+        }
+        f.press(f.secretary, signOffCard(f, 0), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(f.last(f.secretary, mark, "evaluation-signoff-refused-pending").body())
+                .contains(f.member2.name(), "2026-10-15");
+
+        clock.set(LocalDateTime.of(2026, 10, 15, 9, 30));
+        evaluation.remindDeadlines();
+        assertThat(f.templatesTo(f.member2, mark)).contains("evaluation-deadline-today");
+        assertThat(f.templatesTo(f.member1, mark)).doesNotContain("evaluation-deadline-today");
+
+        mark = f.mark();
+        clock.set(LocalDateTime.of(2026, 10, 16, 9, 30));
+        evaluation.remindDeadlines();
+        assertThat(f.last(f.secretary, mark, "evaluation-deadline-passed").body()).contains(f.member2.name());
+        Sent card = f.last(f.secretary, mark, "evaluation-signoff");
+        f.press(f.secretary, card.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(f.last(f.secretary, mark, "evaluation-signed").body()).contains(f.member2.name());
+        assertThat(jdbc.sql("SELECT unconfirmed FROM evaluation_signoff WHERE round_id = ?").param(roundId)
+                .query(String.class).single()).isEqualTo(f.member2.name());
+
+        f.press(f.member2, memberCard(roundId, f.member2), "evaluation-confirm", Map.of("roundId", "" + roundId));
+        assertThat(f.templatesTo(f.member2, mark)).endsWith("evaluation-already-signed");
+    }
+
+    @Test
+    void theSnapshotDoesNotChangeWhenALaterCorrectionIsMadeAndTheCorrectionShowsBesideIt() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        Fact missed = record(f.member1, FactKind.XUEXI_MISSED_DAYS, LocalDate.of(2026, 8, 1), "10");
+        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
+        f.say(f.secretary, "开始考评 2026Q3");
+        long roundId = roundOf(f);
+        for (Member m : f.all()) {
+            f.press(m, memberCard(roundId, m), "evaluation-confirm", Map.of("roundId", "" + roundId));
+        }
+        long mark = f.mark();
+        Sent ready = f.sentTo(f.secretary, 0).stream().filter(s -> "evaluation-signoff".equals(s.template()))
+                .reduce((a, b) -> b).orElseThrow();
+        f.press(f.secretary, ready.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(f.templatesTo(f.secretary, mark)).contains("evaluation-signed");
+        List<Map<String, Object>> frozen = snapshotRows(roundId);
+        BigDecimal snapshotTotal = latestTotal(roundId, f.member1);
+
+        clock.set(LocalDateTime.of(2026, 11, 2, 10, 0));
+        ledger.correct(missed.id(), Correction.replacement(missed.item(), LocalDate.of(2026, 8, 1), "0", "登录记录补录",
+                Source.system("test-" + UUID.randomUUID()), "test").approvedBy("支委会 2026-11-02"));
+
+        assertThat(snapshotRows(roundId)).isEqualTo(frozen);
+        mark = f.mark();
+        f.say(f.member1, "季度积分 2026");
+        String body = f.last(f.member1, mark, "evaluation-history").body();
+        assertThat(body).contains("2026Q3", snapshotTotal.toPlainString());
+        assertThat(body).doesNotContain("| " + snapshotTotal.toPlainString() + " | - |");
+    }
+
+    @Test
+    void theOpeningJobRunTwiceHasOneEffect() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        clock.set(LocalDateTime.of(2026, 7, 1, 9, 0));
+        long mark = f.mark();
+        RoundFixture.runJob(jobs, runs, "evaluation-opening", clock);
+        RoundFixture.runJob(jobs, runs, "evaluation-opening", clock);
+        long rounds = jdbc.sql("SELECT COUNT(*) FROM evaluation_round WHERE branch_id = ? AND round_year = 2026 AND quarter = 2")
+                .param(f.branch.id()).query(Long.class).single();
+        assertThat(rounds).isOne();
+        long roundId = jdbc.sql("SELECT id FROM evaluation_round WHERE branch_id = ? AND quarter = 2").param(f.branch.id())
+                .query(Long.class).single();
+        assertThat(snapshotCount(roundId)).isEqualTo(4);
+        assertThat(f.templatesTo(f.member1, mark)).containsExactly("evaluation");
+        assertThat(runs.hasRun("evaluation-opening", "2026-Q2")).isTrue();
+
+        // a manual run afterwards is refused as already open
+        f.say(f.secretary, "开始考评 2026Q2");
+        assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-already-open");
+        f.say(f.secretary, "开始考评 下个季度");
+        assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-open-usage");
+        f.say(f.member1, "开始考评 2026Q2");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-open-not-allowed");
+        f.say(f.member1, "考评进度");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-progress-not-allowed");
+    }
+
+    @Test
+    void anObjectionWithItsReasonOnTheCardIsUpheldByThePanelAndOnlyThePanelDecides() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        clock.set(LocalDateTime.of(2026, 10, 12, 10, 0));
+        f.say(f.secretary, "开始考评 2026Q3");
+        long roundId = roundOf(f);
+        long mark = f.mark();
+
+        f.press(f.member1, memberCard(roundId, f.member1), "evaluation-object", Map.of("roundId", "" + roundId));
+        f.say(f.member1, "取消");
+        assertThat(f.templatesTo(f.member1, mark)).containsExactly("evaluation-objection-reason",
+                "evaluation-objection-cancelled");
+        f.say(f.member1, "季度积分");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-history");
+
+        f.press(f.member2, memberCard(roundId, f.member2), "evaluation-object",
+                Map.of("roundId", "" + roundId, "reason", "九月集中学习我参加了"));
+        assertThat(f.templatesTo(f.member2, mark)).containsExactly("evaluation-objection-received");
+        Sent card = f.last(f.secretary, mark, "evaluation-objection");
+        String answerId = card.outTrackId().replace("evaluation-objection-", "");
+
+        f.press(f.member1, card.outTrackId(), "evaluation-uphold", Map.of("answerId", answerId));
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-decision-not-allowed");
+        f.press(f.member1, signOffCard(f, 0), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-signoff-not-allowed");
+
+        f.press(f.committee, card.outTrackId(), "evaluation-uphold", Map.of("answerId", answerId, "note", "签到表无记录"));
+        assertThat(f.last(f.member2, mark, "evaluation-objection-upheld").body()).contains("签到表无记录");
+        f.press(f.secretary, card.outTrackId(), "evaluation-correct", Map.of("answerId", answerId));
+        assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-decision-already");
+        assertThat(snapshotCount(roundId)).isEqualTo(4);
+
+        f.press(f.member2, memberCard(roundId, f.member2), "evaluation-confirm", Map.of("roundId", "" + roundId));
+        assertThat(f.templatesTo(f.member2, mark)).endsWith("evaluation-already-objected");
+    }
+
+    private Fact record(Member m, FactKind kind, LocalDate on, String value) {
+        clock.set(LocalDateTime.of(2026, 9, 1, 9, 0));
+        long branchId = jdbc.sql("SELECT branch_id FROM org_membership WHERE member_id = ?").param(m.id())
+                .query(Long.class).single();
+        return ledger.record(NewFact.of(kind, branchId, m.id(), null, on, value,
+                Source.system("test-" + UUID.randomUUID()), "test"));
+    }
+
+    private long roundOf(RoundFixture f) {
+        return jdbc.sql("SELECT id FROM evaluation_round WHERE branch_id = ? AND round_year = 2026 AND quarter = 3")
+                .param(f.branch.id()).query(Long.class).single();
+    }
+
+    private String memberCard(long roundId, Member m) {
+        return "evaluation-" + roundId + "-" + m.id();
+    }
+
+    private String signOffCard(RoundFixture f, long mark) {
+        return f.sentTo(f.secretary, mark).stream().filter(s -> "evaluation-signoff".equals(s.template()))
+                .findFirst().orElseThrow().outTrackId();
+    }
+
+    private long snapshotCount(long roundId) {
+        return jdbc.sql("SELECT COUNT(*) FROM evaluation_snapshot WHERE round_id = ?").param(roundId)
+                .query(Long.class).single();
+    }
+
+    private long signedCount(long roundId) {
+        return jdbc.sql("SELECT COUNT(*) FROM evaluation_signoff WHERE round_id = ?").param(roundId)
+                .query(Long.class).single();
+    }
+
+    private BigDecimal latestTotal(long roundId, Member m) {
+        return jdbc.sql("SELECT total FROM evaluation_snapshot WHERE round_id = ? AND member_id = ? ORDER BY version DESC LIMIT 1")
+                .params(roundId, m.id()).query(BigDecimal.class).single();
+    }
+
+    private List<Map<String, Object>> snapshotRows(long roundId) {
+        return jdbc.sql("SELECT * FROM evaluation_snapshot WHERE round_id = ? ORDER BY id").param(roundId)
+                .query().listOfRows();
+    }
+}
