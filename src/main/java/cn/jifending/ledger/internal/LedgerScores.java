@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
@@ -69,14 +70,20 @@ class LedgerScores implements Scores {
     @Transactional(readOnly = true)
     public void forEachYear(long branchId, int year, Consumer<YearResult> consumer) {
         Set<Long> elsewhere = alsoInOtherBranches(branchId, year);
+        List<Supplier<Optional<YearResult>>> members = new ArrayList<>();
         memberYears.streamForScoring(branchId, year, (member, membership, facts) -> {
             boolean other = membership.isEmpty() ? belongsElsewhereToo(member.id(), year)
                     : elsewhere.contains(member.id());
-            Optional<YearResult> result = other
-                    ? yearOf(member.id(), year)
-                    : calculator.year(scoringInput(member.id(), member.name(), branchId, membership, facts), year);
-            result.ifPresent(consumer);
+            if (other) {
+                Optional<YearResult> computed = yearOf(member.id(), year);
+                members.add(() -> computed);
+            } else {
+                MemberFacts input = scoringInput(member.id(), member.name(), branchId, membership, facts);
+                members.add(() -> calculator.year(input, year));
+            }
         });
+        // Scoring is pure and the branch is already in memory: use both cores, deliver in member order.
+        members.parallelStream().map(Supplier::get).toList().forEach(result -> result.ifPresent(consumer));
     }
 
     /** The branch's members of the year who also belonged to another branch that year, in two queries. */

@@ -15,6 +15,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,9 +38,11 @@ class MemberYears {
             + " fact_value, corrects, recorded_by, recorded_at, source_type, source_ref, reason, event_ref, approval_ref";
     /** What scoring reads: half the columns, well under half the bytes of a full row. */
     private static final String SCORING_COLUMNS = "id, kind, member_id, item, occurred_on, ends_on, fact_value, corrects";
-    /** One pass over the branch's year in member order (ix_ledger_fact_branch + a server-side sort). */
-    private static final String SCAN = "SELECT %s FROM ledger_fact WHERE branch_id = ? AND occurred_on BETWEEN ? AND ?"
-            + " ORDER BY member_id, id";
+    /**
+     * One pass over the branch's year in index order (ix_ledger_fact_branch), grouped by member in
+     * memory: no server-side sort. The driver buffers a branch's rows anyway, so memory is per branch.
+     */
+    private static final String SCAN = "SELECT %s FROM ledger_fact WHERE branch_id = ? AND occurred_on BETWEEN ? AND ?";
 
     private final JdbcTemplate jdbc;
     private final MemberDirectory directory;
@@ -54,13 +59,14 @@ class MemberYears {
 
     /** Call inside a transaction (members, spells and facts read consistently). */
     void stream(long branchId, int year, Consumer<MemberYear> consumer) {
-        scan(branchId, year, ALL_COLUMNS, MemberYears::fact, Fact::memberId, (member, membership, facts) ->
+        scan(branchId, year, ALL_COLUMNS, MemberYears::fact, Fact::memberId, Fact::id, (member, membership, facts) ->
                 consumer.accept(new MemberYear(member.id(), member.userId(), member.name(), membership, facts)));
     }
 
     /** The branch's year as scoring input only (ids as strings, no provenance columns); inside a transaction. */
     void streamForScoring(long branchId, int year, Sink<cn.jifending.scoring.Fact> sink) {
-        scan(branchId, year, SCORING_COLUMNS, MemberYears::scoringRow, ScoringRow::memberId, (member, membership, rows) -> {
+        scan(branchId, year, SCORING_COLUMNS, MemberYears::scoringRow, ScoringRow::memberId, ScoringRow::id,
+                (member, membership, rows) -> {
             List<cn.jifending.scoring.Fact> facts = new ArrayList<>(rows.size());
             for (ScoringRow row : rows) {
                 facts.add(row.fact());
@@ -69,80 +75,39 @@ class MemberYears {
         });
     }
 
-    private record ScoringRow(long memberId, cn.jifending.scoring.Fact fact) {
+    private record ScoringRow(long memberId, long id, cn.jifending.scoring.Fact fact) {
     }
 
     /**
-     * Merges the branch's spells (read once, with the member records) with one ordered scan of its
-     * facts; every member with a spell touching the year comes out, with or without facts.
+     * The branch's spells (read once, with the member records) and one scan of its facts; every
+     * member with a spell touching the year, or with facts, comes out in member-id order, each with
+     * their rows in id order.
      */
     private <T> void scan(long branchId, int year, String columns, RowMapper<T> mapper, ToLongFunction<T> memberOf,
-                          Sink<T> sink) {
+                          ToLongFunction<T> idOf, Sink<T> sink) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         TreeMap<Long, List<MembershipSpell>> spells = new TreeMap<>();
         for (MembershipSpell s : directory.spellsInBranch(branchId, from, to)) {
             spells.computeIfAbsent(s.memberId(), k -> new ArrayList<>()).add(s);
         }
-        Map<Long, Member> members = directory.members(spells.keySet());
-        Emitter<T> emitter = new Emitter<>(spells, members, from, to, sink);
+        Map<Long, List<T>> rows = new HashMap<>();
         jdbc.query(SCAN.formatted(columns), (ResultSet rs) -> {
             T row = mapper.mapRow(rs, 0);
-            emitter.add(memberOf.applyAsLong(row), row);
+            rows.computeIfAbsent(memberOf.applyAsLong(row), k -> new ArrayList<>()).add(row);
         }, branchId, from, to);
-        emitter.finish();
-    }
-
-    /** Groups consecutive rows by member and interleaves members who have spells but no facts. */
-    private final class Emitter<T> {
-        private final TreeMap<Long, List<MembershipSpell>> spells;
-        private final Map<Long, Member> members;
-        private final LocalDate from;
-        private final LocalDate to;
-        private final Sink<T> sink;
-        private long current = Long.MIN_VALUE;
-        private List<T> batch = new ArrayList<>();
-
-        Emitter(TreeMap<Long, List<MembershipSpell>> spells, Map<Long, Member> members, LocalDate from, LocalDate to,
-                Sink<T> sink) {
-            this.spells = spells;
-            this.members = members;
-            this.from = from;
-            this.to = to;
-            this.sink = sink;
-        }
-
-        void add(long memberId, T row) {
-            if (memberId != current && current != Long.MIN_VALUE) {
-                emitUpTo(current);
-                batch = new ArrayList<>();
-            }
-            current = memberId;
-            batch.add(row);
-        }
-
-        void finish() {
-            if (current != Long.MIN_VALUE) {
-                emitUpTo(current);
-            }
-            for (Map.Entry<Long, List<MembershipSpell>> rest : spells.entrySet()) {
-                emit(rest.getKey(), rest.getValue(), List.of());
-            }
-        }
-
-        private void emitUpTo(long memberId) {
-            while (!spells.isEmpty() && spells.firstKey() < memberId) {
-                Map.Entry<Long, List<MembershipSpell>> e = spells.pollFirstEntry();
-                emit(e.getKey(), e.getValue(), List.of());
-            }
-            List<MembershipSpell> own = spells.remove(memberId);
-            emit(memberId, own == null ? List.of() : own, batch);
-        }
-
-        private void emit(long memberId, List<MembershipSpell> own, List<T> rows) {
+        TreeSet<Long> memberIds = new TreeSet<>(spells.keySet());
+        memberIds.addAll(rows.keySet());
+        Map<Long, Member> members = directory.members(memberIds);
+        Comparator<T> byId = Comparator.comparingLong(idOf);
+        for (long memberId : memberIds) {
             Member known = members.get(memberId);
             Member member = known != null ? known : directory.member(memberId).orElseThrow();
-            sink.accept(member, periods(member, own, from, to), rows);
+            List<T> own = rows.getOrDefault(memberId, List.of());
+            if (own.size() > 1) {
+                own.sort(byId);
+            }
+            sink.accept(member, periods(member, spells.getOrDefault(memberId, List.of()), from, to), own);
         }
     }
 
@@ -158,7 +123,8 @@ class MemberYears {
 
     private static ScoringRow scoringRow(ResultSet rs, int rowNum) throws SQLException {
         Long corrects = corrects(rs);
-        return new ScoringRow(rs.getLong("member_id"), new cn.jifending.scoring.Fact(String.valueOf(rs.getLong("id")),
+        long id = rs.getLong("id");
+        return new ScoringRow(rs.getLong("member_id"), id, new cn.jifending.scoring.Fact(String.valueOf(id),
                 FactKind.valueOf(rs.getString("kind")), rs.getString("item"),
                 rs.getObject("occurred_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 rs.getString("fact_value"), corrects == null ? null : String.valueOf(corrects)));
