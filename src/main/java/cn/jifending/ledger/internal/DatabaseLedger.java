@@ -54,7 +54,7 @@ class DatabaseLedger implements Ledger {
         }
         String value = FactRules.check(f.kind(), f.occurredOn(), f.value());
         requireMembership(f.branchId(), f.memberId(), f.kind(), f.occurredOn());
-        refuseIfLocked(f.branchId(), f.occurredOn(), false);
+        refuseIfLocked(f.branchId(), f.occurredOn(), f.kind() == FactKind.REVIEW);
         FactRow row = FactKeys.row(f, item, value, null, key, clock.now());
         facts.insert(row);
         Fact fact = FactKeys.fact(row);
