@@ -216,10 +216,14 @@ class AnnualRoundTests extends MariaDbTest {
                 .map(id -> jdbc.sql("SELECT fact_id FROM spot_check_item WHERE check_id = ? ORDER BY position")
                         .param(id).query(Long.class).list()).toList();
         assertThat(draws.get(0)).hasSize(3).isEqualTo(draws.get(1));
-        Sent spot = last(ADMIN, mark, "spot-check");
-        long itemId = Long.parseLong(spot.outTrackId().replace("spot-check-", ""));
-        press(ADMIN, spot.outTrackId(), "spot-check-problem", Map.of("itemId", "" + itemId));
+        List<Sent> spots = sent(ADMIN, mark).stream().filter(x -> "spot-check".equals(x.template())).toList();
+        assertThat(spots).hasSize(6);
+        Sent first = spots.get(0);
+        press(ADMIN, first.outTrackId(), "spot-check-problem",
+                Map.of("itemId", first.outTrackId().replace("spot-check-", "")));
         assertThat(templates(ADMIN, mark)).contains("spot-check-needs-note");
+        Sent spot = spots.get(spots.size() - 1);
+        long itemId = Long.parseLong(spot.outTrackId().replace("spot-check-", ""));
         press(ADMIN, spot.outTrackId(), "spot-check-problem", Map.of("itemId", "" + itemId, "note", "缺少签到表"));
         press(ADMIN, spot.outTrackId() , "spot-check-pass", Map.of("itemId", "" + itemId));
         assertThat(jdbc.sql("SELECT outcome FROM spot_check_outcome WHERE item_id = ?").param(itemId)
