@@ -3,6 +3,7 @@ package cn.jifending.annual.internal;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Source;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
 import java.io.IOException;
@@ -32,10 +33,12 @@ class ReviewCommand implements CommandHandler {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})(年|年度)?[\\s\\u3000]*");
 
     private final ReviewEntry entry;
+    private final MessageTemplates templates;
     private final Clock clock;
 
-    ReviewCommand(ReviewEntry entry, Clock clock) {
+    ReviewCommand(ReviewEntry entry, MessageTemplates templates, Clock clock) {
         this.entry = entry;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -75,16 +78,19 @@ class ReviewCommand implements CommandHandler {
             Person p = members.get(m.group(1));
             var value = Grades.value(m.group(2));
             if (p == null) {
-                problems.add("“" + m.group(1) + "”不是本支部 " + year + " 年的党员");
+                problems.add(templates.message("annual-review-problem-unknown", Map.of("name", m.group(1), "year", year)).strip());
             } else if (value.isEmpty()) {
-                problems.add(m.group(1) + " 的等次“" + m.group(2) + "”应为 优秀/合格/基本合格/不合格");
+                problems.add(templates.message("annual-review-problem-chat-grade",
+                        Map.of("name", m.group(1), "text", m.group(2))).strip());
             } else {
                 grades.add(new ReviewEntry.Grade(p.memberId(), p.name(), value.get()));
             }
         }
         if (!problems.isEmpty() || grades.isEmpty()) {
             ctx.reply("annual-review-rejected", Map.of("year", year,
-                    "problems", problems.isEmpty() ? "- 未识别到“@姓名 等次”" : "- " + String.join("\n- ", problems)));
+                    "problems", "- " + (problems.isEmpty()
+                            ? templates.message("annual-review-problem-none", Map.of()).strip()
+                            : String.join("\n- ", problems))));
             return;
         }
         int changed = entry.write(sender.branchId(), year, grades, Source.chat(ctx.message().msgId()), sender.userId());
