@@ -51,7 +51,7 @@ class GradeSheetTests extends MariaDbTest {
                 + m1.userId() + ",合格\n" + p.name() + ",,基本合格\n");
         assertThat(body(secretary, mark, "annual-review-recorded")).contains("3 人", "尚未录入：无");
         assertThat(reviewFacts(branch)).isEqualTo(3);
-        assertThat(jdbc.sql("SELECT value FROM ledger_fact WHERE kind = 'REVIEW' AND member_id = ?").param(p.id())
+        assertThat(jdbc.sql("SELECT fact_value FROM ledger_fact WHERE kind = 'REVIEW' AND member_id = ?").param(p.id())
                 .query(String.class).single()).isEqualTo("BASIC");
 
         mark = mark();
