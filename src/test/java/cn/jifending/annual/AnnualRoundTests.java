@@ -13,6 +13,7 @@ import cn.jifending.jobs.JobRuns;
 import cn.jifending.jobs.ScheduledJob;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
+import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.ledger.Scores;
 import cn.jifending.ledger.Source;
 import cn.jifending.organization.Branch;
@@ -56,6 +57,7 @@ class AnnualRoundTests extends MariaDbTest {
     @Autowired JdbcClient jdbc;
     @Autowired Organization organization;
     @Autowired Ledger ledger;
+    @Autowired PeriodLocks locks;
     @Autowired Scores scores;
     @Autowired Evaluation evaluation;
     @Autowired AnnualResults results;
@@ -97,6 +99,10 @@ class AnnualRoundTests extends MariaDbTest {
         // Q1 was snapshot by its round; C's volunteer service of February is recorded after it
         assertThat(evaluation.open(branch.id(), 2026, 1, a.userId(), "test").status().name()).isIn("OPENED", "ALREADY_OPEN");
         fact(branch, a, c, FactKind.FEATURED, "volunteer_service", LocalDate.of(2026, 2, 10), "5");
+        // the quarters are signed off (locked) before the review; grades dated Jan 1 still go in
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            locks.lock(branch.id(), 2026, quarter, a.userId());
+        }
 
         // January: secretaries are reminded to enter the grades (once)
         long mark = mark();
@@ -148,6 +154,8 @@ class AnnualRoundTests extends MariaDbTest {
         assertThat(templates(a.userId(), mark)).contains("annual-approve-not-allowed");
         press(ADMIN, audit.outTrackId(), "annual-approve", Map.of("year", "2026"));
         assertThat(body(ADMIN, mark, "annual-approved")).contains(branch.name());
+        assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE id > ? AND kind = 'CARD_UPDATE' AND out_track_id = ?")
+                .params(mark, audit.outTrackId()).query(String.class).list()).containsExactly("annual-committee-audited");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM annual_snapshot WHERE round_id = ?").param(roundId)
                 .query(Long.class).single()).isEqualTo(6);
         assertThat(results.isFrozen(branch.id(), 2026)).isTrue();

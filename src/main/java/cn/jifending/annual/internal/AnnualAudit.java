@@ -122,13 +122,19 @@ class AnnualAudit {
             List<String> admins = directory.committeeAdmins().stream().map(Person::userId).toList();
             if (!admins.isEmpty()) {
                 outbox.card(admins, "annual-committee-audit", cards.committeeCardId(round.get().year(), roundId),
-                        cards.committeeCard(round.get().year(), summaries(round.get().year())));
+                        committeeCard(round.get().year()));
             }
             audit.record(AuditEntry.changed("system", "annual.branch.completed", "annual_round", roundId,
                     "branch review", "committee audit", source));
             return new Reply("annual-sign-complete", model);
         }
         return new Reply("annual-sign-recorded", model);
+    }
+
+    /** The 机关党委's card params of the year as things stand now. */
+    @Transactional(readOnly = true)
+    Map<String, Object> committeeCard(int year) {
+        return cards.committeeCard(year, summaries(year));
     }
 
     /** Rounds of the year whose branch committee signed completely and that are not frozen yet. */

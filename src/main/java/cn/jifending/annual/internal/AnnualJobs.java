@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code annual-talk-reminder}: reminds secretaries of talks past their deadline (once per day).
- * {@code annual-round-reminder}: in January, reminds secretaries once to enter last year's review
- * grades (only those whose branch still misses some).
+ * {@code annual-round-reminder}: on its January days (Mondays by default), reminds the secretaries
+ * whose branch still misses last year's review grades (once per day).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AnnualProperties.class)
@@ -30,7 +30,7 @@ class AnnualJobs {
             LocalDate today = LocalDate.now(clock);
             if (today.getMonth() == Month.JANUARY) {
                 int year = today.getYear() - 1;
-                ctx.once(String.valueOf(year), () -> reminder.remindSecretaries(year));
+                ctx.once(today.toString(), () -> reminder.remindSecretaries(year));
             }
         });
     }

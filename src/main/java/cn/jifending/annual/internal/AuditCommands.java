@@ -68,6 +68,11 @@ class AuditCommands implements CommandHandler, CardActionHandler {
             return;
         }
         List<String> approved = approval.approve(year, ctx.actor(), source);
+        if (!approved.isEmpty()) {
+            Map<String, Object> card = audits.committeeCard(year);
+            card.put("approvedBy", ctx.actor().name());
+            ctx.outbox().updateCard(ctx.action().outTrackId(), "annual-committee-audited", card);
+        }
         ctx.reply(approved.isEmpty() ? "annual-approve-nothing" : "annual-approved",
                 Map.of("year", year, "branches", String.join("、", approved), "count", approved.size()));
     }
