@@ -33,6 +33,17 @@
     div.dataset.outTrackId = row.outTrackId;
     div.innerHTML = '<div class="card-title">' + escapeHtml(layout.title || row.title) + '</div>'
       + '<div class="card-body">' + markdown(layout.markdown || '') + '</div>';
+    const fields = document.createElement('div');
+    fields.className = 'inputs';
+    (layout.inputs || []).forEach((i) => {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.name = i.name;
+      input.placeholder = i.label || i.name;
+      input.title = i.label || i.name;
+      fields.appendChild(input);
+    });
+    div.appendChild(fields);
     const buttons = document.createElement('div');
     buttons.className = 'buttons';
     (layout.buttons || []).forEach((b) => {
@@ -40,7 +51,7 @@
       button.type = 'button';
       button.textContent = b.text;
       button.dataset.actionId = b.actionId;
-      button.addEventListener('click', () => press(row.outTrackId, b.actionId, b.text));
+      button.addEventListener('click', () => press(row.outTrackId, b.actionId, b.text, fields));
       buttons.appendChild(button);
     });
     div.appendChild(buttons);
@@ -99,9 +110,11 @@
     post('/messages', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
   }
 
-  function press(outTrackId, actionId, buttonText) {
+  function press(outTrackId, actionId, buttonText, fields) {
+    const inputs = {};
+    fields.querySelectorAll('input').forEach((i) => { if (i.value.trim()) inputs[i.name] = i.value.trim(); });
     post('/card-actions', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ outTrackId, actionId, buttonText }) });
+      body: JSON.stringify({ outTrackId, actionId, buttonText, inputs }) });
   }
 
   function upload() {
@@ -131,8 +144,15 @@
       option.textContent = u.name + '（' + roles + (u.branchName ? ' · ' + u.branchName : '') + '）';
       select.appendChild(option);
     });
-    select.addEventListener('change', () => selectUser(select.value, select.selectedOptions[0].textContent));
-    if (users.length) selectUser(users[0].userId, select.options[0].textContent);
+    select.addEventListener('change', () => {
+      history.replaceState(null, '', '?user=' + encodeURIComponent(select.value));
+      selectUser(select.value, select.selectedOptions[0].textContent);
+    });
+    // /sandbox?user=demo-secretary opens the console as that user (links to share a role)
+    const wanted = new URLSearchParams(location.search).get('user');
+    const index = users.findIndex((u) => u.userId === wanted);
+    if (index >= 0) select.selectedIndex = index;
+    if (users.length) selectUser(select.value, select.selectedOptions[0].textContent);
   }
 
   $('send').addEventListener('click', sendText);

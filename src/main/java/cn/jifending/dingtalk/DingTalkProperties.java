@@ -23,8 +23,11 @@ import org.springframework.validation.annotation.Validated;
  *                               {@code /v1.0/card/callbacks/register}; blank = none
  * @param apiEndpoint            the new OpenAPI base ({@code https://api.dingtalk.com})
  * @param oapiEndpoint           the old OpenAPI base ({@code https://oapi.dingtalk.com}), used for contacts
- * @param defaultCardTemplateId  the card template used for a card kind without its own template
- * @param cardTemplates          card kind ({@code bot-templates/cards/<kind>.json}) → template id
+ * @param defaultCardTemplateId  the card template of a card kind without its own: {@code StandardCard}
+ *                               (the default) means DingTalk's built-in robot interactive card, laid out
+ *                               from the kind's {@code bot-templates/cards/} layout; any other value is a
+ *                               custom template id (card platform) filled with the card's params
+ * @param cardTemplates          card kind ({@code bot-templates/cards/<kind>.json}) → custom template id
  * @param connectTimeout         connect timeout of every OpenAPI call
  * @param readTimeout            read timeout of every OpenAPI call and file fetch
  * @param tokenRefreshMargin     how long before its expiry the access token is refreshed
@@ -63,7 +66,12 @@ public record DingTalkProperties(
     /** The template id for a card kind: its own when configured, else the default. */
     public String cardTemplateId(String cardKind) {
         String own = cardKind == null ? null : cardTemplates.get(cardKind);
-        return own == null || own.isBlank() ? defaultCardTemplateId : own;
+        return own == null || own.isBlank() ? defaultCardTemplateId : own.strip();
+    }
+
+    /** Whether a card kind goes out as DingTalk's built-in StandardCard rather than a custom template. */
+    public boolean usesBuiltInCard(String cardKind) {
+        return BUILT_IN_CARD_TEMPLATE.equals(cardTemplateId(cardKind));
     }
 
     /** Fails at startup when a mode that talks to DingTalk lacks the credentials it needs. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param userIds     one-to-one recipients (DingTalk {@code userid}s); empty for a group message
  * @param groupId     the group conversation id for a group message, else null
  * @param title       short title (markdown title, card title, file name)
- * @param body        rendered markdown text for TEXT/MARKDOWN; unused for CARD
+ * @param body        rendered markdown for TEXT/MARKDOWN; the rendered card layout JSON (bot-templates/cards) for CARD and CARD_UPDATE
  * @param cardKind    the card layout name in {@code bot-templates/cards/} for CARD and CARD_UPDATE
  * @param outTrackId  the card instance id for CARD (create) and CARD_UPDATE (update in place)
  * @param cardParams  every card param, all strings (DingTalk requires strings)

@@ -6,6 +6,8 @@ import cn.jifending.bot.CardAction;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,13 +15,23 @@ import tools.jackson.databind.JsonNode;
  * callback body) into a {@link CardAction}. The {@code content} field is itself a JSON string
  * holding {@code cardPrivateData.actionIds} and {@code cardPrivateData.params}; every param
  * becomes a string (objects and arrays as compact JSON).
+ *
+ * <p>A press on a built-in StandardCard carries that instance's {@code cardBizId} as its
+ * {@code outTrackId}; when it names a known {@link CardInstances instance}, the action gets the card's
+ * outTrackId and the params the card was sent with (params in the callback, e.g. inputs, win).
  */
 public final class CardCallbackParser {
 
     private final Clock clock;
+    private final Function<String, Optional<CardInstances.Instance>> instances;
 
     public CardCallbackParser(Clock clock) {
+        this(clock, cardBizId -> Optional.empty());
+    }
+
+    CardCallbackParser(Clock clock, Function<String, Optional<CardInstances.Instance>> instances) {
         this.clock = clock;
+        this.instances = instances;
     }
 
     /** @throws MalformedPayloadException when the payload is not JSON or lacks outTrackId, userId or an action */
@@ -27,7 +39,8 @@ public final class CardCallbackParser {
         JsonNode root = JsonFields.parse(json);
         String outTrackId = text(root, "outTrackId");
         String userId = text(root, "userId");
-        JsonNode content = content(root.path("content"));
+        // "content" in every recorded callback; "value" is accepted for older robot-card callbacks
+        JsonNode content = content(root.has("content") ? root.path("content") : root.path("value"));
         JsonNode privateData = content.path("cardPrivateData");
         JsonNode actionIds = privateData.path("actionIds");
         String actionId = actionIds.isArray() && !actionIds.isEmpty() ? JsonFields.scalar(actionIds.get(0)) : "";
@@ -35,6 +48,11 @@ public final class CardCallbackParser {
             throw new MalformedPayloadException("card callback without outTrackId, userId or actionIds");
         }
         Map<String, String> params = new LinkedHashMap<>();
+        Optional<CardInstances.Instance> instance = instances.apply(outTrackId);
+        if (instance.isPresent()) {
+            outTrackId = instance.get().outTrackId();
+            params.putAll(instance.get().params());
+        }
         JsonNode rawParams = privateData.path("params");
         if (rawParams.isObject()) {
             for (var entry : rawParams.properties()) {

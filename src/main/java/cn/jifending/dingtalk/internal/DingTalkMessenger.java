@@ -14,7 +14,6 @@ import com.aliyun.dingtalkrobot_1_0.models.OrgGroupSendHeaders;
 import com.aliyun.dingtalkrobot_1_0.models.OrgGroupSendRequest;
 import com.aliyun.dingtalkrobot_1_0.models.RobotMessageFileDownloadHeaders;
 import com.aliyun.dingtalkrobot_1_0.models.RobotMessageFileDownloadRequest;
-import com.aliyun.tea.TeaException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Delivers outbox messages through DingTalk's OpenAPI: one-to-one robot messages with
  * {@code batchSendOTO} (at most 20 users a call), group messages with {@code orgGroupSend},
- * interactive cards with {@code createAndDeliver} / {@code updateCard}, files via an oapi media
- * upload, and downloads of files users sent the robot.
+ * interactive cards, files via an oapi media upload, and downloads of files users sent the robot.
+ * A card kind with a custom template id goes through {@code card_1_0} {@code createAndDeliver} /
+ * {@code updateCard} with its params; every other kind is DingTalk's built-in StandardCard, sent by
+ * {@link RobotInteractiveCards} from the rendered layout.
  */
 final class DingTalkMessenger implements Messenger {
 
@@ -36,16 +37,18 @@ final class DingTalkMessenger implements Messenger {
     private static final Logger log = LoggerFactory.getLogger(DingTalkMessenger.class);
 
     private final OpenApiSdk sdk;
-    private final AccessTokens tokens;
     private final PlainHttp http;
     private final MediaUploader media;
     private final DingTalkProperties properties;
     private final boolean streamCallbacks;
+    private final SdkCalls calls;
+    private final RobotInteractiveCards standardCards;
 
-    DingTalkMessenger(OpenApiSdk sdk, AccessTokens tokens, PlainHttp http, MediaUploader media,
-                      DingTalkProperties properties, boolean streamCallbacks) {
+    DingTalkMessenger(OpenApiSdk sdk, SdkCalls calls, PlainHttp http, MediaUploader media,
+                      RobotInteractiveCards standardCards, DingTalkProperties properties, boolean streamCallbacks) {
         this.sdk = sdk;
-        this.tokens = tokens;
+        this.calls = calls;
+        this.standardCards = standardCards;
         this.http = http;
         this.media = media;
         this.properties = properties;
@@ -123,8 +126,13 @@ final class DingTalkMessenger implements Messenger {
     }
 
     private void createCard(OutgoingMessage message) throws DeliveryException {
+        String outTrackId = requireOutTrackId(message);
+        if (properties.usesBuiltInCard(message.cardKind())) {
+            standardCards.send(message, outTrackId);
+            return;
+        }
         var request = new CreateAndDeliverRequest()
-                .setOutTrackId(requireOutTrackId(message))
+                .setOutTrackId(outTrackId)
                 .setCardTemplateId(properties.cardTemplateId(message.cardKind()))
                 .setCardData(new CreateAndDeliverRequest.CreateAndDeliverRequestCardData()
                         .setCardParamMap(stringParams(message)))
@@ -163,8 +171,13 @@ final class DingTalkMessenger implements Messenger {
     }
 
     private void updateCard(OutgoingMessage message) throws DeliveryException {
+        String outTrackId = requireOutTrackId(message);
+        if (properties.usesBuiltInCard(message.cardKind())) {
+            standardCards.update(message, outTrackId);
+            return;
+        }
         var request = new UpdateCardRequest()
-                .setOutTrackId(requireOutTrackId(message))
+                .setOutTrackId(outTrackId)
                 .setCardData(new UpdateCardRequest.UpdateCardRequestCardData().setCardParamMap(stringParams(message)))
                 .setCardUpdateOptions(new UpdateCardRequest.UpdateCardRequestCardUpdateOptions()
                         .setUpdateCardDataByKey(true))
@@ -189,22 +202,8 @@ final class DingTalkMessenger implements Messenger {
         robotMessage(message, "sampleFile", param);
     }
 
-    /** One SDK call with the cached token; a 401 drops that token so the retry gets a new one. */
-    private <T> T call(String what, SdkCall<T> call) throws DeliveryException {
-        String token = tokens.get();
-        try {
-            return call.run(token);
-        } catch (Exception e) {
-            if (e instanceof TeaException tea && Integer.valueOf(401).equals(tea.getStatusCode())) {
-                tokens.invalidate(token);
-            }
-            throw OpenApiFailures.map(what, e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface SdkCall<T> {
-        T run(String accessToken) throws Exception;
+    private <T> T call(String what, SdkCalls.SdkCall<T> call) throws DeliveryException {
+        return calls.call(what, call);
     }
 
     private static List<String> recipients(OutgoingMessage message) throws DeliveryException {

@@ -18,8 +18,8 @@ class InboundConfiguration {
     }
 
     @Bean
-    CardCallbackParser cardCallbackParser(Clock clock) {
-        return new CardCallbackParser(clock);
+    CardCallbackParser cardCallbackParser(Clock clock, CardInstances cardInstances) {
+        return new CardCallbackParser(clock, cardInstances::find);
     }
 
     @Bean

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The {@code com.aliyun:dingtalk} clients (robot, card, oauth2), all pointed at
+ * The {@code com.aliyun:dingtalk} clients (robot, card, im, oauth2), all pointed at
  * {@code jifen.dingtalk.api-endpoint}: {@code https://api.dingtalk.com} in production,
  * {@code http://127.0.0.1:PORT} for a fake server. The SDK never retries by itself; the outbox does.
  */
@@ -17,6 +17,7 @@ final class OpenApiSdk {
 
     final com.aliyun.dingtalkrobot_1_0.Client robot;
     final com.aliyun.dingtalkcard_1_0.Client card;
+    final com.aliyun.dingtalkim_1_0.Client im;
     final com.aliyun.dingtalkoauth2_1_0.Client oauth2;
     private final DingTalkProperties properties;
 
@@ -25,6 +26,7 @@ final class OpenApiSdk {
         try {
             this.robot = new com.aliyun.dingtalkrobot_1_0.Client(config(properties));
             this.card = new com.aliyun.dingtalkcard_1_0.Client(config(properties));
+            this.im = new com.aliyun.dingtalkim_1_0.Client(config(properties));
             this.oauth2 = new com.aliyun.dingtalkoauth2_1_0.Client(config(properties));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create the DingTalk OpenAPI clients", e);

@@ -4,11 +4,14 @@ import cn.jifending.dingtalk.ConditionalOnDingTalkMode;
 import cn.jifending.dingtalk.DingTalkContacts;
 import cn.jifending.dingtalk.DingTalkMode;
 import cn.jifending.dingtalk.DingTalkProperties;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The OpenAPI side, present whenever the bot is really connected to DingTalk (stream or http mode). */
 @Configuration(proxyBeanMethods = false)
@@ -37,10 +40,21 @@ class OutboundConfiguration {
     }
 
     @Bean
+    CardInstances dingTalkCardInstances(JdbcClient jdbc, Clock clock) {
+        return new CardInstances(jdbc, clock);
+    }
+
+    @Bean
     Messenger dingTalkMessenger(OpenApiSdk sdk, AccessTokens tokens, PlainHttp http, OapiClient oapi,
+                                CardInstances cardInstances, MessageTemplates templates,
                                 DingTalkProperties properties, Environment environment) {
         boolean stream = DingTalkMode.resolve(environment) == DingTalkMode.STREAM;
-        return new DingTalkMessenger(sdk, tokens, http, new MediaUploader(oapi), properties, stream);
+        SdkCalls calls = new SdkCalls(tokens);
+        StandardCardLayout layout = new StandardCardLayout(
+                labels -> templates.message("card-inputs-hint", Map.of("fields", String.join("、", labels))));
+        RobotInteractiveCards standardCards = new RobotInteractiveCards(sdk, calls, cardInstances, layout,
+                properties, stream);
+        return new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi), standardCards, properties, stream);
     }
 
     @Bean

@@ -73,13 +73,22 @@ class SandboxConsole {
 
     /** @return false when this user never received that card */
     @Transactional
-    boolean press(String userId, String outTrackId, String actionId, String buttonText) {
+    /** A button press; {@code inputs} are what the user typed into the card's input fields. */
+    boolean press(String userId, String outTrackId, String actionId, String buttonText, Map<String, String> inputs) {
         Optional<Map<String, String>> params = store.cardParams(userId, outTrackId);
         if (params.isEmpty()) {
             return false;
         }
+        Map<String, String> pressed = new java.util.LinkedHashMap<>(params.get());
+        if (inputs != null) {
+            inputs.forEach((name, value) -> {
+                if (name != null && value != null && !value.isBlank()) {
+                    pressed.put(name, value.strip());
+                }
+            });
+        }
         store.add(userId, SandboxStore.FROM_USER, "ACTION", null, buttonText, outTrackId, null, null);
-        gateway.onCardAction(new CardAction(outTrackId, userId, actionId, params.get(), clock.instant()));
+        gateway.onCardAction(new CardAction(outTrackId, userId, actionId, pressed, clock.instant()));
         return true;
     }
 

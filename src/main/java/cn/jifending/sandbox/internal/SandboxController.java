@@ -34,7 +34,7 @@ class SandboxController {
     record TextRequest(String text) {
     }
 
-    record PressRequest(String outTrackId, String actionId, String buttonText) {
+    record PressRequest(String outTrackId, String actionId, String buttonText, Map<String, String> inputs) {
     }
 
     @GetMapping("/users")
@@ -74,7 +74,7 @@ class SandboxController {
             return ResponseEntity.badRequest().build();
         }
         String text = request.buttonText() == null ? request.actionId() : request.buttonText();
-        if (!console.press(userId, request.outTrackId(), request.actionId(), text)) {
+        if (!console.press(userId, request.outTrackId(), request.actionId(), text, request.inputs())) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.accepted().body(Map.of("accepted", true));

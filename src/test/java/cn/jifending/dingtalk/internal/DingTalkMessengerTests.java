@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,12 @@ class DingTalkMessengerTests {
     private static final String GROUP_SEND = "/v1.0/robot/groupMessages/send";
     private static final String CREATE_CARD = "/v1.0/card/instances/createAndDeliver";
     private static final String UPDATE_CARD = "/v1.0/card/instances";
+    static final String ROBOT_CARD_SEND = "/v1.0/im/v1.0/robot/interactiveCards/send";
+    static final String ROBOT_CARD_UPDATE = "/v1.0/im/robots/interactiveCards";
     private static final String TOKEN = "/v1.0/oauth2/accessToken";
     private static final String DOWNLOAD = "/v1.0/robot/messageFiles/download";
 
+    private final JdbcClient jdbc = CardInstanceDatabase.create();
     private FakeDingTalk fake;
     private MutableClock clock;
     private AccessTokens tokens;
@@ -54,14 +58,24 @@ class DingTalkMessengerTests {
         fake.server.stubFor(post(urlPathEqualTo(CREATE_CARD)).willReturn(json(
                 "{\"success\":true,\"result\":{\"outTrackId\":\"t\",\"deliverResults\":[]}}")));
         fake.server.stubFor(put(urlPathEqualTo(UPDATE_CARD)).willReturn(json("{\"success\":true,\"result\":true}")));
+        fake.server.stubFor(post(urlPathEqualTo(ROBOT_CARD_SEND)).willReturn(json("{\"processQueryKey\":\"pqk\"}")));
+        fake.server.stubFor(put(urlPathEqualTo(ROBOT_CARD_UPDATE)).willReturn(json("{\"processQueryKey\":\"pqk\"}")));
     }
 
     private DingTalkMessenger messenger(DingTalkProperties properties) {
+        return messenger(properties, true);
+    }
+
+    private DingTalkMessenger messenger(DingTalkProperties properties, boolean streamCallbacks) {
         OpenApiSdk sdk = new OpenApiSdk(properties);
         tokens = new AccessTokens(sdk::issueToken, clock, properties.tokenRefreshMargin());
         PlainHttp http = new PlainHttp(properties);
-        return new DingTalkMessenger(sdk, tokens, http, new MediaUploader(new OapiClient(properties, tokens, http)),
-                properties, true);
+        SdkCalls calls = new SdkCalls(tokens);
+        StandardCardLayout layout = new StandardCardLayout(labels -> "请回复：" + String.join("、", labels));
+        var standardCards = new RobotInteractiveCards(sdk, calls, new CardInstances(jdbc, clock), layout, properties,
+                streamCallbacks);
+        return new DingTalkMessenger(sdk, calls, http, new MediaUploader(new OapiClient(properties, tokens, http)),
+                standardCards, properties, streamCallbacks);
     }
 
     @AfterEach
@@ -141,18 +155,7 @@ class DingTalkMessengerTests {
     }
 
     @Test
-    void cardKindWithoutItsOwnTemplateUsesTheBuiltInOne() throws Exception {
-        messenger.send(new OutgoingMessage(10, Kind.CARD, List.of(), "cidGroup==", "公示", null, "publicity",
-                "pub-2024Q2", Map.of("text", "公示"), null));
-
-        JsonNode body = body(single(CREATE_CARD));
-        assertThat(body.path("cardTemplateId").stringValue()).isEqualTo(DingTalkProperties.BUILT_IN_CARD_TEMPLATE);
-        assertThat(body.path("openSpaceId").stringValue()).isEqualTo("dtv1.card//IM_GROUP.cidGroup==");
-        assertThat(body.path("imGroupOpenDeliverModel").path("robotCode").stringValue()).isEqualTo("dingrobot01");
-    }
-
-    @Test
-    void cardUpdateChangesTheCardInPlace() throws Exception {
+    void customTemplateCardUpdateChangesTheCardInPlace() throws Exception {
         messenger.send(new OutgoingMessage(11, Kind.CARD_UPDATE, List.of(), null, null, null, "approval",
                 "decl-42-approval", Map.of("status", "已通过"), null));
 

@@ -46,6 +46,11 @@ class HttpCallbackTests {
         }
 
         @Bean
+        CardInstances cardInstances() {
+            return new CardInstances(CardInstanceDatabase.create(), Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+
+        @Bean
         @Primary
         Clock fixedClock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.dingtalk.DingTalkContacts;
 import cn.jifending.dingtalk.DingTalkProperties;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;
 import java.time.Clock;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Which DingTalk beans each connection mode creates (stream mode is not started here: it would dial DingTalk). */
 class ModeBeansTests {
@@ -16,7 +19,19 @@ class ModeBeansTests {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(DingTalkConfiguration.class, InboundConfiguration.class,
                     OutboundConfiguration.class, StreamConfiguration.class)
-            .withBean(BotGateway.class, RecordingBotGateway::new);
+            .withBean(BotGateway.class, RecordingBotGateway::new)
+            .withBean(JdbcClient.class, CardInstanceDatabase::create)
+            .withBean(MessageTemplates.class, () -> new MessageTemplates() {
+                @Override
+                public String message(String name, Map<String, ?> model) {
+                    return name;
+                }
+
+                @Override
+                public String card(String kind, Map<String, ?> model) {
+                    return "{}";
+                }
+            });
 
     @Test
     void sandboxByDefaultHasNoDingTalkBeans() {

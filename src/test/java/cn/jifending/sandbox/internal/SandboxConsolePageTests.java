@@ -109,4 +109,36 @@ class SandboxConsolePageTests extends MariaDbTest {
         assertThat(browser.findElements(By.cssSelector(".msg.user img"))).isNotEmpty();
         Files.delete(photo);
     }
+
+    @Test
+    void aMemberDeclaresWithAPhotoAndTheSecretaryRejectsWithTheReasonTypedOnTheCard() throws Exception {
+        String deed = "入户走访" + UUID.randomUUID().toString().substring(0, 4);
+        browser.get("http://localhost:" + port + "/sandbox?user=demo-member-3");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "郑洁"));
+        send("申报 网格 昨天 " + deed);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "需要佐证材料"));
+        Path photo = Files.createTempFile("jifen-photo-", ".jpg");
+        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
+                (byte) 0xFF, (byte) 0xD9});
+        browser.findElement(By.id("file")).sendKeys(photo.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请核对申报内容"));
+        send("确认");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "申报已提交"));
+        Files.delete(photo);
+
+        browser.get("http://localhost:" + port + "/sandbox?user=demo-secretary-2");
+        By card = By.xpath("//div[contains(@class,'card') and contains(., '" + deed + "')]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(card));
+        browser.findElement(card).findElement(By.cssSelector("input[name='reason']")).sendKeys("照片看不清走访对象");
+        browser.findElement(card).findElement(By.xpath(".//button[text()='驳回']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "已驳回"));
+
+        browser.get("http://localhost:" + port + "/sandbox?user=demo-member-3");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "照片看不清走访对象"));
+    }
+
+    private void send(String text) {
+        browser.findElement(By.id("text")).sendKeys(text);
+        browser.findElement(By.id("send")).click();
+    }
 }
