@@ -230,6 +230,10 @@ class AnnualRoundTests extends MariaDbTest {
         press(ADMIN, first.outTrackId(), "spot-check-problem",
                 Map.of("itemId", first.outTrackId().replace("spot-check-", "")));
         assertThat(templates(ADMIN, mark)).contains("spot-check-needs-note");
+        String firstId = first.outTrackId().replace("spot-check-", "");
+        sayAs(ADMIN, "抽查 #" + firstId + " 合格");
+        assertThat(jdbc.sql("SELECT outcome FROM spot_check_outcome WHERE item_id = ?").param(Long.parseLong(firstId))
+                .query(String.class).single()).isEqualTo("PASS");
         Sent spot = spots.get(spots.size() - 1);
         long itemId = Long.parseLong(spot.outTrackId().replace("spot-check-", ""));
         press(ADMIN, spot.outTrackId(), "spot-check-problem", Map.of("itemId", "" + itemId, "note", "缺少签到表"));

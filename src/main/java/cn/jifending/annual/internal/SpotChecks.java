@@ -22,6 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import cn.jifending.notification.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +34,13 @@ import org.springframework.stereotype.Component;
  * {@code jifen.annual.spot-check-days} days across branches with {@code new Random(seed)} — the same
  * seed over the same facts draws the same sample — and sends one card per fact with its evidence
  * references; {@code spot-check-pass} (合格) / {@code spot-check-problem} (有问题 + note) record the
- * outcome once. Every step audited.
+ * outcome once — or by text, {@code 抽查 #12 合格} / {@code 抽查 #12 有问题 说明}. Every step audited.
  */
 @Component
 class SpotChecks implements CommandHandler, CardActionHandler {
+
+    private static final Pattern ANSWER = Pattern.compile("^[#＃](\\d+)[\\s\\u3000]+(合格|有问题)(?:[\\s\\u3000]+(.+))?$",
+            Pattern.DOTALL);
 
     private final Ledger ledger;
     private final MemberDirectory directory;
@@ -80,6 +87,11 @@ class SpotChecks implements CommandHandler, CardActionHandler {
             ctx.reply("annual-oversight-not-allowed", Map.of("name", admin.name()));
             return;
         }
+        Matcher answer = ANSWER.matcher(ctx.arguments());
+        if (answer.matches()) {
+            decideByChat(ctx, answer);
+            return;
+        }
         String[] words = ctx.arguments().isBlank() ? new String[0] : ctx.arguments().split("[\\s\\u3000]+");
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         int size;
@@ -124,33 +136,45 @@ class SpotChecks implements CommandHandler, CardActionHandler {
             return;
         }
         long itemId = Long.parseLong(ctx.param("itemId"));
+        boolean pass = ctx.action().actionId().equals("spot-check-pass");
+        decide(ctx.actor(), itemId, pass, ctx.param("note").strip(),
+                "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId(), ctx.outbox(),
+                (template, model) -> ctx.reply(template, model));
+    }
+
+    /** {@code 抽查 #12 合格} / {@code 抽查 #12 有问题 说明}: the card's answer by text (built-in cards have no inputs). */
+    private void decideByChat(ChatContext ctx, Matcher m) {
+        boolean pass = m.group(2).equals("合格");
+        decide(ctx.sender(), Long.parseLong(m.group(1)), pass, m.group(3) == null ? "" : m.group(3).strip(),
+                "CHAT_MESSAGE:" + ctx.message().msgId(), ctx.outbox(), ctx::reply);
+    }
+
+    private void decide(Person actor, long itemId, boolean pass, String note, String source, Outbox outbox,
+                        BiConsumer<String, Map<String, ?>> reply) {
         Optional<Long> factId = jdbc.sql("SELECT fact_id FROM spot_check_item WHERE id = ?").param(itemId)
                 .query(Long.class).optional();
         boolean decided = jdbc.sql("SELECT COUNT(*) FROM spot_check_outcome WHERE item_id = ?").param(itemId)
                 .query(Long.class).single() > 0;
         if (factId.isEmpty() || decided) {
-            ctx.reply("spot-check-already", Map.of("itemId", itemId));
+            reply.accept("spot-check-already", Map.of("itemId", itemId));
             return;
         }
-        boolean pass = ctx.action().actionId().equals("spot-check-pass");
-        String note = ctx.param("note").strip();
         if (!pass && note.isEmpty()) {
-            ctx.reply("spot-check-needs-note", Map.of("itemId", itemId));
+            reply.accept("spot-check-needs-note", Map.of("itemId", itemId));
             return;
         }
         String outcome = pass ? "PASS" : "PROBLEM";
         jdbc.sql("INSERT INTO spot_check_outcome (item_id, outcome, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)")
-                .params(itemId, outcome, note.isEmpty() ? null : note, ctx.actor().userId(),
+                .params(itemId, outcome, note.isEmpty() ? null : note, actor.userId(),
                         LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)).update();
-        audit.record(AuditEntry.created(ctx.actor().userId(), "annual.spotcheck.decided", "spot_check_item", itemId,
-                outcome + " fact " + factId.get() + (note.isEmpty() ? "" : ": " + note),
-                "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId()));
+        audit.record(AuditEntry.created(actor.userId(), "annual.spotcheck.decided", "spot_check_item", itemId,
+                outcome + " fact " + factId.get() + (note.isEmpty() ? "" : ": " + note), source));
         Map<String, Object> params = ledger.find(factId.get()).map(f -> card(itemId, f)).orElseGet(LinkedHashMap::new);
         params.put("outcome", pass ? "合格" : "有问题");
         params.put("note", note.isEmpty() ? "-" : note);
-        params.put("decidedBy", ctx.actor().name());
-        ctx.outbox().updateCard("spot-check-" + itemId, "spot-check-decided", params);
-        ctx.reply("spot-check-recorded", Map.of("itemId", itemId, "outcome", pass ? "合格" : "有问题"));
+        params.put("decidedBy", actor.name());
+        outbox.updateCard("spot-check-" + itemId, "spot-check-decided", params);
+        reply.accept("spot-check-recorded", Map.of("itemId", itemId, "outcome", pass ? "合格" : "有问题"));
     }
 
     private Map<String, Object> card(long itemId, Fact f) {
