@@ -83,6 +83,7 @@ class AnnualRoundTests extends MariaDbTest {
         Member d = org.member(branch, LocalDate.of(2025, 1, 1));
         Member p = org.probationary(branch, since);
         Member q = org.probationary(branch, since);
+        long mark;
         organization.grantRole(a.id(), branch.id(), Role.SECRETARY, OrgFixture.ADMIN);
         organization.grantRole(b.id(), branch.id(), Role.BRANCH_COMMITTEE_MEMBER, OrgFixture.ADMIN);
 
@@ -99,13 +100,24 @@ class AnnualRoundTests extends MariaDbTest {
         // Q1 was snapshot by its round; C's volunteer service of February is recorded after it
         assertThat(evaluation.open(branch.id(), 2026, 1, a.userId(), "test").status().name()).isIn("OPENED", "ALREADY_OPEN");
         fact(branch, a, c, FactKind.FEATURED, "volunteer_service", LocalDate.of(2026, 2, 10), "5");
+        // one 党小组会 a quarter recorded through the bot, everyone present (full marks: the table is unchanged)
+        String everyone = List.of(a, b, c, d, p, q).stream().map(m -> "@" + m.name())
+                .reduce((x, y) -> x + " " + y).orElseThrow();
+        for (String day : List.of("2026年3月10日", "2026年6月9日", "2026年9月8日", "2026年12月8日")) {
+            mark = mark();
+            say(a, "记录 党小组会 " + day + " 出席 " + everyone);
+            assertThat(templates(a.userId(), mark)).contains("meeting-recorded");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_fact WHERE branch_id = ? AND kind = 'ATTENDANCE' AND fact_value = 'PRESENT'")
+                .param(branch.id()).query(Long.class).single()).isEqualTo(24);
+
         // the quarters are signed off (locked) before the review; grades dated Jan 1 still go in
         for (int quarter = 1; quarter <= 4; quarter++) {
             locks.lock(branch.id(), 2026, quarter, a.userId());
         }
 
         // January: secretaries are reminded to enter the grades (once)
-        long mark = mark();
+        mark = mark();
         runJob("annual-round-reminder");
         runJob("annual-round-reminder");
         assertThat(templates(a.userId(), mark)).containsOnlyOnce("annual-round-reminder");
