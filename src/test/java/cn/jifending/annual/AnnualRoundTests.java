@@ -168,6 +168,8 @@ class AnnualRoundTests extends MariaDbTest {
         assertThat(body(ADMIN, mark, "annual-approved")).contains(branch.name());
         assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE id > ? AND kind = 'CARD_UPDATE' AND out_track_id = ?")
                 .params(mark, audit.outTrackId()).query(String.class).list()).containsExactly("annual-committee-audited");
+        assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE id > ? AND kind = 'CARD_UPDATE' AND out_track_id = ?")
+                .params(mark, card.outTrackId()).query(String.class).list()).containsExactly("annual-branch-approved");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM annual_snapshot WHERE round_id = ?").param(roundId)
                 .query(Long.class).single()).isEqualTo(6);
         assertThat(results.isFrozen(branch.id(), 2026)).isTrue();

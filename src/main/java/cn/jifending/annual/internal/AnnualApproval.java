@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AnnualApproval {
 
     private final AnnualAudit audits;
+    private final AuditCards cards;
     private final AnnualStore store;
     private final LiveLines lines;
     private final Scores scores;
@@ -45,10 +46,11 @@ class AnnualApproval {
     private final AuditLog audit;
     private final Clock clock;
 
-    AnnualApproval(AnnualAudit audits, AnnualStore store, LiveLines lines, Scores scores, Publicity publicity,
+    AnnualApproval(AnnualAudit audits, AuditCards cards, AnnualStore store, LiveLines lines, Scores scores, Publicity publicity,
                    WorkingDays workingDays, AnnualProperties properties, MemberDirectory directory, Outbox outbox,
                    AuditLog audit, Clock clock) {
         this.audits = audits;
+        this.cards = cards;
         this.store = store;
         this.lines = lines;
         this.scores = scores;
@@ -82,6 +84,10 @@ class AnnualApproval {
         store.sign(r.id(), AnnualStore.COMMITTEE, admin.userId(), source, now);
         audit.record(AuditEntry.changed(admin.userId(), "annual.committee.approved", "annual_round", r.id(),
                 "branch signed", "frozen, " + year.size() + " member(s)", source));
+        Map<String, Object> branchCard = cards.branchCard(r.id(), r.year(), year,
+                store.signers(r.id(), AnnualStore.BRANCH));
+        branchCard.put("approvedBy", admin.name());
+        outbox.updateCard(cards.branchCardId(r.id()), "annual-branch-approved", branchCard);
         PublicityWindow window = publicity.open(QuarterPublication.annual(r.branchId(), r.year(), today,
                 admin.userId(), year.stream().map(l -> new QuarterPublication.Score(l.memberId(), l.name(),
                         l.composite())).toList()));
