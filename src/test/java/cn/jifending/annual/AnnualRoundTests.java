@@ -206,6 +206,19 @@ class AnnualRoundTests extends MariaDbTest {
         runJob("publicity-opening");
         assertThat(body(c.userId(), mark, "publicity-opened")).contains("2026 年度积分公示", "年度综合得分", "| " + c.name() + " | 67.00 |");
 
+        // after the approval the year cannot be reopened
+        mark = mark();
+        say(a, "年度审核 2026");
+        assertThat(templates(a.userId(), mark)).containsExactly("annual-audit-already-approved");
+
+        // the annual 公示 closes at the end of its fifth working day
+        LocalDate lastDay = jdbc.sql("SELECT last_day FROM publicity_window WHERE branch_id = ? AND quarter = 0")
+                .param(branch.id()).query(LocalDate.class).single();
+        clock.set(lastDay.atTime(18, 0));
+        runJob("publicity-closing");
+        assertThat(body(c.userId(), mark, "publicity-closed")).contains("2026 年度积分公示已结束");
+        clock.set(LocalDateTime.of(2027, 1, 6, 9, 0));
+
         // lists for the committee
         mark = mark();
         sayAs(ADMIN, "积分名单 2026");
@@ -256,6 +269,18 @@ class AnnualRoundTests extends MariaDbTest {
                 .query(String.class).list()).containsExactly("PROBLEM");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'annual.spotcheck.decided' AND subject_id = ?")
                 .param("" + itemId).query(Long.class).single()).isOne();
+
+        // every step of the round is in the audit log
+        assertThat(jdbc.sql("""
+                SELECT action FROM audit_log WHERE action LIKE 'annual.%' AND (subject_id = ? OR subject_id IN (?, ?, ?, ?, ?, ?))
+                ORDER BY id""").params("" + roundId, "" + a.id(), "" + b.id(), "" + c.id(), "" + d.id(), "" + p.id(), "" + q.id())
+                .query(String.class).list())
+                .contains("annual.round.opened", "annual.branch.signed", "annual.branch.completed",
+                        "annual.committee.approved", "annual.talk.created", "annual.award.ineligible", "annual.flagged");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'annual.talk.created' AND subject_id IN (?, ?, ?, ?)")
+                .params("" + c.id(), "" + d.id(), "" + p.id(), "" + q.id()).query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'annual.branch.signed' AND subject_id = ?")
+                .param("" + roundId).query(Long.class).single()).isEqualTo(2);
 
         // reports: the branch's .xlsx read back, the committee's summary, a member's chart
         mark = mark();
