@@ -98,7 +98,8 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         long seed;
         try {
             size = words.length > 0 ? Integer.parseInt(words[0]) : 5;
-            seed = words.length > 1 ? Long.parseLong(words[1]) : now.toLocalDate().toEpochDay() * 1000 + now.toLocalTime().toSecondOfDay() % 1000;
+            seed = words.length > 1 ? Long.parseLong(words[1])
+                    : Long.parseLong(now.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")));
         } catch (NumberFormatException e) {
             ctx.reply("spot-check-usage", Map.of("max", properties.spotCheckMaxSize()));
             return;
