@@ -99,7 +99,16 @@ class AnnualRoundTests extends MariaDbTest {
         fact(branch, a, a, FactKind.FEATURED, "volunteer_service", LocalDate.of(2026, 9, 6), "5");
         // Q1 was snapshot by its round; C's volunteer service of February is recorded after it
         assertThat(evaluation.open(branch.id(), 2026, 1, a.userId(), "test").status().name()).isIn("OPENED", "ALREADY_OPEN");
-        fact(branch, a, c, FactKind.FEATURED, "volunteer_service", LocalDate.of(2026, 2, 10), "5");
+        // C's volunteer service of February, declared through the bot after the Q1 snapshot: 5 points approved
+        mark = mark();
+        say(c, "申报 志愿服务 2026年2月10日 社区义诊志愿服务", photo());
+        assertThat(templates(c.userId(), mark)).contains("declaration-summary");
+        say(c, "确认");
+        assertThat(templates(c.userId(), mark)).contains("declaration-submitted");
+        Sent approval = last(a.userId(), mark, "declaration-approval");
+        press(a.userId(), approval.outTrackId(), "declaration.adjust", Map.of("points", "5"));
+        assertThat(jdbc.sql("SELECT fact_value FROM ledger_fact WHERE member_id = ? AND kind = 'FEATURED'").param(c.id())
+                .query(String.class).single()).isIn("5", "5.0", "5.00");
         // one 党小组会 a quarter recorded through the bot, everyone present (full marks: the table is unchanged)
         String everyone = List.of(a, b, c, d, p, q).stream().map(m -> "@" + m.name())
                 .reduce((x, y) -> x + " " + y).orElseThrow();
@@ -344,8 +353,18 @@ class AnnualRoundTests extends MariaDbTest {
                 .query(Long.class).single();
     }
 
-    private void say(Member who, String text) {
-        sayAs(who.userId(), text);
+    private void say(Member who, String text, InboundMessage.Attachment... attachments) {
+        gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), who.userId(), who.userId(),
+                InboundMessage.Conversation.ONE_TO_ONE, null, text, List.of(attachments), Instant.now(clock)));
+    }
+
+    /** A JPEG "sent" in the sandbox (its download code resolves to these bytes). */
+    private InboundMessage.Attachment photo() {
+        String code = "test-" + UUID.randomUUID();
+        jdbc.sql("INSERT INTO sandbox_file (code, file_name, content_type, content, created_at) VALUES (?, 'photo', 'image/jpeg', ?, ?)")
+                .params(code, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4}, LocalDateTime.now(clock))
+                .update();
+        return new InboundMessage.Attachment(InboundMessage.Attachment.Kind.PICTURE, code, "photo.jpg", false);
     }
 
     private void sayAs(String userId, String text) {
