@@ -1,7 +1,6 @@
 package cn.jifending.annual.internal;
 
 import cn.jifending.annual.AnnualLine;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -172,9 +171,5 @@ class AnnualStore {
         java.sql.Date talked = rs.getDate(8);
         return new Talk(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 rs.getDate(7).toLocalDate(), talked == null ? null : talked.toLocalDate());
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal d) {
-        return d == null ? BigDecimal.ZERO : d;
     }
 }

@@ -1,12 +1,12 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import cn.jifending.notification.Outbox;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
