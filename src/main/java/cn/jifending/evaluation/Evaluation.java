@@ -17,4 +17,10 @@ public interface Evaluation {
      * reminded; on the first working day after it, the secretary gets a sign-off card listing them.
      */
     int remindDeadlines();
+
+    /** The member's quarters of the year as their rounds' latest snapshots show them, oldest first. */
+    java.util.List<QuarterFigure> quarterFigures(long memberId, int year);
+
+    /** Every round opened for the year's quarters, across branches. */
+    java.util.List<RoundStatus> rounds(int year);
 }

@@ -27,6 +27,12 @@ public interface Ledger {
 
     Optional<Fact> find(long factId);
 
+    /**
+     * Ids of every fact (any branch, corrections included) recorded in {@code [from, to)}, ascending:
+     * the population a spot check (抽查) draws from.
+     */
+    List<Long> factIdsRecordedBetween(java.time.LocalDateTime from, java.time.LocalDateTime to);
+
     /** The member's facts dated in the year, in every branch, oldest id first. */
     List<Fact> factsOf(long memberId, int year);
 

@@ -15,7 +15,7 @@ public interface Publicity {
      */
     PublicityWindow open(QuarterPublication publication);
 
-    /** The window of a branch's quarter, if it was opened. */
+    /** The window of a branch's quarter ({@link QuarterPublication#ANNUAL} for the year), if it was opened. */
     Optional<PublicityWindow> windowOf(long branchId, int year, int quarter);
 
     /** Announces every window whose first day has come and that was not announced yet; returns how many. */

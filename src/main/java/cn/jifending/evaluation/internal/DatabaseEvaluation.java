@@ -3,6 +3,8 @@ package cn.jifending.evaluation.internal;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.evaluation.Evaluation;
+import cn.jifending.evaluation.QuarterFigure;
+import cn.jifending.evaluation.RoundStatus;
 import cn.jifending.evaluation.EvaluationProperties;
 import cn.jifending.evaluation.RoundOpening;
 import cn.jifending.ledger.Scores;
@@ -127,5 +129,23 @@ class DatabaseEvaluation implements Evaluation {
             }
         }
         return reminded;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<QuarterFigure> quarterFigures(long memberId, int year) {
+        List<QuarterFigure> figures = new java.util.ArrayList<>();
+        for (SnapshotRow s : store.snapshotsOf(memberId, year)) {
+            store.round(s.roundId()).ifPresent(r -> figures.add(new QuarterFigure(memberId, r.branchId(), r.quarter(),
+                    s.base(), s.featured(), s.total())));
+        }
+        return figures;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoundStatus> rounds(int year) {
+        return store.roundsOf(year).stream()
+                .map(r -> new RoundStatus(r.branchId(), r.year(), r.quarter(), r.signed())).toList();
     }
 }

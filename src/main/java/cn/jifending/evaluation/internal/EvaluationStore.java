@@ -87,6 +87,11 @@ class EvaluationStore {
                 .query(EvaluationStore::snapshot).optional();
     }
 
+    List<RoundRow> roundsOf(int year) {
+        return jdbc.sql(ROUND_SELECT + " WHERE r.round_year = ? ORDER BY r.branch_id, r.quarter").param(year)
+                .query(EvaluationStore::round).list();
+    }
+
     /** The member's latest snapshots of the year, with their rounds, oldest quarter first. */
     List<SnapshotRow> snapshotsOf(long memberId, int year) {
         return jdbc.sql(SNAPSHOT_SELECT + " AND s.member_id = ? AND s.round_id IN "

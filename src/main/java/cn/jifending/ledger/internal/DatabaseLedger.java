@@ -14,6 +14,7 @@ import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.organization.MemberDirectory;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -54,7 +55,7 @@ class DatabaseLedger implements Ledger {
         }
         String value = FactRules.check(f.kind(), f.occurredOn(), f.value());
         requireMembership(f.branchId(), f.memberId(), f.kind(), f.occurredOn());
-        refuseIfLocked(f.branchId(), f.occurredOn(), false);
+        refuseIfLocked(f.branchId(), f.occurredOn(), f.kind() == FactKind.REVIEW);
         FactRow row = FactKeys.row(f, item, value, null, key, clock.now());
         facts.insert(row);
         Fact fact = FactKeys.fact(row);
@@ -105,6 +106,14 @@ class DatabaseLedger implements Ledger {
     @Transactional(readOnly = true)
     public Optional<Fact> find(long factId) {
         return Optional.ofNullable(facts.selectById(factId)).map(FactKeys::fact);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> factIdsRecordedBetween(LocalDateTime from, LocalDateTime to) {
+        return facts.selectList(new QueryWrapper<FactRow>().select("id").ge("recorded_at", from).lt("recorded_at", to)
+                        .orderByAsc("id"))
+                .stream().map(r -> r.id).toList();
     }
 
     @Override

@@ -62,8 +62,8 @@ class DatabasePublicity implements Publicity {
         PublicityWindow window = workingDays.publicityWindow(publication.signedOn(), properties.days());
         long id = store.insertWindow(publication, window.firstDay(), window.lastDay(), now());
         audit.record(AuditEntry.created(publication.actor(), "publicity.window.opened", "publicity_window", id,
-                publication.year() + "Q" + publication.quarter() + " " + window.firstDay() + ".." + window.lastDay(),
-                "evaluation-signoff"));
+                label(publication.year(), publication.quarter()) + " " + window.firstDay() + ".." + window.lastDay(),
+                publication.quarter() == QuarterPublication.ANNUAL ? "annual-audit" : "evaluation-signoff"));
         return window;
     }
 
@@ -131,6 +131,10 @@ class DatabasePublicity implements Publicity {
         return !at.isBefore(w.lastDay().atTime(properties.closesAt()));
     }
 
+    static String label(int year, int quarter) {
+        return quarter == QuarterPublication.ANNUAL ? year + "" : year + "Q" + quarter;
+    }
+
     static String cardId(long windowId) {
         return "publicity-" + windowId;
     }
@@ -140,6 +144,9 @@ class DatabasePublicity implements Publicity {
         model.put("branch", audience.branchName(w.branchId()));
         model.put("year", w.year());
         model.put("quarter", w.quarter());
+        boolean annual = w.quarter() == QuarterPublication.ANNUAL;
+        model.put("period", annual ? "度" : "第 " + w.quarter() + " 季度");
+        model.put("scoreLabel", annual ? "年度综合得分" : "季度积分");
         model.put("firstDay", w.firstDay());
         model.put("lastDay", w.lastDay());
         model.put("closesAt", properties.closesAt());

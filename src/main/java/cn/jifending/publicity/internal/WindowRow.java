@@ -12,6 +12,6 @@ record WindowRow(long id, Long branchId, int year, int quarter, LocalDate opened
     }
 
     String quarterLabel() {
-        return year + "Q" + quarter;
+        return DatabasePublicity.label(year, quarter);
     }
 }

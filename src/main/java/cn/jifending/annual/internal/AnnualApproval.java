@@ -1,0 +1,149 @@
+package cn.jifending.annual.internal;
+
+import cn.jifending.annual.AnnualLine;
+import cn.jifending.annual.AnnualProperties;
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.AuditLog;
+import cn.jifending.ledger.Scores;
+import cn.jifending.notification.Outbox;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Person;
+import cn.jifending.publicity.Publicity;
+import cn.jifending.publicity.PublicityWindow;
+import cn.jifending.publicity.QuarterPublication;
+import cn.jifending.publicity.WorkingDays;
+import cn.jifending.scoring.YearResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 机关党委's 审核通过: for every branch whose committee signed, freezes the annual snapshot
+ * (append-only), opens the annual 公示, tells every member their year, creates the talks (约谈) of
+ * the warnings, removes award eligibility on red and flags two red years to the admins.
+ */
+@Service
+class AnnualApproval {
+
+    private final AnnualAudit audits;
+    private final AuditCards cards;
+    private final AnnualStore store;
+    private final LiveLines lines;
+    private final Scores scores;
+    private final Publicity publicity;
+    private final WorkingDays workingDays;
+    private final AnnualProperties properties;
+    private final MemberDirectory directory;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AnnualApproval(AnnualAudit audits, AuditCards cards, AnnualStore store, LiveLines lines, Scores scores, Publicity publicity,
+                   WorkingDays workingDays, AnnualProperties properties, MemberDirectory directory, Outbox outbox,
+                   AuditLog audit, Clock clock) {
+        this.audits = audits;
+        this.cards = cards;
+        this.store = store;
+        this.lines = lines;
+        this.scores = scores;
+        this.publicity = publicity;
+        this.workingDays = workingDays;
+        this.properties = properties;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Approves every ready branch of the year; returns the names of the branches approved now. */
+    @Transactional
+    List<String> approve(int year, Person admin, String source) {
+        List<String> approved = new ArrayList<>();
+        for (AnnualStore.Round r : audits.readyRounds(year)) {
+            approveRound(r, admin, source);
+            approved.add(directory.branch(r.branchId()).map(b -> b.name()).orElse("?"));
+        }
+        return approved;
+    }
+
+    private void approveRound(AnnualStore.Round r, Person admin, String source) {
+        LocalDateTime now = now();
+        LocalDate today = now.toLocalDate();
+        List<AnnualLine> year = lines.live(r.branchId(), r.year());
+        for (AnnualLine l : year) {
+            store.insertSnapshot(r.id(), l, now);
+        }
+        store.sign(r.id(), AnnualStore.COMMITTEE, admin.userId(), source, now);
+        audit.record(AuditEntry.changed(admin.userId(), "annual.committee.approved", "annual_round", r.id(),
+                "branch signed", "frozen, " + year.size() + " member(s)", source));
+        Map<String, Object> branchCard = cards.branchCard(r.id(), r.year(), year,
+                store.signers(r.id(), AnnualStore.BRANCH));
+        branchCard.put("approvedBy", admin.name());
+        outbox.updateCard(cards.branchCardId(r.id()), "annual-branch-approved", branchCard);
+        PublicityWindow window = publicity.open(QuarterPublication.annual(r.branchId(), r.year(), today,
+                admin.userId(), year.stream().map(l -> new QuarterPublication.Score(l.memberId(), l.name(),
+                        l.composite())).toList()));
+        LocalDate deadline = workingDays.addWorkingDays(today, properties.talkDays());
+        List<AnnualLine> talks = new ArrayList<>();
+        for (AnnualLine l : year) {
+            tellMember(l, r.year(), window);
+            if (l.warning().isPresent() && store.insertTalk(r.year(), l.memberId(), r.branchId(), l.name(),
+                    l.warning().get(), deadline, now)) {
+                talks.add(l);
+                audit.record(AuditEntry.created("system", "annual.talk.created", "annual_talk", l.memberId(),
+                        r.year() + " " + l.warning().get() + " by " + deadline, source));
+            }
+            if (l.tier().equals("RED") && store.insertIneligible(l.memberId(), r.year(), l.warning().orElse("RED"), now)) {
+                audit.record(AuditEntry.created("system", "annual.award.ineligible", "member", l.memberId(),
+                        r.year() + " 取消评先评优资格", source));
+            }
+            if (l.flagged()) {
+                List<String> admins = directory.committeeAdmins().stream().map(Person::userId).toList();
+                if (!admins.isEmpty()) {
+                    outbox.message(admins, "annual-flagged", Map.of("name", l.name(), "branch", l.branchName(),
+                            "year", r.year(), "previous", r.year() - 1, "composite", AuditCards.score(l.composite())));
+                }
+                audit.record(AuditEntry.created("system", "annual.flagged", "member", l.memberId(),
+                        r.year() + " second consecutive year below the line", source));
+            }
+        }
+        if (!talks.isEmpty()) {
+            directory.secretaryOf(r.branchId()).ifPresent(s -> outbox.message(List.of(s.userId()), "annual-talk-tasks",
+                    Map.of("year", r.year(), "deadline", deadline, "count", talks.size(), "lines",
+                            talks.stream().map(l -> "- " + l.name() + "（" + AuditCards.score(l.composite()) + " 分，"
+                                    + l.tierName() + "）").collect(Collectors.joining("\n")))));
+        }
+    }
+
+    private void tellMember(AnnualLine l, int year, PublicityWindow window) {
+        if (l.userId().isBlank()) {
+            return;
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", l.name());
+        model.put("year", year);
+        model.put("base", AuditCards.score(l.base()));
+        model.put("featured", AuditCards.score(l.featured()));
+        model.put("review", AuditCards.score(l.review()));
+        model.put("composite", AuditCards.score(l.composite()));
+        model.put("standing", l.tierName());
+        model.put("warning", l.warning().isPresent() ? "⚠ " + l.tierName() : "无");
+        model.put("firstDay", window.firstDay());
+        model.put("lastDay", window.lastDay());
+        model.put("explain", scores.yearOf(l.memberId(), year).map(YearResult::summary)
+                .map(s -> s.stream().map(x -> "- " + x).collect(Collectors.joining("\n"))).orElse("-"));
+        outbox.message(List.of(l.userId()), "annual-result", model);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,121 @@
+package cn.jifending.annual.internal;
+
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.CommandHandler;
+import cn.jifending.ledger.Source;
+import cn.jifending.notification.MessageTemplates;
+import cn.jifending.organization.Person;
+import cn.jifending.organization.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code 评议 2026 @张三 优秀 @李四 合格 …} (the secretary enters democratic review grades; the year
+ * defaults to last year) and {@code 评议模板} (the blank grades sheet). All or nothing: one unknown
+ * name or word and nothing is written.
+ */
+@Component
+class ReviewCommand implements CommandHandler {
+
+    static final String TEMPLATE = "评议模板.csv";
+    private static final Pattern PAIR = Pattern.compile("@?(\\S+?)[\\s\\u3000]+(\\S+)");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})(年|年度)?[\\s\\u3000]*");
+
+    private final ReviewEntry entry;
+    private final MessageTemplates templates;
+    private final Clock clock;
+
+    ReviewCommand(ReviewEntry entry, MessageTemplates templates, Clock clock) {
+        this.entry = entry;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("评议", "评议模板");
+    }
+
+    @Override
+    public void handle(ChatContext ctx) {
+        Person sender = ctx.sender();
+        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
+            ctx.reply("annual-review-not-allowed", Map.of("name", sender.name()));
+            return;
+        }
+        if (ctx.keyword().equals("评议模板")) {
+            ctx.outbox().file(List.of(sender.userId()), TEMPLATE, sheet());
+            ctx.reply("annual-review-template-sent", Map.of("text", TEMPLATE));
+            return;
+        }
+        String args = ctx.arguments();
+        int year = LocalDate.now(clock).getYear() - 1;
+        Matcher y = YEAR.matcher(args);
+        if (y.find()) {
+            year = Integer.parseInt(y.group(1));
+            args = args.substring(y.end());
+        }
+        if (args.isBlank()) {
+            ctx.reply("annual-review-usage", Map.of("year", year));
+            return;
+        }
+        Map<String, Person> members = entry.membersOfYear(sender.branchId(), year);
+        List<ReviewEntry.Grade> grades = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Matcher m = PAIR.matcher(args.replace('＠', '@'));
+        while (m.find()) {
+            Person p = members.get(m.group(1));
+            var value = Grades.value(m.group(2));
+            if (p == null) {
+                problems.add(templates.message("annual-review-problem-unknown", Map.of("name", m.group(1), "year", year)).strip());
+            } else if (value.isEmpty()) {
+                problems.add(templates.message("annual-review-problem-chat-grade",
+                        Map.of("name", m.group(1), "text", m.group(2))).strip());
+            } else {
+                grades.add(new ReviewEntry.Grade(p.memberId(), p.name(), value.get()));
+            }
+        }
+        if (!problems.isEmpty() || grades.isEmpty()) {
+            ctx.reply("annual-review-rejected", Map.of("year", year,
+                    "problems", "- " + (problems.isEmpty()
+                            ? templates.message("annual-review-problem-none", Map.of()).strip()
+                            : String.join("\n- ", problems))));
+            return;
+        }
+        int changed = entry.write(sender.branchId(), year, grades, Source.chat(ctx.message().msgId()), sender.userId());
+        ctx.reply("annual-review-recorded", Map.of("year", year, "count", grades.size(), "changed", changed,
+                "grades", grades.stream().map(g -> g.name() + " " + Grades.word(g.value()))
+                        .collect(Collectors.joining("、")),
+                "missing", missing(sender.branchId(), year, members)));
+    }
+
+    /** Members of the year still without a grade, or 无. */
+    String missing(long branchId, int year, Map<String, Person> members) {
+        String names = members.values().stream()
+                .filter(p -> entry.currentGrade(branchId, p.memberId(), year).isEmpty())
+                .map(Person::name).collect(Collectors.joining("、"));
+        return names.isEmpty() ? "无" : names;
+    }
+
+    static byte[] sheet() {
+        try (InputStream in = ReviewCommand.class.getClassLoader().getResourceAsStream("bot-templates/sheets/" + TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bot-templates/sheets/" + TEMPLATE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package cn.jifending.annual.internal;
+
+import cn.jifending.annual.AnnualProperties;
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.CardActionContext;
+import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.CommandHandler;
+import cn.jifending.ledger.Fact;
+import cn.jifending.ledger.Ledger;
+import cn.jifending.notification.Outbox;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Person;
+import cn.jifending.organization.Role;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code 抽查 [数量] [种子]} (a 机关党委 admin): draws a sample of the facts recorded in the last
+ * {@code jifen.annual.spot-check-days} days across branches with {@code new Random(seed)} — the same
+ * seed over the same facts draws the same sample — and sends one card per fact with its evidence
+ * references; {@code spot-check-pass} (合格) / {@code spot-check-problem} (有问题 + note) record the
+ * outcome once — or by text, {@code 抽查 #12 合格} / {@code 抽查 #12 有问题 说明}. Every step audited.
+ */
+@Component
+class SpotChecks implements CommandHandler, CardActionHandler {
+
+    private static final Pattern ANSWER = Pattern.compile("^[#＃](\\d+)[\\s\\u3000]+(合格|有问题)(?:[\\s\\u3000]+(.+))?$",
+            Pattern.DOTALL);
+
+    private final Ledger ledger;
+    private final MemberDirectory directory;
+    private final AnnualProperties properties;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SpotChecks(Ledger ledger, MemberDirectory directory, AnnualProperties properties, JdbcClient jdbc, AuditLog audit,
+               Clock clock) {
+        this.ledger = ledger;
+        this.directory = directory;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("抽查");
+    }
+
+    @Override
+    public Set<String> actionIds() {
+        return Set.of("spot-check-pass", "spot-check-problem");
+    }
+
+    /** The sample {@code seed} draws from {@code population} (ascending ids): at most {@code size}, in draw order. */
+    static List<Long> draw(List<Long> population, int size, long seed) {
+        List<Long> pool = new ArrayList<>(population);
+        Random random = new Random(seed);
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < size && !pool.isEmpty(); i++) {
+            out.add(pool.remove(random.nextInt(pool.size())));
+        }
+        return out;
+    }
+
+    @Override
+    public void handle(ChatContext ctx) {
+        Person admin = ctx.sender();
+        if (!admin.has(Role.COMMITTEE_ADMIN)) {
+            ctx.reply("annual-oversight-not-allowed", Map.of("name", admin.name()));
+            return;
+        }
+        Matcher answer = ANSWER.matcher(ctx.arguments());
+        if (answer.matches()) {
+            decideByChat(ctx, answer);
+            return;
+        }
+        String[] words = ctx.arguments().isBlank() ? new String[0] : ctx.arguments().split("[\\s\\u3000]+");
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        int size;
+        long seed;
+        try {
+            size = words.length > 0 ? Integer.parseInt(words[0]) : 5;
+            seed = words.length > 1 ? Long.parseLong(words[1])
+                    : Long.parseLong(now.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")));
+        } catch (NumberFormatException e) {
+            ctx.reply("spot-check-usage", Map.of("max", properties.spotCheckMaxSize()));
+            return;
+        }
+        if (size < 1 || size > properties.spotCheckMaxSize()) {
+            ctx.reply("spot-check-usage", Map.of("max", properties.spotCheckMaxSize()));
+            return;
+        }
+        List<Long> population = ledger.factIdsRecordedBetween(now.minusDays(properties.spotCheckDays()), now);
+        List<Long> sample = draw(population, size, seed);
+        jdbc.sql("INSERT INTO spot_check (seed, size, drawn_by, drawn_at) VALUES (?, ?, ?, ?)")
+                .params(seed, size, admin.userId(), now).update();
+        long checkId = jdbc.sql("SELECT MAX(id) FROM spot_check WHERE drawn_by = ?").param(admin.userId())
+                .query(Long.class).single();
+        audit.record(AuditEntry.created(admin.userId(), "annual.spotcheck.drawn", "spot_check", checkId,
+                "seed " + seed + ", " + sample.size() + "/" + population.size() + " fact(s): " + sample,
+                "CHAT_MESSAGE:" + ctx.message().msgId()));
+        int position = 0;
+        for (Long factId : sample) {
+            jdbc.sql("INSERT INTO spot_check_item (check_id, position, fact_id) VALUES (?, ?, ?)")
+                    .params(checkId, ++position, factId).update();
+            long itemId = jdbc.sql("SELECT id FROM spot_check_item WHERE check_id = ? AND position = ?")
+                    .params(checkId, position).query(Long.class).single();
+            ledger.find(factId).ifPresent(f -> ctx.outbox().card(List.of(admin.userId()), "spot-check",
+                    "spot-check-" + itemId, card(itemId, f)));
+        }
+        ctx.reply("spot-check-drawn", Map.of("seed", seed, "count", sample.size(), "population", population.size(),
+                "days", properties.spotCheckDays(), "facts", sample.isEmpty() ? "无" : sample.toString()));
+    }
+
+    @Override
+    public void handle(CardActionContext ctx) {
+        if (!ctx.actor().has(Role.COMMITTEE_ADMIN)) {
+            ctx.reply("annual-oversight-not-allowed", Map.of("name", ctx.actor().name()));
+            return;
+        }
+        long itemId = Long.parseLong(ctx.param("itemId"));
+        boolean pass = ctx.action().actionId().equals("spot-check-pass");
+        decide(ctx.actor(), itemId, pass, ctx.param("note").strip(),
+                "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId(), ctx.outbox(),
+                (template, model) -> ctx.reply(template, model));
+    }
+
+    /** {@code 抽查 #12 合格} / {@code 抽查 #12 有问题 说明}: the card's answer by text (built-in cards have no inputs). */
+    private void decideByChat(ChatContext ctx, Matcher m) {
+        boolean pass = m.group(2).equals("合格");
+        decide(ctx.sender(), Long.parseLong(m.group(1)), pass, m.group(3) == null ? "" : m.group(3).strip(),
+                "CHAT_MESSAGE:" + ctx.message().msgId(), ctx.outbox(), ctx::reply);
+    }
+
+    private void decide(Person actor, long itemId, boolean pass, String note, String source, Outbox outbox,
+                        BiConsumer<String, Map<String, ?>> reply) {
+        Optional<Long> factId = jdbc.sql("SELECT fact_id FROM spot_check_item WHERE id = ?").param(itemId)
+                .query(Long.class).optional();
+        boolean decided = jdbc.sql("SELECT COUNT(*) FROM spot_check_outcome WHERE item_id = ?").param(itemId)
+                .query(Long.class).single() > 0;
+        if (factId.isEmpty() || decided) {
+            reply.accept("spot-check-already", Map.of("itemId", itemId));
+            return;
+        }
+        if (!pass && note.isEmpty()) {
+            reply.accept("spot-check-needs-note", Map.of("itemId", itemId));
+            return;
+        }
+        String outcome = pass ? "PASS" : "PROBLEM";
+        jdbc.sql("INSERT INTO spot_check_outcome (item_id, outcome, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)")
+                .params(itemId, outcome, note.isEmpty() ? null : note, actor.userId(),
+                        LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)).update();
+        audit.record(AuditEntry.created(actor.userId(), "annual.spotcheck.decided", "spot_check_item", itemId,
+                outcome + " fact " + factId.get() + (note.isEmpty() ? "" : ": " + note), source));
+        Map<String, Object> params = ledger.find(factId.get()).map(f -> card(itemId, f)).orElseGet(LinkedHashMap::new);
+        params.put("outcome", pass ? "合格" : "有问题");
+        params.put("note", note.isEmpty() ? "-" : note);
+        params.put("decidedBy", actor.name());
+        outbox.updateCard("spot-check-" + itemId, "spot-check-decided", params);
+        reply.accept("spot-check-recorded", Map.of("itemId", itemId, "outcome", pass ? "合格" : "有问题"));
+    }
+
+    private Map<String, Object> card(long itemId, Fact f) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("itemId", itemId);
+        p.put("factId", f.id());
+        p.put("member", directory.findByMemberId(f.memberId()).map(Person::name).orElse("#" + f.memberId()));
+        p.put("branch", directory.branch(f.branchId()).map(b -> b.name()).orElse("#" + f.branchId()));
+        p.put("kind", f.kind().name());
+        p.put("item", f.item() == null ? "-" : f.item());
+        p.put("date", f.occurredOn());
+        p.put("value", f.value() == null ? "-" : f.value());
+        p.put("source", f.source().toString());
+        p.put("evidence", f.eventRef() == null ? "-" : f.eventRef());
+        p.put("approval", f.approvalRef() == null ? "-" : f.approvalRef());
+        p.put("recordedBy", f.recordedBy());
+        return p;
+    }
+}

@@ -1,0 +1,126 @@
+package cn.jifending.report.internal;
+
+import cn.jifending.annual.AnnualLine;
+import cn.jifending.annual.AnnualResults;
+import cn.jifending.ledger.Scores;
+import cn.jifending.organization.Branch;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.report.AnnualReports;
+import cn.jifending.scoring.YearResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link AnnualReports} with Apache POI and {@link ScoreChart}. */
+@Component
+class PoiAnnualReports implements AnnualReports {
+
+    static final String[] MEMBER_HEADER = {"姓名", "类别", "基础分", "特色分", "评议分", "综合得分", "积分运用", "预警", "状态"};
+    static final String[] SUMMARY_HEADER = {"支部", "人数", "平均分", "80分以上", "70分以上", "黄色预警", "红色预警", "状态"};
+
+    private final AnnualResults results;
+    private final Scores scores;
+    private final MemberDirectory directory;
+
+    PoiAnnualReports(AnnualResults results, Scores scores, MemberDirectory directory) {
+        this.results = results;
+        this.scores = scores;
+        this.directory = directory;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] workbook(int year, Optional<Long> branchId) {
+        List<Branch> branches = branchId.map(id -> directory.branch(id).stream().toList())
+                .orElseGet(directory::branches);
+        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet summary = branchId.isEmpty() ? wb.createSheet("汇总") : null;
+            if (summary != null) {
+                header(summary.createRow(0), SUMMARY_HEADER);
+            }
+            int summaryRow = 1;
+            for (Branch b : branches) {
+                List<AnnualLine> lines = results.linesOf(b.id(), year);
+                if (lines.isEmpty() && branchId.isEmpty()) {
+                    continue;
+                }
+                boolean frozen = results.isFrozen(b.id(), year);
+                Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(b.name() + "-" + b.id()));
+                header(sheet.createRow(0), MEMBER_HEADER);
+                int r = 1;
+                for (AnnualLine l : lines) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(l.name());
+                    row.createCell(1).setCellValue(l.type().equals("PROBATIONARY") ? "预备党员" : "正式党员");
+                    row.createCell(2).setCellValue(l.base().doubleValue());
+                    row.createCell(3).setCellValue(l.featured().doubleValue());
+                    row.createCell(4).setCellValue(l.review().doubleValue());
+                    row.createCell(5).setCellValue(l.composite().doubleValue());
+                    row.createCell(6).setCellValue(l.tierName());
+                    row.createCell(7).setCellValue(l.warning().orElse(""));
+                    row.createCell(8).setCellValue(frozen ? "已审核" : "未审核");
+                }
+                if (summary != null) {
+                    Row row = summary.createRow(summaryRow++);
+                    row.createCell(0).setCellValue(b.name());
+                    row.createCell(1).setCellValue(lines.size());
+                    row.createCell(2).setCellValue(mean(lines).doubleValue());
+                    row.createCell(3).setCellValue(count(lines, "PRIORITY"));
+                    row.createCell(4).setCellValue(count(lines, "PRIORITY") + count(lines, "INCENTIVE"));
+                    row.createCell(5).setCellValue(count(lines, "YELLOW"));
+                    row.createCell(6).setCellValue(count(lines, "RED"));
+                    row.createCell(7).setCellValue(frozen ? "已审核" : "未审核");
+                }
+            }
+            if (wb.getNumberOfSheets() == 0) {
+                header(wb.createSheet("汇总").createRow(0), SUMMARY_HEADER);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String workbookName(int year, Optional<Long> branchId) {
+        String who = branchId.flatMap(directory::branch).map(Branch::name).orElse("全委");
+        return who + year + "年度积分结果.xlsx";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> chart(long memberId, int year) {
+        Optional<YearResult> result = scores.yearOf(memberId, year);
+        return result.map(ScoreChart::png);
+    }
+
+    private static void header(Row row, String[] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            row.createCell(i).setCellValue(labels[i]);
+        }
+    }
+
+    private static BigDecimal mean(List<AnnualLine> lines) {
+        if (lines.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        return lines.stream().map(AnnualLine::composite).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(lines.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    private static long count(List<AnnualLine> lines, String tier) {
+        return lines.stream().filter(l -> l.tier().equals(tier)).count();
+    }
+}
