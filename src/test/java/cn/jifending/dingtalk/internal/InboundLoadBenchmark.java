@@ -45,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "jifen.dingtalk.app-secret=" + InboundLoadBenchmark.SECRET,
         "jifen.dingtalk.robot-code=dingbenchrobot",
         "jifen.dingtalk.card-callback-token=bench-card-token",
-        "jifen.outbox.dispatch-enabled=true",
+        "jifen.outbox.dispatch-enabled=${bench.dispatch:true}",
         "jifen.demo.seed=true",
         "logging.level.root=WARN"})
 class InboundLoadBenchmark extends MariaDbTest {
