@@ -1,6 +1,7 @@
 package cn.jifending;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,17 +10,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock tests set by hand, in Asia/Shanghai. {@code @Import(MutableClock.Config.class)} makes it
+ * The one clock tests set or move by hand, in Asia/Shanghai. {@code @Import(MutableClock.Config.class)} makes it
  * the application's clock (a separate cached test context from the plain {@link MariaDbTest} one).
  */
 public final class MutableClock extends Clock {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private volatile Instant now = Instant.parse("2026-01-05T01:00:00Z");
+    private volatile Instant now;
+
+    public MutableClock() {
+        this(Instant.parse("2026-01-05T01:00:00Z"));
+    }
+
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
 
     public void set(LocalDateTime localTime) {
         now = localTime.atZone(SHANGHAI).toInstant();
+    }
+
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override

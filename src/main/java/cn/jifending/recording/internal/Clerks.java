@@ -2,11 +2,13 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.ChatContext;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -61,5 +63,28 @@ class Clerks {
 
     MemberDirectory directory() {
         return directory;
+    }
+
+    /**
+     * The branch a recording command acts on: the branch named among {@code words}, else the
+     * sender's own. Empty, with the refusal replied and audited, when the sender may not record
+     * for it.
+     */
+    Optional<Long> branchToRecord(ChatContext ctx, List<String> words, String what) {
+        Optional<Branch> named = words.stream().flatMap(w -> branchNamed(w).stream()).findFirst();
+        Long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
+        if (branchId != null && mayRecord(ctx.sender(), branchId)) {
+            return Optional.of(branchId);
+        }
+        refuse(ctx, branchId, what);
+        return Optional.empty();
+    }
+
+    /** Replies that the sender may not record here, auditing the attempt when a branch is known. */
+    void refuse(ChatContext ctx, Long branchId, String what) {
+        if (branchId != null) {
+            refused(ctx.sender(), branchId, what, "CHAT_MESSAGE:" + ctx.message().msgId());
+        }
+        ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
     }
 }

@@ -51,8 +51,7 @@ class CorrectionCommand implements CommandHandler {
         }
         Fact f = fact.get();
         if (!clerks.mayRecord(ctx.sender(), f.branchId())) {
-            clerks.refused(ctx.sender(), f.branchId(), "更正 " + f.id(), "CHAT_MESSAGE:" + ctx.message().msgId());
-            ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
+            clerks.refuse(ctx, f.branchId(), "更正 " + f.id());
             return;
         }
         Optional<Long> newer = ledger.factsOf(f.memberId(), f.occurredOn().getYear()).stream()

@@ -2,7 +2,6 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
-import cn.jifending.organization.Branch;
 import cn.jifending.report.AssessmentForms;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,15 +34,11 @@ class ExportCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         List<String> words = ChatWords.of(ctx.arguments());
-        Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst();
-        Long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
-        if (branchId == null || !clerks.mayRecord(ctx.sender(), branchId)) {
-            if (branchId != null) {
-                clerks.refused(ctx.sender(), branchId, "导出", "CHAT_MESSAGE:" + ctx.message().msgId());
-            }
-            ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
+        Optional<Long> branch = clerks.branchToRecord(ctx, words, "导出");
+        if (branch.isEmpty()) {
             return;
         }
+        long branchId = branch.get();
         LocalDate today = LocalDate.now(clock);
         Optional<YearMonth> month = words.stream().flatMap(w -> ChatDates.month(w, today).stream()).findFirst();
         if (month.isEmpty()) {

@@ -58,7 +58,7 @@ class MeetingCommand implements CommandHandler {
             words = words.subList(1, words.size());
         }
         if (branchId == null || !clerks.mayRecord(sender, branchId)) {
-            refuse(ctx, branchId);
+            clerks.refuse(ctx, branchId, "记录");
             return;
         }
         Problems problems = new Problems(templates);
@@ -125,12 +125,5 @@ class MeetingCommand implements CommandHandler {
                 : templates.message(done.secretaryAsked() ? "meeting-note-excuse-pending" : "meeting-note-no-secretary",
                         Map.of()).strip());
         return model;
-    }
-
-    private void refuse(ChatContext ctx, Long branchId) {
-        if (branchId != null) {
-            clerks.refused(ctx.sender(), branchId, "记录", "CHAT_MESSAGE:" + ctx.message().msgId());
-        }
-        ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
     }
 }

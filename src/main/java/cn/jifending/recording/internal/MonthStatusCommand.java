@@ -4,7 +4,6 @@ import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Fact;
 import cn.jifending.notification.MessageTemplates;
-import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
 import cn.jifending.recording.MeetingRecord;
 import cn.jifending.scoring.FactKind;
@@ -51,15 +50,11 @@ class MonthStatusCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         List<String> words = ChatWords.of(ctx.arguments());
-        Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst();
-        Long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
-        if (branchId == null || !clerks.mayRecord(ctx.sender(), branchId)) {
-            if (branchId != null) {
-                clerks.refused(ctx.sender(), branchId, "本月记分", "CHAT_MESSAGE:" + ctx.message().msgId());
-            }
-            ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
+        Optional<Long> branch = clerks.branchToRecord(ctx, words, "本月记分");
+        if (branch.isEmpty()) {
             return;
         }
+        long branchId = branch.get();
         LocalDate today = LocalDate.now(clock);
         YearMonth month = words.stream().flatMap(w -> ChatDates.month(w, today).stream()).findFirst()
                 .orElse(YearMonth.from(today));

@@ -80,9 +80,7 @@ class SheetUpload implements PendingInteraction {
         }
         long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
         if (!clerks.mayRecord(ctx.sender(), branchId)) {
-            clerks.refused(ctx.sender(), branchId, "import " + file.get().fileName(),
-                    "CHAT_MESSAGE:" + ctx.message().msgId());
-            ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
+            clerks.refuse(ctx, branchId, "import " + file.get().fileName());
             return true;
         }
         String sha = sha256(content);

@@ -1,5 +1,6 @@
 package cn.jifending.dingtalk.internal;
 
+import cn.jifending.MutableClock;
 import static cn.jifending.dingtalk.internal.FakeDingTalk.body;
 import static cn.jifending.dingtalk.internal.FakeDingTalk.error;
 import static cn.jifending.dingtalk.internal.FakeDingTalk.json;

@@ -1,5 +1,6 @@
 package cn.jifending.notification.internal;
 
+import cn.jifending.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,12 +8,9 @@ import cn.jifending.publicity.CalendarDay;
 import cn.jifending.publicity.DayKind;
 import cn.jifending.publicity.PublicityWindow;
 import cn.jifending.publicity.WorkingDayCases;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +25,7 @@ class CachedWorkingDaysTests {
     private final List<CalendarDay> published = new ArrayList<>(WorkingDayCases.published2025And2026());
     private final Set<Integer> covered = new java.util.HashSet<>(Set.of(2025, 2026));
     private final AtomicInteger loads = new AtomicInteger();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-24T01:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T01:00:00Z"));
     private final CachedWorkingDays calendar = new CachedWorkingDays(year -> {
         loads.incrementAndGet();
         return YearCalendar.of(year, covered.contains(year), published);
@@ -100,33 +98,5 @@ class CachedWorkingDaysTests {
         clock.advance(Duration.ofMinutes(1));
         calendar.isWorkingDay(LocalDate.parse("2026-10-01"));
         assertThat(loads).as("expired after the TTL").hasValue(4);
-    }
-
-    private static final class TestClock extends Clock {
-
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
