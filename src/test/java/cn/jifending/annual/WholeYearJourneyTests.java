@@ -113,6 +113,22 @@ class WholeYearJourneyTests extends MariaDbTest {
             "预备一", new Expected("64.45", "TALK", "TALK"),        // 56.45 + 1 + 7
             "预备二", new Expected("50.58", "EXTEND_PROBATION", "EXTEND_PROBATION")); // 45.575 + 0 + 5
 
+    /**
+     * Quarterly totals shown on the cards and in each quarter's 公示, by hand: mean base of the quarter's
+     * three months + featured points approved in the quarter. E.g. 组长 Q3: absent from July's 支部大会,
+     * so 组织生活 is 30×15/20 = 22.5 in Jul, Aug and Sep: (61 + 61 + 61.3)/3 = 61.1, + 网格 1 = 62.10;
+     * 党员三 Q1: absent from the three 党小组会 and 党费 late in Feb, so 组织生活 30×10/20 = 15 each month;
+     * 学习强国 10 − 5 = 5, 每日一题 10 − 3.5 = 6.5, so 政治学习 30×11.5/20 = 17.25 (Mar, 集中学习 present:
+     * 30×16.5/25 = 19.8): (42.25 + 42.25 + 44.8)/3 = 43.10.
+     */
+    static final Map<String, List<String>> QUARTERS = Map.of(
+            "支委", List.of("72.00", "70.00", "70.00", "70.00"),
+            "组长", List.of("68.60", "68.60", "62.10", "68.60"),
+            "党员二", List.of("62.30", "62.30", "54.80", "62.30"),
+            "党员三", List.of("43.10", "58.10", "58.10", "58.10"),
+            "党员四", List.of("35.50", "28.00", "43.00", "35.50"),
+            "预备一", List.of("55.20", "57.70", "55.20", "58.70"));
+
     private static Map<String, Expected> table(Object... kv) {
         Map<String, Expected> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
@@ -346,6 +362,14 @@ class WholeYearJourneyTests extends MariaDbTest {
         runJob("publicity-opening");
         for (Person x : people.values()) {
             assertThat(templates(x.member(), mark)).as("Q%d %s", quarter, x.key()).contains(openedTemplate);
+        }
+        String shown = body(p("书记"), mark, openedTemplate);
+        if (quarter > 0) {
+            QUARTERS.forEach((key, totals) -> assertThat(shown).as("Q%d %s", quarter, key)
+                    .contains("| " + p(key).name() + " | " + totals.get(quarter - 1) + " |"));
+        } else {
+            TABLE.forEach((key, e) -> assertThat(shown).as("annual %s", key)
+                    .contains("| " + p(key).name() + " | " + e.composite() + " |"));
         }
         clock.set(lastDay.atTime(18, 0));
         runJob("publicity-closing");
