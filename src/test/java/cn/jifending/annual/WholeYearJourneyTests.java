@@ -141,7 +141,7 @@ class WholeYearJourneyTests extends MariaDbTest {
     Map<String, Person> people = new LinkedHashMap<>();
 
     @Test
-    void aBranchOfTwelveFromJanuaryToTheNextJanuaryEndsAsComputedByHand() {
+    void aBranchOfTwelveFromJanuaryToTheNextJanuaryEndsAsComputedByHand() throws Exception {
         clock.set(LocalDateTime.of(YEAR, 1, 2, 9, 0));
         setUpBranch();
 
@@ -156,6 +156,7 @@ class WholeYearJourneyTests extends MariaDbTest {
         }
 
         annualRound();
+        afterTheYear();
     }
 
     // --- the organization (the only part not through the bot) ---
@@ -390,6 +391,7 @@ class WholeYearJourneyTests extends MariaDbTest {
         say(p("书记"), "年度审核 " + YEAR);
         assertThat(templates(p("书记"), mark)).contains("annual-audit-opened");
         Sent card = last(p("支委"), mark, "annual-branch-review");
+        assertThat(card.params()).as("nothing was corrected after a quarter's snapshot").doesNotContain("季度后有更正");
         long roundId = jdbc.sql("SELECT id FROM annual_round WHERE branch_id = ? AND round_year = ?")
                 .params(branch.id(), YEAR).query(Long.class).single();
         press(p("书记"), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
@@ -428,6 +430,53 @@ class WholeYearJourneyTests extends MariaDbTest {
         publicity(0, "publicity-opened", "publicity-closed");
     }
 
+    /** What members, the secretary and the 机关党委 read about the year afterwards, all through the bot. */
+    private void afterTheYear() throws Exception {
+        // a member's August explained: 党费 late that month zeroes Q3's 党费
+        long mark = mark();
+        say(p("党员二"), "积分明细 " + YEAR + "年8月");
+        assertThat(body(p("党员二"), mark, "score-detail")).contains("54.25");
+        say(p("组长"), "季度积分 " + YEAR);
+        assertThat(body(p("组长"), mark, "evaluation-history")).contains(YEAR + "Q3", "62.10");
+
+        // the secretary's talk with a yellow-warned member
+        say(p("书记"), "约谈 @" + p("党员二").name() + " 1月15日 分析了每日一题积分偏低的原因 整改措施：每天完成每日一题");
+        assertThat(body(p("书记"), mark, "annual-talk-recorded")).contains("每天完成每日一题");
+
+        // the 机关党委's lists
+        sayAs(ADMIN, "积分名单 " + YEAR);
+        String lists = body(ADMIN, mark, "annual-lists");
+        String priority = lists.substring(0, lists.indexOf("70 分以上"));
+        String incentive = lists.substring(lists.indexOf("70 分以上"));
+        assertThat(priority).contains(p("书记").name(), p("支委").name()).doesNotContain(p("记分员").name());
+        assertThat(incentive).contains(p("记分员").name(), p("组长").name(), p("党员一").name(), p("党员五").name(),
+                p("党员六").name()).doesNotContain(p("党员二").name(), p("预备一").name());
+
+        // the auditor's recompute from the ledger export the 机关党委 downloads gives the same table
+        mark = mark();
+        sayAs(ADMIN, "导出台账 " + branch.name() + " " + YEAR);
+        byte[] csv = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > ? AND kind = 'FILE' AND recipients LIKE ?")
+                .params(mark, "%" + ADMIN + "%").query(byte[].class).single();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("whole-year");
+        java.nio.file.Path ledgerFile = java.nio.file.Files.write(dir.resolve("ledger.csv"), csv);
+        java.nio.file.Path schemeFile = dir.resolve("scheme.yaml");
+        try (var in = getClass().getClassLoader().getResourceAsStream("schemes/changzhou-2021.yaml")) {
+            java.nio.file.Files.copy(in, schemeFile);
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int exit = cn.jifending.scoring.RecomputeCommand.run(new String[] {"--scheme", schemeFile.toString(),
+                "--ledger", ledgerFile.toString(), "--year", "" + YEAR}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String recomputed = out.toString(StandardCharsets.UTF_8);
+        for (Person x : people.values()) {
+            Expected e = TABLE.get(x.key());
+            assertThat(recomputed).as(x.key()).contains("," + e.composite() + "," + e.tier() + ","
+                    + (e.warning() == null ? "" : e.warning()));
+        }
+    }
+
     private static String grade(String key) {
         return switch (key) {
             case "书记", "支委", "党员一" -> "优秀";
@@ -448,6 +497,11 @@ class WholeYearJourneyTests extends MariaDbTest {
     private void say(Member who, String text, InboundMessage.Attachment... attachments) {
         gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), who.userId(), who.name(),
                 InboundMessage.Conversation.ONE_TO_ONE, null, text, List.of(attachments), Instant.now(clock)));
+    }
+
+    private void sayAs(String userId, String text) {
+        gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), userId, userId,
+                InboundMessage.Conversation.ONE_TO_ONE, null, text, List.of(), Instant.now(clock)));
     }
 
     private void sendFile(Member who, String fileName, byte[] content) {
