@@ -12,7 +12,11 @@ import cn.jifending.organization.Person;
 import cn.jifending.publicity.Publicity;
 import cn.jifending.publicity.PublicityWindow;
 import cn.jifending.publicity.QuarterPublication;
+import cn.jifending.recording.Meetings;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +34,10 @@ class RoundActions {
     private final PeriodLocks locks;
     private final Publicity publicity;
     private final AuditLog audit;
+    private final Meetings meetings;
 
     RoundActions(EvaluationStore store, Snapshots snapshots, RoundCards cards, Ledger ledger, PeriodLocks locks,
-                 Publicity publicity, AuditLog audit) {
+                 Publicity publicity, AuditLog audit, Meetings meetings) {
         this.store = store;
         this.snapshots = snapshots;
         this.cards = cards;
@@ -40,6 +45,7 @@ class RoundActions {
         this.locks = locks;
         this.publicity = publicity;
         this.audit = audit;
+        this.meetings = meetings;
     }
 
     /** 确认 or 有异议 (OBJECTED needs a reason; without one the member's next text is the reason). */
@@ -189,6 +195,15 @@ class RoundActions {
             outbox.message(me, "evaluation-signoff-refused-objections", model);
             return;
         }
+        List<String> excuses = pendingExcuses(round);
+        if (!excuses.isEmpty()) {
+            // signing locks the quarter: a 请假 decided afterwards could no longer be written
+            model.put("excuses", String.join("、", excuses));
+            outbox.message(me, "evaluation-signoff-refused-excuses", model);
+            // a press counts once per card: a fresh card to sign on once the excuses are decided
+            cards.sendSignOffCard(round, "-e" + cards.now().toLocalTime().toSecondOfDay());
+            return;
+        }
         List<SnapshotRow> pending = cards.pending(round);
         LocalDate today = cards.now().toLocalDate();
         if (!pending.isEmpty() && !today.isAfter(round.deadline())) {
@@ -210,7 +225,19 @@ class RoundActions {
         outbox.message(me, "evaluation-signed", model);
     }
 
-    /** When the last answer or decision makes the round ready, the secretary gets a fresh sign-off card. */
+    /** Names of the members whose 请假 at a meeting of the round's quarter waits for the secretary. */
+    private List<String> pendingExcuses(RoundRow round) {
+        Map<Long, String> names = new HashMap<>();
+        store.snapshots(round.id()).forEach(s -> names.put(s.memberId(), s.name()));
+        List<String> waiting = new ArrayList<>();
+        for (int m = round.key().firstMonth(); m <= round.key().firstMonth() + 2; m++) {
+            meetings.pendingExcuses(round.branchId(), YearMonth.of(round.year(), m)).stream()
+                    .map(id -> names.getOrDefault(id, "#" + id)).filter(n -> !waiting.contains(n)).forEach(waiting::add);
+        }
+        return waiting;
+    }
+
+        /** When the last answer or decision makes the round ready, the secretary gets a fresh sign-off card. */
     private void readyCheck(RoundRow round) {
         boolean open = store.answers(round.id()).stream().anyMatch(AnswerRow::open);
         if (!open && cards.pending(round).isEmpty()) {
