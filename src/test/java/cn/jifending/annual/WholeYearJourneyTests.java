@@ -78,7 +78,9 @@ class WholeYearJourneyTests extends MariaDbTest {
      *   政治学习 available = 学习强国 10 + 每日一题 10 (+ 集中学习 5 in Mar/Jun/Sep/Dec) = 20 or 25.
      * - absences: 党员三 党小组会 Jan–Mar; 党员四 every 主题党日, every 集中学习, 党小组会 Jan–Jun;
      *   预备二 支部大会 Jan and Apr and every 集中学习; 预备一 主题党日 in odd months; 党员六 集中学习 Jun;
-     *   组长 支部大会 Jul. 党员一 asks leave (请假) for May's 党小组会, approved by the secretary.
+     *   组长 支部大会 Jul. 党员一 asks leave (请假) for May's 党小组会, approved by the secretary at once;
+     *   党员五 for June's, approved only when the Q2 sign-off is refused for it. An excused meeting leaves
+     *   available, so both months stay full: 组织生活 30×15/15 = 30.
      * - monthly sheet (学习强国 days missed, 每日一题 points): 书记 0/15, 记分员 2/15, 支委 0/16, 组长 1/14,
      *   党员一 4/12, 党员二 6/10, 党员三 10/8, 党员四 16/6, 党员五 (month mod 4)/(15 − month mod 3),
      *   党员六 3/13, 预备一 8/9, 预备二 14/5; 党费 late (延期): 党员二 Aug, 党员三 Feb, 党员四 May and Nov,
@@ -148,6 +150,9 @@ class WholeYearJourneyTests extends MariaDbTest {
         for (int quarter = 1; quarter <= 4; quarter++) {
             for (int month = quarter * 3 - 2; month <= quarter * 3; month++) {
                 clock.set(LocalDateTime.of(YEAR, month, 25, 10, 0));
+                if (month == 4) {
+                    lateEntriesIntoTheSignedQuarterAreRefused();
+                }
                 meetings(month);
                 monthlySheet(month);
                 declarations(month);
@@ -183,7 +188,7 @@ class WholeYearJourneyTests extends MariaDbTest {
     private void meetings(int month) {
         long mark = mark();
         int recorded = 0;
-        record("党小组会", month, 8, absent(month, "group"), month == 5 ? List.of("党员一") : List.of());
+        record("党小组会", month, 8, absent(month, "group"), month == 5 ? List.of("党员一") : month == 6 ? List.of("党员五") : List.of());
         recorded++;
         record("主题党日", month, 15, absent(month, "day"), List.of());
         recorded++;
@@ -222,6 +227,22 @@ class WholeYearJourneyTests extends MariaDbTest {
         String text = "记录 " + meeting + " " + YEAR + "年" + month + "月" + day + "日 出席 " + present
                 + (leave.isEmpty() ? "" : " 请假 " + leave.stream().map(k -> people.get(k).at()).collect(Collectors.joining(" ")));
         say(p("记分员"), text);
+    }
+
+    /** In April, with Q1 signed: a meeting, a sheet and a declaration dated in March are all refused. */
+    private void lateEntriesIntoTheSignedQuarterAreRefused() {
+        long mark = mark();
+        say(p("记分员"), "记录 集中学习 " + YEAR + "年3月28日 出席 " + people.get("书记").at());
+        assertThat(body(p("记分员"), mark, "recording-rejected")).contains("签字锁定");
+        sendFile(p("记分员"), "三月补.csv", ("月份," + YEAR + "-03\n姓名,userid,学习强国未登录天数,每日一题积分,党费(按时/延期)\n"
+                + p("书记").name() + "," + p("书记").userId() + ",5,15,按时\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(body(p("记分员"), mark, "import-rejected")).contains("签字锁定");
+        say(p("支委"), "申报 志愿服务 " + YEAR + "年3月20日 补报社区服务", photo());
+        assertThat(templates(p("支委"), mark)).contains("declaration-date-locked");
+        say(p("支委"), "取消");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_fact WHERE branch_id = ? AND recorded_at >= ? AND occurred_on < ?")
+                .params(branch.id(), LocalDate.of(YEAR, 4, 2).atStartOfDay(), LocalDate.of(YEAR, 4, 1))
+                .query(Long.class).single()).isZero();
     }
 
     private void monthlySheet(int month) {
@@ -343,6 +364,17 @@ class WholeYearJourneyTests extends MariaDbTest {
                     Map.of("roundId", "" + roundId));
         }
         Sent signOff = last(p("书记"), mark, "evaluation-signoff");
+        if (quarter == 2) {
+            // 党员五's 请假 for June's 党小组会 still waits: signing (which locks the quarter) is refused until decided
+            press(p("书记"), signOff.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
+            assertThat(body(p("书记"), mark, "evaluation-signoff-refused-excuses")).contains(p("党员五").name());
+            assertThat(templates(p("书记"), mark)).doesNotContain("evaluation-signed");
+            Sent excuse = sent(p("书记").userId(), 0).stream().filter(x -> "excuse-approval".equals(x.template())
+                    && x.body().contains(p("党员五").name())).findFirst().orElseThrow();
+            press(p("书记"), excuse.outTrackId(), "excuse-approve", Map.of("requestId", requestId(excuse)));
+            assertThat(attendance(p("党员五"), "group_meeting", LocalDate.of(YEAR, 6, 8))).containsExactly("EXCUSED");
+            signOff = last(p("书记"), mark, "evaluation-signoff");
+        }
         press(p("书记"), signOff.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
         assertThat(templates(p("书记"), mark)).contains("evaluation-signed");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_period_lock WHERE branch_id = ? AND lock_year = ? AND quarter = ?")
