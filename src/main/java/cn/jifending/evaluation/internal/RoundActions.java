@@ -2,6 +2,7 @@ package cn.jifending.evaluation.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.evaluation.PendingExcuses;
 import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
@@ -12,10 +13,7 @@ import cn.jifending.organization.Person;
 import cn.jifending.publicity.Publicity;
 import cn.jifending.publicity.PublicityWindow;
 import cn.jifending.publicity.QuarterPublication;
-import cn.jifending.recording.Meetings;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +32,10 @@ class RoundActions {
     private final PeriodLocks locks;
     private final Publicity publicity;
     private final AuditLog audit;
-    private final Meetings meetings;
+    private final PendingExcuses excuses;
 
     RoundActions(EvaluationStore store, Snapshots snapshots, RoundCards cards, Ledger ledger, PeriodLocks locks,
-                 Publicity publicity, AuditLog audit, Meetings meetings) {
+                 Publicity publicity, AuditLog audit, PendingExcuses excuses) {
         this.store = store;
         this.snapshots = snapshots;
         this.cards = cards;
@@ -45,7 +43,7 @@ class RoundActions {
         this.locks = locks;
         this.publicity = publicity;
         this.audit = audit;
-        this.meetings = meetings;
+        this.excuses = excuses;
     }
 
     /** 确认 or 有异议 (OBJECTED needs a reason; without one the member's next text is the reason). */
@@ -229,15 +227,11 @@ class RoundActions {
     private List<String> pendingExcuses(RoundRow round) {
         Map<Long, String> names = new HashMap<>();
         store.snapshots(round.id()).forEach(s -> names.put(s.memberId(), s.name()));
-        List<String> waiting = new ArrayList<>();
-        for (int m = round.key().firstMonth(); m <= round.key().firstMonth() + 2; m++) {
-            meetings.pendingExcuses(round.branchId(), YearMonth.of(round.year(), m)).stream()
-                    .map(id -> names.getOrDefault(id, "#" + id)).filter(n -> !waiting.contains(n)).forEach(waiting::add);
-        }
-        return waiting;
+        return excuses.membersWaiting(round.branchId(), round.year(), round.quarter()).stream()
+                .map(id -> names.getOrDefault(id, "#" + id)).toList();
     }
 
-        /** When the last answer or decision makes the round ready, the secretary gets a fresh sign-off card. */
+    /** When the last answer or decision makes the round ready, the secretary gets a fresh sign-off card. */
     private void readyCheck(RoundRow round) {
         boolean open = store.answers(round.id()).stream().anyMatch(AnswerRow::open);
         if (!open && cards.pending(round).isEmpty()) {

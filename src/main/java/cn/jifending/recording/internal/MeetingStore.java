@@ -77,9 +77,7 @@ class MeetingStore implements Meetings {
     }
 
     /** Members with an excuse still waiting for the secretary, at meetings of the branch in the month. */
-    @Override
-    @Transactional(readOnly = true)
-    public List<Long> pendingExcuses(long branchId, YearMonth month) {
+    List<Long> pendingExcuses(long branchId, YearMonth month) {
         return jdbc.sql("SELECT a.member_id FROM rec_attendance a JOIN rec_meeting m ON m.id = a.meeting_id "
                         + "WHERE m.branch_id = :b AND m.held_on BETWEEN :from AND :to AND a.status = 'EXCUSE_PENDING'")
                 .param("b", branchId).param("from", month.atDay(1)).param("to", month.atEndOfMonth())
