@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.MariaDbTest;
 import cn.jifending.MutableClock;
+import cn.jifending.annual.ChatDriver.Sent;
 import cn.jifending.bot.BotGateway;
-import cn.jifending.bot.CardAction;
-import cn.jifending.bot.InboundMessage;
-import cn.jifending.jobs.JobContext;
 import cn.jifending.jobs.JobRuns;
 import cn.jifending.jobs.ScheduledJob;
 import cn.jifending.organization.Branch;
@@ -16,8 +14,12 @@ import cn.jifending.organization.NewMember;
 import cn.jifending.organization.OrgFixture;
 import cn.jifending.organization.Organization;
 import cn.jifending.organization.Role;
+import cn.jifending.scoring.RecomputeCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,9 +141,11 @@ class WholeYearJourneyTests extends MariaDbTest {
 
     Branch branch;
     Map<String, Person> people = new LinkedHashMap<>();
+    ChatDriver chat;
 
     @Test
     void aBranchOfTwelveFromJanuaryToTheNextJanuaryEndsAsComputedByHand() throws Exception {
+        chat = new ChatDriver(gateway, jdbc, clock, jobs, runs);
         clock.set(LocalDateTime.of(YEAR, 1, 2, 9, 0));
         setUpBranch();
 
@@ -186,7 +188,7 @@ class WholeYearJourneyTests extends MariaDbTest {
     // --- each month: meetings by 记录, the figures sheet, declarations ---
 
     private void meetings(int month) {
-        long mark = mark();
+        long mark = chat.mark();
         int recorded = 0;
         record("党小组会", month, 8, absent(month, "group"), month == 5 ? List.of("党员一") : month == 6 ? List.of("党员五") : List.of());
         recorded++;
@@ -200,12 +202,12 @@ class WholeYearJourneyTests extends MariaDbTest {
             record("集中学习", month, 22, absent(month, "study"), List.of());
             recorded++;
         }
-        assertThat(templates(p("记分员"), mark)).as("month %d", month)
+        assertThat(chat.templates(p("记分员"), mark)).as("month %d", month)
                 .filteredOn("meeting-recorded"::equals).hasSize(recorded);
         if (month == 5) {
-            Sent card = last(p("书记"), mark, "excuse-approval");
+            Sent card = chat.last(p("书记"), mark, "excuse-approval");
             assertThat(card.body()).contains(p("党员一").name(), "党小组会");
-            press(p("书记"), card.outTrackId(), "excuse-approve", Map.of("requestId", requestId(card)));
+            chat.press(p("书记"), card.outTrackId(), "excuse-approve", Map.of("requestId", ChatDriver.requestId(card)));
             assertThat(attendance(p("党员一"), "group_meeting", LocalDate.of(YEAR, 5, 8))).containsExactly("EXCUSED");
         }
     }
@@ -226,20 +228,20 @@ class WholeYearJourneyTests extends MariaDbTest {
                 .map(Person::at).collect(Collectors.joining(" "));
         String text = "记录 " + meeting + " " + YEAR + "年" + month + "月" + day + "日 出席 " + present
                 + (leave.isEmpty() ? "" : " 请假 " + leave.stream().map(k -> people.get(k).at()).collect(Collectors.joining(" ")));
-        say(p("记分员"), text);
+        chat.say(p("记分员"), text);
     }
 
     /** In April, with Q1 signed: a meeting, a sheet and a declaration dated in March are all refused. */
     private void lateEntriesIntoTheSignedQuarterAreRefused() {
-        long mark = mark();
-        say(p("记分员"), "记录 集中学习 " + YEAR + "年3月28日 出席 " + people.get("书记").at());
-        assertThat(body(p("记分员"), mark, "recording-rejected")).contains("签字锁定");
-        sendFile(p("记分员"), "三月补.csv", ("月份," + YEAR + "-03\n姓名,userid,学习强国未登录天数,每日一题积分,党费(按时/延期)\n"
+        long mark = chat.mark();
+        chat.say(p("记分员"), "记录 集中学习 " + YEAR + "年3月28日 出席 " + people.get("书记").at());
+        assertThat(chat.body(p("记分员"), mark, "recording-rejected")).contains("签字锁定");
+        chat.sendFile(p("记分员"), "三月补.csv", ("月份," + YEAR + "-03\n姓名,userid,学习强国未登录天数,每日一题积分,党费(按时/延期)\n"
                 + p("书记").name() + "," + p("书记").userId() + ",5,15,按时\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(body(p("记分员"), mark, "import-rejected")).contains("签字锁定");
-        say(p("支委"), "申报 志愿服务 " + YEAR + "年3月20日 补报社区服务", photo());
-        assertThat(templates(p("支委"), mark)).contains("declaration-date-locked");
-        say(p("支委"), "取消");
+        assertThat(chat.body(p("记分员"), mark, "import-rejected")).contains("签字锁定");
+        chat.say(p("支委"), "申报 志愿服务 " + YEAR + "年3月20日 补报社区服务", chat.photo());
+        assertThat(chat.templates(p("支委"), mark)).contains("declaration-date-locked");
+        chat.say(p("支委"), "取消");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_fact WHERE branch_id = ? AND recorded_at >= ? AND occurred_on < ?")
                 .params(branch.id(), LocalDate.of(YEAR, 4, 2).atStartOfDay(), LocalDate.of(YEAR, 4, 1))
                 .query(Long.class).single()).isZero();
@@ -253,9 +255,9 @@ class WholeYearJourneyTests extends MariaDbTest {
             csv.append(x.member().name()).append(',').append(x.member().userId()).append(',').append(f[0]).append(',')
                     .append(f[1]).append(',').append(late(x.key(), month) ? "延期" : "按时").append('\n');
         }
-        long mark = mark();
-        sendFile(p("记分员"), YEAR + "年" + month + "月.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(body(p("记分员"), mark, "monthly-imported")).contains(YEAR + "年" + month + "月", "12 人");
+        long mark = chat.mark();
+        chat.sendFile(p("记分员"), YEAR + "年" + month + "月.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(chat.body(p("记分员"), mark, "monthly-imported")).contains(YEAR + "年" + month + "月", "12 人");
     }
 
     /** {学习强国 days missed, 每日一题 points} of a member in a month. */
@@ -297,17 +299,17 @@ class WholeYearJourneyTests extends MariaDbTest {
             }
             case 3 -> {
                 Sent card = declare(p("支委"), "网格", 12, "网格化走访困难户三户", month);
-                long mark = mark();
-                say(p("书记"), "调整分值 " + declarationId(card) + " 2");
-                assertThat(body(p("支委"), mark, "declaration-approved")).contains("2 分");
+                long mark = chat.mark();
+                chat.say(p("书记"), "调整分值 " + declarationId(card) + " 2");
+                assertThat(chat.body(p("支委"), mark, "declaration-approved")).contains("2 分");
             }
             case 4 -> decide(p("书记"), declare(p("党员一"), "志愿服务", 19, "敬老院陪护", month), "declaration.approve",
                     Map.of(), "declaration-approved", p("党员一"));
             case 6 -> {
                 Sent card = declare(p("党员二"), "志愿服务", 21, "社区打扫", month);
-                long mark = mark();
-                say(p("书记"), "驳回 " + declarationId(card) + " 照片与事由不符");
-                assertThat(body(p("党员二"), mark, "declaration-rejected")).contains("照片与事由不符");
+                long mark = chat.mark();
+                chat.say(p("书记"), "驳回 " + declarationId(card) + " 照片与事由不符");
+                assertThat(chat.body(p("党员二"), mark, "declaration-rejected")).contains("照片与事由不符");
             }
             case 7 -> decide(p("书记"), declare(p("组长"), "网格", 12, "入户走访独居老人", month), "declaration.approve",
                     Map.of(), "declaration-approved", p("组长"));
@@ -322,11 +324,11 @@ class WholeYearJourneyTests extends MariaDbTest {
 
     /** A member declares with a photo and confirms; returns the approval card. */
     private Sent declare(Member who, String item, int day, String what, int month) {
-        long mark = mark();
-        say(who, "申报 " + item + " " + YEAR + "年" + month + "月" + day + "日 " + what, photo());
-        assertThat(templates(who, mark)).as(what).contains("declaration-summary");
-        say(who, "确认");
-        assertThat(templates(who, mark)).as(what).contains("declaration-submitted");
+        long mark = chat.mark();
+        chat.say(who, "申报 " + item + " " + YEAR + "年" + month + "月" + day + "日 " + what, chat.photo());
+        assertThat(chat.templates(who, mark)).as(what).contains("declaration-summary");
+        chat.say(who, "确认");
+        assertThat(chat.templates(who, mark)).as(what).contains("declaration-submitted");
         Sent card = jdbc.sql("""
                 SELECT template, out_track_id, body, card_params, recipients FROM outbox_message
                 WHERE id > ? AND kind = 'CARD' AND template = 'declaration-approval' ORDER BY id DESC LIMIT 1""")
@@ -337,9 +339,9 @@ class WholeYearJourneyTests extends MariaDbTest {
     }
 
     private void decide(Member approver, Sent card, String action, Map<String, String> params, String outcome, Member member) {
-        long mark = mark();
-        press(approver, card.outTrackId(), action, params);
-        assertThat(templates(member, mark)).contains(outcome);
+        long mark = chat.mark();
+        chat.press(approver, card.outTrackId(), action, params);
+        assertThat(chat.templates(member, mark)).contains(outcome);
     }
 
     // --- each quarter: the round through cards, sign-off, 公示 ---
@@ -352,31 +354,31 @@ class WholeYearJourneyTests extends MariaDbTest {
             default -> LocalDate.of(YEAR + 1, 1, 5);
         };
         clock.set(opening.atTime(9, 0));
-        long mark = mark();
-        say(p("书记"), "开始考评 " + YEAR + "Q" + quarter);
-        assertThat(templates(p("书记"), mark)).contains("evaluation-opened");
+        long mark = chat.mark();
+        chat.say(p("书记"), "开始考评 " + YEAR + "Q" + quarter);
+        assertThat(chat.templates(p("书记"), mark)).contains("evaluation-opened");
         long roundId = jdbc.sql("SELECT id FROM evaluation_round WHERE branch_id = ? AND round_year = ? AND quarter = ?")
                 .params(branch.id(), YEAR, quarter).query(Long.class).single();
         clock.set(opening.atTime(10, 0));
         for (Person x : people.values()) {
-            assertThat(templates(x.member(), mark)).contains("evaluation");
-            press(x.member(), "evaluation-" + roundId + "-" + x.member().id(), "evaluation-confirm",
+            assertThat(chat.templates(x.member(), mark)).contains("evaluation");
+            chat.press(x.member(), "evaluation-" + roundId + "-" + x.member().id(), "evaluation-confirm",
                     Map.of("roundId", "" + roundId));
         }
-        Sent signOff = last(p("书记"), mark, "evaluation-signoff");
+        Sent signOff = chat.last(p("书记"), mark, "evaluation-signoff");
         if (quarter == 2) {
             // 党员五's 请假 for June's 党小组会 still waits: signing (which locks the quarter) is refused until decided
-            press(p("书记"), signOff.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
-            assertThat(body(p("书记"), mark, "evaluation-signoff-refused-excuses")).contains(p("党员五").name());
-            assertThat(templates(p("书记"), mark)).doesNotContain("evaluation-signed");
-            Sent excuse = sent(p("书记").userId(), 0).stream().filter(x -> "excuse-approval".equals(x.template())
+            chat.press(p("书记"), signOff.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
+            assertThat(chat.body(p("书记"), mark, "evaluation-signoff-refused-excuses")).contains(p("党员五").name());
+            assertThat(chat.templates(p("书记"), mark)).doesNotContain("evaluation-signed");
+            Sent excuse = chat.sent(p("书记").userId(), 0).stream().filter(x -> "excuse-approval".equals(x.template())
                     && x.body().contains(p("党员五").name())).findFirst().orElseThrow();
-            press(p("书记"), excuse.outTrackId(), "excuse-approve", Map.of("requestId", requestId(excuse)));
+            chat.press(p("书记"), excuse.outTrackId(), "excuse-approve", Map.of("requestId", ChatDriver.requestId(excuse)));
             assertThat(attendance(p("党员五"), "group_meeting", LocalDate.of(YEAR, 6, 8))).containsExactly("EXCUSED");
-            signOff = last(p("书记"), mark, "evaluation-signoff");
+            signOff = chat.last(p("书记"), mark, "evaluation-signoff");
         }
-        press(p("书记"), signOff.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
-        assertThat(templates(p("书记"), mark)).contains("evaluation-signed");
+        chat.press(p("书记"), signOff.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(chat.templates(p("书记"), mark)).contains("evaluation-signed");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_period_lock WHERE branch_id = ? AND lock_year = ? AND quarter = ?")
                 .params(branch.id(), YEAR, quarter).query(Long.class).single()).isOne();
 
@@ -390,13 +392,13 @@ class WholeYearJourneyTests extends MariaDbTest {
                 .params(branch.id(), YEAR, quarter).query().singleRow();
         LocalDate first = toDate(window.get("first_day"));
         LocalDate lastDay = toDate(window.get("last_day"));
-        long mark = mark();
+        long mark = chat.mark();
         clock.set(first.atTime(9, 0));
-        runJob("publicity-opening");
+        chat.runJob("publicity-opening");
         for (Person x : people.values()) {
-            assertThat(templates(x.member(), mark)).as("Q%d %s", quarter, x.key()).contains(openedTemplate);
+            assertThat(chat.templates(x.member(), mark)).as("Q%d %s", quarter, x.key()).contains(openedTemplate);
         }
-        String shown = body(p("书记"), mark, openedTemplate);
+        String shown = chat.body(p("书记"), mark, openedTemplate);
         if (quarter > 0) {
             QUARTERS.forEach((key, totals) -> assertThat(shown).as("Q%d %s", quarter, key)
                     .contains("| " + p(key).name() + " | " + totals.get(quarter - 1) + " |"));
@@ -405,9 +407,9 @@ class WholeYearJourneyTests extends MariaDbTest {
                     .contains("| " + p(key).name() + " | " + e.composite() + " |"));
         }
         clock.set(lastDay.atTime(18, 0));
-        runJob("publicity-closing");
+        chat.runJob("publicity-closing");
         for (Person x : people.values()) {
-            assertThat(templates(x.member(), mark)).as("Q%d %s", quarter, x.key()).contains(closedTemplate);
+            assertThat(chat.templates(x.member(), mark)).as("Q%d %s", quarter, x.key()).contains(closedTemplate);
         }
     }
 
@@ -415,26 +417,26 @@ class WholeYearJourneyTests extends MariaDbTest {
 
     private void annualRound() {
         clock.set(LocalDateTime.of(YEAR + 1, 1, 14, 10, 0));
-        long mark = mark();
+        long mark = chat.mark();
         String grades = people.values().stream().map(x -> x.at() + " " + grade(x.key())).collect(Collectors.joining(" "));
-        say(p("书记"), "评议 " + YEAR + " " + grades);
-        assertThat(body(p("书记"), mark, "annual-review-recorded")).contains("尚未录入：无");
+        chat.say(p("书记"), "评议 " + YEAR + " " + grades);
+        assertThat(chat.body(p("书记"), mark, "annual-review-recorded")).contains("尚未录入：无");
 
-        say(p("书记"), "年度审核 " + YEAR);
-        assertThat(templates(p("书记"), mark)).contains("annual-audit-opened");
-        Sent card = last(p("支委"), mark, "annual-branch-review");
+        chat.say(p("书记"), "年度审核 " + YEAR);
+        assertThat(chat.templates(p("书记"), mark)).contains("annual-audit-opened");
+        Sent card = chat.last(p("支委"), mark, "annual-branch-review");
         assertThat(card.params()).as("nothing was corrected after a quarter's snapshot").doesNotContain("季度后有更正");
         long roundId = jdbc.sql("SELECT id FROM annual_round WHERE branch_id = ? AND round_year = ?")
                 .params(branch.id(), YEAR).query(Long.class).single();
-        press(p("书记"), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
-        press(p("支委"), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
-        assertThat(templates(p("支委"), mark)).contains("annual-sign-complete");
-        Sent audit = last(ADMIN, mark, "annual-committee-audit");
+        chat.press(p("书记"), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
+        chat.press(p("支委"), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
+        assertThat(chat.templates(p("支委"), mark)).contains("annual-sign-complete");
+        Sent audit = chat.last(ADMIN, mark, "annual-committee-audit");
         assertThat(audit.params()).contains(branch.name());
 
-        mark = mark();
-        press(ADMIN, audit.outTrackId(), "annual-approve", Map.of("year", "" + YEAR));
-        assertThat(body(ADMIN, mark, "annual-approved")).contains(branch.name());
+        mark = chat.mark();
+        chat.press(ADMIN, audit.outTrackId(), "annual-approve", Map.of("year", "" + YEAR));
+        assertThat(chat.body(ADMIN, mark, "annual-approved")).contains(branch.name());
 
         List<AnnualLine> lines = results.linesOf(branch.id(), YEAR);
         assertThat(lines).hasSize(12);
@@ -448,7 +450,7 @@ class WholeYearJourneyTests extends MariaDbTest {
                 wrong.add(x.key() + ": got " + got + ", want " + want + " (base " + l.base() + ", featured "
                         + l.featured() + ", review " + l.review() + ")");
             }
-            assertThat(body(x.member(), mark, "annual-result")).as(x.key())
+            assertThat(chat.body(x.member(), mark, "annual-result")).as(x.key())
                     .contains("年度综合得分：" + e.composite());
         }
         assertThat(wrong).as("lines that differ from the hand-computed table").isEmpty();
@@ -456,7 +458,7 @@ class WholeYearJourneyTests extends MariaDbTest {
         assertThat(lines.stream().filter(l -> l.warning().isPresent()).map(AnnualLine::name))
                 .containsExactlyInAnyOrder(p("党员二").name(), p("党员三").name(), p("党员四").name(),
                         p("预备一").name(), p("预备二").name());
-        assertThat(body(p("书记"), mark, "annual-talk-tasks")).contains(p("党员二").name(), p("党员三").name(),
+        assertThat(chat.body(p("书记"), mark, "annual-talk-tasks")).contains(p("党员二").name(), p("党员三").name(),
                 p("党员四").name(), p("预备一").name(), p("预备二").name()).doesNotContain(p("党员一").name());
 
         publicity(0, "publicity-opened", "publicity-closed");
@@ -465,19 +467,19 @@ class WholeYearJourneyTests extends MariaDbTest {
     /** What members, the secretary and the 机关党委 read about the year afterwards, all through the bot. */
     private void afterTheYear() throws Exception {
         // a member's August explained: 党费 late that month zeroes Q3's 党费
-        long mark = mark();
-        say(p("党员二"), "积分明细 " + YEAR + "年8月");
-        assertThat(body(p("党员二"), mark, "score-detail")).contains("54.25");
-        say(p("组长"), "季度积分 " + YEAR);
-        assertThat(body(p("组长"), mark, "evaluation-history")).contains(YEAR + "Q3", "62.10");
+        long mark = chat.mark();
+        chat.say(p("党员二"), "积分明细 " + YEAR + "年8月");
+        assertThat(chat.body(p("党员二"), mark, "score-detail")).contains("54.25");
+        chat.say(p("组长"), "季度积分 " + YEAR);
+        assertThat(chat.body(p("组长"), mark, "evaluation-history")).contains(YEAR + "Q3", "62.10");
 
         // the secretary's talk with a yellow-warned member
-        say(p("书记"), "约谈 @" + p("党员二").name() + " 1月15日 分析了每日一题积分偏低的原因 整改措施：每天完成每日一题");
-        assertThat(body(p("书记"), mark, "annual-talk-recorded")).contains("每天完成每日一题");
+        chat.say(p("书记"), "约谈 @" + p("党员二").name() + " 1月15日 分析了每日一题积分偏低的原因 整改措施：每天完成每日一题");
+        assertThat(chat.body(p("书记"), mark, "annual-talk-recorded")).contains("每天完成每日一题");
 
         // the 机关党委's lists
-        sayAs(ADMIN, "积分名单 " + YEAR);
-        String lists = body(ADMIN, mark, "annual-lists");
+        chat.sayAs(ADMIN, "积分名单 " + YEAR);
+        String lists = chat.body(ADMIN, mark, "annual-lists");
         String priority = lists.substring(0, lists.indexOf("70 分以上"));
         String incentive = lists.substring(lists.indexOf("70 分以上"));
         assertThat(priority).contains(p("书记").name(), p("支委").name()).doesNotContain(p("记分员").name());
@@ -485,21 +487,21 @@ class WholeYearJourneyTests extends MariaDbTest {
                 p("党员六").name()).doesNotContain(p("党员二").name(), p("预备一").name());
 
         // the auditor's recompute from the ledger export the 机关党委 downloads gives the same table
-        mark = mark();
-        sayAs(ADMIN, "导出台账 " + branch.name() + " " + YEAR);
+        mark = chat.mark();
+        chat.sayAs(ADMIN, "导出台账 " + branch.name() + " " + YEAR);
         byte[] csv = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > ? AND kind = 'FILE' AND recipients LIKE ?")
                 .params(mark, "%" + ADMIN + "%").query(byte[].class).single();
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("whole-year");
-        java.nio.file.Path ledgerFile = java.nio.file.Files.write(dir.resolve("ledger.csv"), csv);
-        java.nio.file.Path schemeFile = dir.resolve("scheme.yaml");
+        Path dir = Files.createTempDirectory("whole-year");
+        Path ledgerFile = Files.write(dir.resolve("ledger.csv"), csv);
+        Path schemeFile = dir.resolve("scheme.yaml");
         try (var in = getClass().getClassLoader().getResourceAsStream("schemes/changzhou-2021.yaml")) {
-            java.nio.file.Files.copy(in, schemeFile);
+            Files.copy(in, schemeFile);
         }
-        var out = new java.io.ByteArrayOutputStream();
-        var err = new java.io.ByteArrayOutputStream();
-        int exit = cn.jifending.scoring.RecomputeCommand.run(new String[] {"--scheme", schemeFile.toString(),
-                "--ledger", ledgerFile.toString(), "--year", "" + YEAR}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = RecomputeCommand.run(new String[] {"--scheme", schemeFile.toString(),
+                "--ledger", ledgerFile.toString(), "--year", "" + YEAR}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String recomputed = out.toString(StandardCharsets.UTF_8);
         for (Person x : people.values()) {
@@ -519,98 +521,8 @@ class WholeYearJourneyTests extends MariaDbTest {
 
     // --- helpers ---
 
-    record Sent(String template, String outTrackId, String body, String params, String recipients) {
-    }
-
     private Member p(String key) {
         return people.get(key).member();
-    }
-
-    private void say(Member who, String text, InboundMessage.Attachment... attachments) {
-        gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), who.userId(), who.name(),
-                InboundMessage.Conversation.ONE_TO_ONE, null, text, List.of(attachments), Instant.now(clock)));
-    }
-
-    private void sayAs(String userId, String text) {
-        gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), userId, userId,
-                InboundMessage.Conversation.ONE_TO_ONE, null, text, List.of(), Instant.now(clock)));
-    }
-
-    private void sendFile(Member who, String fileName, byte[] content) {
-        String code = upload(fileName, "text/csv", content);
-        say(who, "", new InboundMessage.Attachment(InboundMessage.Attachment.Kind.FILE, code, fileName, false));
-    }
-
-    /** A JPEG "sent" in the sandbox (its download code resolves to these bytes). */
-    private InboundMessage.Attachment photo() {
-        String code = upload("photo.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4});
-        return new InboundMessage.Attachment(InboundMessage.Attachment.Kind.PICTURE, code, "photo.jpg", false);
-    }
-
-    private String upload(String fileName, String contentType, byte[] content) {
-        String code = "test-" + UUID.randomUUID();
-        jdbc.sql("INSERT INTO sandbox_file (code, file_name, content_type, content, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(code, fileName, contentType, content, LocalDateTime.now(clock)).update();
-        return code;
-    }
-
-    private void press(Member who, String outTrackId, String actionId, Map<String, String> params) {
-        press(who.userId(), outTrackId, actionId, params);
-    }
-
-    private void press(String userId, String outTrackId, String actionId, Map<String, String> params) {
-        gateway.onCardAction(new CardAction(outTrackId, userId, actionId, params, Instant.now(clock)));
-    }
-
-    private void runJob(String name) {
-        ScheduledJob job = jobs.stream().filter(j -> j.name().equals(name)).findFirst().orElseThrow();
-        job.action().run(new JobContext(name, LocalDateTime.now(clock), runs));
-    }
-
-    private long mark() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_message").query(Long.class).single();
-    }
-
-    private List<Sent> sent(String userId, long mark) {
-        return jdbc.sql("""
-                SELECT template, out_track_id, body, card_params, recipients FROM outbox_message
-                WHERE id > ? AND recipients LIKE ? ORDER BY id""")
-                .params(mark, "%" + userId + "%")
-                .query((rs, i) -> new Sent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
-    }
-
-    private List<String> templates(Member who, long mark) {
-        return sent(who.userId(), mark).stream().map(Sent::template).toList();
-    }
-
-    private Sent last(Member who, long mark, String template) {
-        return last(who.userId(), mark, template);
-    }
-
-    private Sent last(String userId, long mark, String template) {
-        List<Sent> s = sent(userId, mark).stream().filter(x -> template.equals(x.template())).toList();
-        if (s.isEmpty()) {
-            throw new AssertionError("nothing with " + template + " to " + userId + "; got "
-                    + sent(userId, mark).stream().map(Sent::template).toList());
-        }
-        return s.get(s.size() - 1);
-    }
-
-    private String body(Member who, long mark, String template) {
-        Sent s = last(who.userId(), mark, template);
-        return s.body() != null ? s.body() : s.params();
-    }
-
-    private String body(String userId, long mark, String template) {
-        Sent s = last(userId, mark, template);
-        return s.body() != null ? s.body() : s.params();
-    }
-
-    private static String requestId(Sent card) {
-        Matcher m = Pattern.compile("\"requestId\"\\s*:\\s*\"?(\\d+)").matcher(card.params());
-        assertThat(m.find()).as(card.params()).isTrue();
-        return m.group(1);
     }
 
     private long declarationId(Sent card) {
