@@ -39,6 +39,18 @@ class MeetingRecordingTests extends RecordingTest {
     }
 
     @Test
+    void anExcuseDecidedAfterTheQuarterWasSignedIsToldAndNotWritten(@Autowired cn.jifending.ledger.PeriodLocks locks) {
+        Fixture f = branch(2, List.of("卫一", "卫二"));
+        say(f.recorder().userId(), "记录 党小组会 2025年2月11日 出席 卫一 请假 卫二");
+        Reply card = card("excuse-approval");
+        locks.lock(f.branch().id(), 2025, 1, f.secretary().userId());
+        press(f.secretary().userId(), card, "excuse-approve");
+        assertThat(lastReplyTemplate()).isEqualTo("excuse-locked");
+        assertThat(lastReply().body()).contains("卫二", "党小组会", "锁定");
+        assertThat(facts(f.member(1).id())).isEmpty();
+    }
+
+    @Test
     void aRefusedExcuseIsAbsent() {
         Fixture f = branch(2, List.of("钱一", "孙二"));
         say(f.recorder().userId(), "记录 党小组会 2025-04-08 出席 钱一 请假 孙二");

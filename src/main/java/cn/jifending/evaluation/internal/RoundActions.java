@@ -2,6 +2,7 @@ package cn.jifending.evaluation.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.evaluation.PendingExcuses;
 import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
@@ -13,6 +14,7 @@ import cn.jifending.publicity.Publicity;
 import cn.jifending.publicity.PublicityWindow;
 import cn.jifending.publicity.QuarterPublication;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +32,10 @@ class RoundActions {
     private final PeriodLocks locks;
     private final Publicity publicity;
     private final AuditLog audit;
+    private final PendingExcuses excuses;
 
     RoundActions(EvaluationStore store, Snapshots snapshots, RoundCards cards, Ledger ledger, PeriodLocks locks,
-                 Publicity publicity, AuditLog audit) {
+                 Publicity publicity, AuditLog audit, PendingExcuses excuses) {
         this.store = store;
         this.snapshots = snapshots;
         this.cards = cards;
@@ -40,6 +43,7 @@ class RoundActions {
         this.locks = locks;
         this.publicity = publicity;
         this.audit = audit;
+        this.excuses = excuses;
     }
 
     /** 确认 or 有异议 (OBJECTED needs a reason; without one the member's next text is the reason). */
@@ -189,6 +193,15 @@ class RoundActions {
             outbox.message(me, "evaluation-signoff-refused-objections", model);
             return;
         }
+        List<String> excuses = pendingExcuses(round);
+        if (!excuses.isEmpty()) {
+            // signing locks the quarter: a 请假 decided afterwards could no longer be written
+            model.put("excuses", String.join("、", excuses));
+            outbox.message(me, "evaluation-signoff-refused-excuses", model);
+            // a press counts once per card: a fresh card to sign on once the excuses are decided
+            cards.sendSignOffCard(round, "-e" + cards.now().toLocalTime().toSecondOfDay());
+            return;
+        }
         List<SnapshotRow> pending = cards.pending(round);
         LocalDate today = cards.now().toLocalDate();
         if (!pending.isEmpty() && !today.isAfter(round.deadline())) {
@@ -208,6 +221,14 @@ class RoundActions {
         model.put("firstDay", window.firstDay());
         model.put("lastDay", window.lastDay());
         outbox.message(me, "evaluation-signed", model);
+    }
+
+    /** Names of the members whose 请假 at a meeting of the round's quarter waits for the secretary. */
+    private List<String> pendingExcuses(RoundRow round) {
+        Map<Long, String> names = new HashMap<>();
+        store.snapshots(round.id()).forEach(s -> names.put(s.memberId(), s.name()));
+        return excuses.membersWaiting(round.branchId(), round.year(), round.quarter()).stream()
+                .map(id -> names.getOrDefault(id, "#" + id)).toList();
     }
 
     /** When the last answer or decision makes the round ready, the secretary gets a fresh sign-off card. */

@@ -91,6 +91,11 @@ class RoundCards {
      * id (a press is handled once per card), so a refused sign-off can be retried on the next card.
      */
     void sendSignOffCard(RoundRow round) {
+        sendSignOffCard(round, "");
+    }
+
+    /** A sign-off card; {@code suffix} tells it apart from an earlier card of the same step and day. */
+    void sendSignOffCard(RoundRow round, String suffix) {
         Optional<String> secretary = secretary(round);
         if (secretary.isEmpty()) {
             return;
@@ -98,7 +103,8 @@ class RoundCards {
         Map<String, Object> model = roundModel(round);
         model.putAll(progress(round));
         outbox.card(List.of(secretary.get()), "evaluation-signoff",
-                "evaluation-signoff-" + round.id() + "-" + store.steps(round.id()) + "-" + now().toLocalDate(), model);
+                "evaluation-signoff-" + round.id() + "-" + store.steps(round.id()) + "-" + now().toLocalDate() + suffix,
+                model);
     }
 
     /** Confirmed, objected and pending members, as names. */

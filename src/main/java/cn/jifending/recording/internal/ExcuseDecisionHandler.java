@@ -5,6 +5,7 @@ import cn.jifending.bot.CardActionHandler;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
+import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Role;
 import cn.jifending.recording.internal.MeetingStore.Status;
@@ -31,15 +32,17 @@ class ExcuseDecisionHandler implements CardActionHandler {
     private final Ledger ledger;
     private final MeetingStore meetings;
     private final MessageTemplates templates;
+    private final PeriodLocks locks;
     private final Clock clock;
 
     ExcuseDecisionHandler(PendingRequests pending, Clerks clerks, Ledger ledger, MeetingStore meetings,
-                          MessageTemplates templates, Clock clock) {
+                          MessageTemplates templates, PeriodLocks locks, Clock clock) {
         this.pending = pending;
         this.clerks = clerks;
         this.ledger = ledger;
         this.meetings = meetings;
         this.templates = templates;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -58,11 +61,16 @@ class ExcuseDecisionHandler implements CardActionHandler {
         var r = open.get();
         boolean approved = APPROVE.equals(ctx.action().actionId());
         LedgerItem item = LedgerItem.byCode(r.item()).orElseThrow();
+        String member = clerks.directory().findByMemberId(r.memberId()).map(p -> p.name()).orElse("#" + r.memberId());
+        if (locks.isLocked(r.branchId(), r.occurredOn())) {
+            // the quarter was signed off meanwhile: only the branch committee's correction may change it now
+            ctx.reply("excuse-locked", Map.of("member", member, "item", item.word(), "date", ChatDates.show(r.occurredOn())));
+            return;
+        }
         Fact fact = ledger.record(NewFact.of(FactKind.ATTENDANCE, r.branchId(), r.memberId(), r.item(), r.occurredOn(),
                 approved ? "EXCUSED" : "ABSENT", pending.source(ctx), ctx.actor().userId()));
         meetings.decide(r.attendanceId(), approved ? Status.EXCUSED : Status.EXCUSE_REFUSED, fact.id(),
                 ctx.actor().userId(), LocalDateTime.now(clock));
-        String member = clerks.directory().findByMemberId(r.memberId()).map(p -> p.name()).orElse("#" + r.memberId());
         Map<String, Object> model = Map.of("member", member, "item", item.word(), "date", ChatDates.show(r.occurredOn()),
                 "decidedBy", ctx.actor().name());
         String template = approved ? "excuse-approved" : "excuse-refused";
