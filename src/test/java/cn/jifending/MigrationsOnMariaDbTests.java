@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class MigrationsOnMariaDbTests extends MariaDbTest {
+class MigrationsOnMariaDbTests extends MariaDbTestBase {
 
     @Autowired
     JdbcTemplate jdbc;

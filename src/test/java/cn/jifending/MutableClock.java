@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The one clock tests set or move by hand, in Asia/Shanghai. {@code @Import(MutableClock.Config.class)} makes it
- * the application's clock (a separate cached test context from the plain {@link MariaDbTest} one).
+ * the application's clock (a separate cached test context from the plain {@link MariaDbTestBase} one).
  */
 public final class MutableClock extends Clock {
 

@@ -2,7 +2,7 @@ package cn.jifending.annual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.MutableClock;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.CardAction;
@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reports, on a real database with the clock set by hand.
  */
 @Import(MutableClock.Config.class)
-class AnnualRoundTests extends MariaDbTest {
+class AnnualRoundTests extends MariaDbTestBase {
 
     static final String ADMIN = "demo-admin";
 

@@ -2,7 +2,7 @@ package cn.jifending.annual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.organization.Branch;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Review grades from a sheet: all or nothing, with row and column errors; the blank template. */
 @Import(TestFiles.Config.class)
-class GradeSheetTests extends MariaDbTest {
+class GradeSheetTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

@@ -2,7 +2,7 @@ package cn.jifending.annual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.MutableClock;
 import cn.jifending.annual.ChatDriver.Sent;
 import cn.jifending.bot.BotGateway;
@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the engine.
  */
 @Import(MutableClock.Config.class)
-class WholeYearJourneyTests extends MariaDbTest {
+class WholeYearJourneyTests extends MariaDbTestBase {
 
     static final String ADMIN = "demo-admin";
     static final int YEAR = 2025;

@@ -2,7 +2,7 @@ package cn.jifending.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.MutableClock;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.evaluation.RoundFixture.Sent;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The quarterly round through the bot's door on a real database, with the clock set by hand. */
 @Import(MutableClock.Config.class)
-class QuarterlyRoundTests extends MariaDbTest {
+class QuarterlyRoundTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

@@ -3,12 +3,12 @@ package cn.jifending.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class JobRunsOnMariaDbTests extends MariaDbTest {
+class JobRunsOnMariaDbTests extends MariaDbTestBase {
 
     @Autowired
     JobRuns runs;

@@ -3,7 +3,7 @@ package cn.jifending.ledger;
 import cn.jifending.scoring.FactKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.organization.Actor;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Member;
@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class LedgerExportTests extends MariaDbTest {
+class LedgerExportTests extends MariaDbTestBase {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 

@@ -1,6 +1,6 @@
 package cn.jifending.ledger;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.TestDatabase;
 import cn.jifending.scoring.YearResult;
 import java.io.ByteArrayInputStream;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  *
  * <pre>./mvnw -B -Pbenchmark test -Dtest=LedgerScoringBenchmark -Dbench.members=100000</pre>
  */
-class LedgerScoringBenchmark extends MariaDbTest {
+class LedgerScoringBenchmark extends MariaDbTestBase {
 
     static final int YEAR = 2026;
     static final long FIRST_MEMBER = 1_000_000;

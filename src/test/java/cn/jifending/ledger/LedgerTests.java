@@ -4,7 +4,7 @@ import cn.jifending.scoring.FactKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.audit.AuditRecord;
 import cn.jifending.organization.Branch;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class LedgerTests extends MariaDbTest {
+class LedgerTests extends MariaDbTestBase {
 
     private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
     private static final LocalDate MAR_12 = LocalDate.of(2026, 3, 12);

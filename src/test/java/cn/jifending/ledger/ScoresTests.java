@@ -2,7 +2,7 @@ package cn.jifending.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Member;
 import cn.jifending.organization.OrgFixture;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Ledger facts on a real database, scored through {@link Scores}. */
-class ScoresTests extends MariaDbTest {
+class ScoresTests extends MariaDbTestBase {
 
     @Autowired
     Organization organization;

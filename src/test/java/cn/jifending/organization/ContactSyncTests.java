@@ -2,7 +2,7 @@ package cn.jifending.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.organization.ContactSource.Contact;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * address book: differences are reported, only names of known members change (audited).
  */
 @Import(ContactSyncTests.FakeContacts.class)
-class ContactSyncTests extends MariaDbTest {
+class ContactSyncTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

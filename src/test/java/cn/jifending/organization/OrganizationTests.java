@@ -3,7 +3,7 @@ package cn.jifending.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.audit.AuditRecord;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class OrganizationTests extends MariaDbTest {
+class OrganizationTests extends MariaDbTestBase {
 
     private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
 

@@ -3,7 +3,7 @@ package cn.jifending.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.organization.RosterError.Problem;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class RosterImportTests extends MariaDbTest {
+class RosterImportTests extends MariaDbTestBase {
 
     private static final String HEADER = "支部,党小组,姓名,userid,类别,入党/转入日期,角色\n";
 

@@ -2,7 +2,7 @@ package cn.jifending.publicity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.MutableClock;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.evaluation.RoundFixture;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** 公示 windows on the 2026 calendar, driven through the module API and the bot's door. */
 @Import(MutableClock.Config.class)
-class PublicityWindowTests extends MariaDbTest {
+class PublicityWindowTests extends MariaDbTestBase {
 
     @Autowired Publicity publicity;
     @Autowired BotGateway gateway;

@@ -3,7 +3,7 @@ package cn.jifending.publicity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The calendar as the application has it: seeded by V40 on a real server, extended by the admin API. */
-class WorkingDaysOnMariaDbTests extends MariaDbTest {
+class WorkingDaysOnMariaDbTests extends MariaDbTestBase {
 
     @Autowired
     WorkingDays workingDays;

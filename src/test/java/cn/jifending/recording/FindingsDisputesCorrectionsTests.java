@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class FindingsDisputesCorrectionsTests extends RecordingTest {
+class FindingsDisputesCorrectionsTests extends RecordingTestBase {
 
     @Autowired PeriodLocks locks;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class MeetingRecordingTests extends RecordingTest {
+class MeetingRecordingTests extends RecordingTestBase {
 
     @Autowired cn.jifending.evidence.EvidenceStore evidence;
 

@@ -2,7 +2,7 @@ package cn.jifending.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.MutableClock;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.evaluation.RoundFixture;
@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code recording-month-end-reminder}: on the 3rd-to-last working day, recorders hear what is unrecorded. */
 @Import(MutableClock.Config.class)
-class MonthEndReminderTests extends MariaDbTest {
+class MonthEndReminderTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class ScoresAndExportTests extends RecordingTest {
+class ScoresAndExportTests extends RecordingTestBase {
 
     @Autowired Scores scores;
 

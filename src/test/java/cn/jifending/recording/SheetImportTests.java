@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-class SheetImportTests extends RecordingTest {
+class SheetImportTests extends RecordingTestBase {
 
     @Test
     void aMonthlySheetWritesEachMembersFigures() {

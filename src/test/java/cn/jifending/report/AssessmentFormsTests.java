@@ -2,7 +2,7 @@ package cn.jifending.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.Source;
@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class AssessmentFormsTests extends MariaDbTest {
+class AssessmentFormsTests extends MariaDbTestBase {
 
     @Autowired AssessmentForms forms;
     @Autowired Organization organization;

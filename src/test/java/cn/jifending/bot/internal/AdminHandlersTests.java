@@ -3,7 +3,7 @@ package cn.jifending.bot.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.bot.InboundMessage.Attachment;
@@ -23,7 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The committee admin's roster import and the ledger export, through the bot's door on a real
  * database. Only file downloads are faked (DingTalk's side of the Messenger port).
  */
-class AdminHandlersTests extends MariaDbTest {
+class AdminHandlersTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

@@ -2,7 +2,7 @@ package cn.jifending.bot.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.CardAction;
 import cn.jifending.bot.InboundMessage;
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The bot's door on a real database, with the demo directory (the test fallback until the
  * organization module's directory lands). Replies are read from the outbox, where they wait.
  */
-class BotGatewayTests extends MariaDbTest {
+class BotGatewayTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

@@ -2,7 +2,7 @@ package cn.jifending.bot.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.InboundMessage;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code 同步通讯录} in sandbox mode: there is no DingTalk address book to compare with. */
-class ContactSyncCommandTests extends MariaDbTest {
+class ContactSyncCommandTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

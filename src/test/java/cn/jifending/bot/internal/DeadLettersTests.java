@@ -2,7 +2,7 @@ package cn.jifending.bot.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.InboundMessage;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Dead outbox messages are visible to the committee admin ({@code 投递失败}) and can be requeued ({@code 重发}). */
-class DeadLettersTests extends MariaDbTest {
+class DeadLettersTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

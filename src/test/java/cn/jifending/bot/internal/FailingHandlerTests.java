@@ -2,7 +2,7 @@ package cn.jifending.bot.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A handler that throws: its writes are undone, the sender is told, the event stays recorded. */
-class FailingHandlerTests extends MariaDbTest {
+class FailingHandlerTests extends MariaDbTestBase {
 
     @TestConfiguration
     static class Handlers {

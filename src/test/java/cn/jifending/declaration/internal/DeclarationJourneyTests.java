@@ -2,7 +2,7 @@ package cn.jifending.declaration.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.CardAction;
 import cn.jifending.bot.InboundMessage;
@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Member and approver journeys through the bot's door on the real database. Each test builds its
  * own branch (secretary, recorder, committee member, members), so tests never share data.
  */
-class DeclarationJourneyTests extends MariaDbTest {
+class DeclarationJourneyTests extends MariaDbTestBase {
 
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4};
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 9, 9};

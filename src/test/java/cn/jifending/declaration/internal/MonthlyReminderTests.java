@@ -2,7 +2,7 @@ package cn.jifending.declaration.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.MutableClock;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.InboundMessage;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code declaration-monthly-reminder}: members who declared nothing this month hear once a month. */
 @Import(MutableClock.Config.class)
-class MonthlyReminderTests extends MariaDbTest {
+class MonthlyReminderTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;

@@ -2,7 +2,7 @@ package cn.jifending.declaration.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.organization.Branch;
@@ -29,8 +29,8 @@ import org.springframework.test.context.TestContextManager;
  */
 class NoSilenceProperties {
 
-    /** Borrows the cached Spring test context that every {@link MariaDbTest} shares. */
-    static class Host extends MariaDbTest {
+    /** Borrows the cached Spring test context that every {@link MariaDbTestBase} shares. */
+    static class Host extends MariaDbTestBase {
     }
 
     static BotGateway gateway;

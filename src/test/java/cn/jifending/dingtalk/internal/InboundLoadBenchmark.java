@@ -3,7 +3,7 @@ package cn.jifending.dingtalk.internal;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "jifen.outbox.dispatch-enabled=${bench.dispatch:true}",
         "jifen.demo.seed=true",
         "logging.level.root=WARN"})
-class InboundLoadBenchmark extends MariaDbTest {
+class InboundLoadBenchmark extends MariaDbTestBase {
 
     static final String SECRET = "bench-app-secret-0123456789";
     static final String[] USERS = {"demo-secretary", "demo-recorder", "demo-committee", "demo-leader",

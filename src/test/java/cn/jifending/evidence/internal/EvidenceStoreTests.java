@@ -3,7 +3,7 @@ package cn.jifending.evidence.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.evidence.Evidence;
 import cn.jifending.evidence.EvidenceRejectedException;
 import cn.jifending.evidence.EvidenceStore;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /** The evidence store: bytes fetched through the Messenger (the sandbox's), sniffed, hashed, kept. */
-class EvidenceStoreTests extends MariaDbTest {
+class EvidenceStoreTests extends MariaDbTestBase {
 
     @Autowired EvidenceStore store;
     @Autowired JdbcClient jdbc;

@@ -3,7 +3,7 @@ package cn.jifending.jobs.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.jobs.JobContext;
 import cn.jifending.jobs.JobRuns;
 import cn.jifending.jobs.JobsProperties;
@@ -44,7 +44,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Two scheduler instances of one cluster on one MariaDB (what two application instances are to
  * Quartz), running the production job class, registrar and {@code job_run} idempotency.
  */
-class ClusteredJobsOnMariaDbTests extends MariaDbTest {
+class ClusteredJobsOnMariaDbTests extends MariaDbTestBase {
 
     private static final String NEVER = "0 0 9 1 1 ? 2099";
 

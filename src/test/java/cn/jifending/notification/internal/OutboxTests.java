@@ -4,7 +4,7 @@ import cn.jifending.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.notification.Outbox;
 import cn.jifending.notification.OutboxMonitor;
 import cn.jifending.notification.OutgoingMessage;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code jifen.outbox.dispatch-enabled=false}); each test runs its own dispatcher against a fake
  * channel and a hand-moved clock.
  */
-class OutboxTests extends MariaDbTest {
+class OutboxTests extends MariaDbTestBase {
 
     private static final Duration INITIAL = Duration.ofSeconds(10);
 

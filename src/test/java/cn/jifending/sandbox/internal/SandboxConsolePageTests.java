@@ -2,7 +2,7 @@ package cn.jifending.sandbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.notification.Outbox;
 import java.io.File;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"jifen.outbox.dispatch-enabled=true", "jifen.outbox.poll-interval=100ms"})
 @DirtiesContext
-class SandboxConsolePageTests extends MariaDbTest {
+class SandboxConsolePageTests extends MariaDbTestBase {
 
     private static final String USER = "demo-member-1";
 

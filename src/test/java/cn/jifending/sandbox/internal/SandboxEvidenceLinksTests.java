@@ -2,7 +2,7 @@ package cn.jifending.sandbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.evidence.EvidenceLinks;
 import cn.jifending.evidence.EvidenceStore;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The links on declaration cards open the stored evidence from the sandbox console. */
-class SandboxEvidenceLinksTests extends MariaDbTest {
+class SandboxEvidenceLinksTests extends MariaDbTestBase {
 
     @Autowired EvidenceLinks links;
     @Autowired EvidenceStore evidence;

@@ -3,7 +3,7 @@ package cn.jifending.sandbox.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.Messenger;
 import cn.jifending.notification.OutgoingMessage;
@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class SandboxMessengerTests extends MariaDbTest {
+class SandboxMessengerTests extends MariaDbTestBase {
 
     @Autowired Messenger messenger;
     @Autowired SandboxStore store;

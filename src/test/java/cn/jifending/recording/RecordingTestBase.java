@@ -1,6 +1,6 @@
 package cn.jifending.recording;
 
-import cn.jifending.MariaDbTest;
+import cn.jifending.MariaDbTestBase;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.CardAction;
 import cn.jifending.bot.InboundMessage;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * committee member and members, all since 2020) so tests never share months or people.
  */
 @Import(TestFiles.Config.class)
-public abstract class RecordingTest extends MariaDbTest {
+public abstract class RecordingTestBase extends MariaDbTestBase {
 
     @Autowired protected BotGateway gateway;
     @Autowired protected JdbcClient jdbc;

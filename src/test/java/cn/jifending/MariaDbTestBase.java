@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles({"mysql", "test"})
-public abstract class MariaDbTest {
+public abstract class MariaDbTestBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
