@@ -285,10 +285,10 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
         return rows;
     }
 
-    /** The plan of the production branch scan (MemberYears, no ORDER BY) and the buffer pool in force. */
+    /** The plan of the production scoring scan (MemberYears.streamForScoring) and the buffer pool in force. */
     private static void explain(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("EXPLAIN SELECT * FROM ledger_fact WHERE branch_id = " + FIRST_BRANCH
+             ResultSet rs = s.executeQuery("EXPLAIN SELECT " + SCORING_COLUMNS + " FROM ledger_fact WHERE branch_id = " + FIRST_BRANCH
                      + " AND occurred_on BETWEEN '" + YEAR + "-01-01' AND '" + YEAR + "-12-31'")) {
             while (rs.next()) {
                 System.out.printf("bench: plan of the branch scan: type=%s key=%s rows=%s extra=%s%n",
