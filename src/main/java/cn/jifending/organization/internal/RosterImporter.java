@@ -1,5 +1,6 @@
 package cn.jifending.organization.internal;
 
+import cn.jifending.sheets.Spreadsheets;
 import cn.jifending.organization.Actor;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
@@ -12,7 +13,6 @@ import cn.jifending.organization.RosterError;
 import cn.jifending.organization.RosterError.Problem;
 import cn.jifending.organization.RosterImport;
 import cn.jifending.organization.RosterImportException;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -77,8 +77,8 @@ class RosterImporter implements RosterImport {
     private List<RosterLine> parse(String fileName, byte[] content) {
         List<List<String>> rows;
         try {
-            rows = RosterReader.read(fileName, content);
-        } catch (IOException | RuntimeException e) {
+            rows = Spreadsheets.read(fileName, content);
+        } catch (Spreadsheets.UnreadableSheet e) {
             throw new RosterImportException(List.of(new RosterError(1, null, Problem.UNREADABLE_FILE, fileName)));
         }
         RosterParser parser = new RosterParser();

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.sheets.Spreadsheets;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.PendingInteraction;
@@ -46,7 +47,7 @@ class SheetUpload implements PendingInteraction {
     @Override
     public boolean tryHandle(ChatContext ctx) {
         Optional<Attachment> file = ctx.message().attachments().stream()
-                .filter(a -> a.kind() == Attachment.Kind.FILE && SheetReader.isSheet(a.fileName())).findFirst();
+                .filter(a -> a.kind() == Attachment.Kind.FILE && Spreadsheets.isSheet(a.fileName())).findFirst();
         if (file.isEmpty() || !clerks.isClerk(ctx.sender())) {
             return false;
         }
@@ -66,8 +67,8 @@ class SheetUpload implements PendingInteraction {
         }
         SheetLayout sheet;
         try {
-            sheet = SheetLayout.of(SheetReader.read(file.get().fileName(), content));
-        } catch (SheetReader.UnreadableSheet e) {
+            sheet = SheetLayout.of(Spreadsheets.read(file.get().fileName(), content));
+        } catch (Spreadsheets.UnreadableSheet e) {
             ctx.reply("sheet-unreadable", Map.of("text", file.get().fileName()));
             return true;
         }

@@ -1,4 +1,4 @@
-package cn.jifending.recording.internal;
+package cn.jifending.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,8 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,25 +23,26 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * The cells of an uploaded sheet as text, row by row (row i of the list is spreadsheet row i + 1):
  * .xlsx/.xls (first sheet) or .csv (UTF-8 with or without BOM, or GB18030 as Excel saves it in China).
  */
-final class SheetReader {
+public final class Spreadsheets {
 
-    static final class UnreadableSheet extends Exception {
+    public static final class UnreadableSheet extends Exception {
         UnreadableSheet(String message) {
             super(message);
         }
     }
 
-    private SheetReader() {
+    private Spreadsheets() {
     }
 
-    static boolean isSheet(String fileName) {
+    public static boolean isSheet(String fileName) {
         String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         return n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".csv");
     }
 
-    static List<List<String>> read(String fileName, byte[] content) throws UnreadableSheet {
-        String n = fileName.toLowerCase(Locale.ROOT);
-        return n.endsWith(".csv") ? csv(decode(content)) : workbook(content);
+    public static List<List<String>> read(String fileName, byte[] content) throws UnreadableSheet {
+        String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        boolean zip = content.length > 2 && content[0] == 'P' && content[1] == 'K';
+        return n.endsWith(".xlsx") || n.endsWith(".xls") || zip ? workbook(content) : csv(decode(content));
     }
 
     private static List<List<String>> workbook(byte[] content) throws UnreadableSheet {
@@ -72,8 +71,8 @@ final class SheetReader {
             return "";
         }
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            LocalDate d = cell.getDateCellValue().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
-            return d.toString();
+            // the cell's own calendar date, independent of the JVM's time zone
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
         return fmt.formatCellValue(cell).strip();
     }
@@ -89,7 +88,7 @@ final class SheetReader {
     }
 
     /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-    static List<List<String>> csv(String text) {
+    public static List<List<String>> csv(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
