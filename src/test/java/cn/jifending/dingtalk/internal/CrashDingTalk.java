@@ -71,7 +71,6 @@ final class CrashDingTalk implements AutoCloseable {
         for (LoggedRequest r : fake.requests(SESSION_WEBHOOK)) {
             JsonNode body = FakeDingTalk.body(r);
             String content = body.path("text").path("content").asString("")
-                    + body.path("markdown").path("title").asString("") + "\n"
                     + body.path("markdown").path("text").asString("");
             String session = r.queryParameter("session").isPresent() ? r.queryParameter("session").firstValue() : "";
             texts.add(new Text("session:" + session, content, r.getLoggedDate().toInstant()));
@@ -79,10 +78,10 @@ final class CrashDingTalk implements AutoCloseable {
         return texts;
     }
 
-    /** Every card call's body as text (create, deliver or update). */
-    List<String> cardBodies() {
+    /** Every body of a call that creates a card (built-in send or createAndDeliver; not updates), as text. */
+    List<String> createdCardBodies() {
         List<String> bodies = new ArrayList<>();
-        for (String path : CARD_PATHS) {
+        for (String path : List.of(CARD_PATHS.get(0), CARD_PATHS.get(2))) {
             fake.requests(path).forEach(r -> bodies.add(r.getBodyAsString()));
         }
         return bodies;
@@ -93,7 +92,7 @@ final class CrashDingTalk implements AutoCloseable {
             return "";
         }
         JsonNode p = JsonMapper.shared().readTree(msgParam);
-        return p.path("content").asString("") + p.path("title").asString("") + "\n" + p.path("text").asString("");
+        return p.has("text") ? p.path("text").asString("") : p.path("content").asString("");
     }
 
     @Override

@@ -130,7 +130,7 @@ final class CrashFindings {
             }
         }
         Map<String, Integer> cards = new HashMap<>();
-        for (String body : dingTalk.cardBodies()) {
+        for (String body : dingTalk.createdCardBodies()) {
             Matcher m = Pattern.compile("\"(?:outTrackId|cardBizId)\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
             if (m.find()) {
                 cards.merge(m.group(1), 1, Integer::sum);
@@ -165,7 +165,7 @@ final class CrashFindings {
                         + "(declarations in the database: %d)%n", database, withoutEvent.size(), withoutDeclaration.size(),
                 declarations));
         sb.append(String.format("crash[%s]: replies: %d missing, %d duplicated, %d 处理失败, %d unexpected texts; "
-                        + "card ids sent more than once: %d%n", database, missingReplies.size(), duplicatedReplies.size(),
+                        + "cards created more than once: %d%n", database, missingReplies.size(), duplicatedReplies.size(),
                 handlingFailed, unexpectedTexts.size(), duplicatedCards));
         sb.append(String.format("crash[%s]: outbox after the drain: %s; rows tried more than once: %d%n", database,
                 outbox, retriedOutboxRows.size()));

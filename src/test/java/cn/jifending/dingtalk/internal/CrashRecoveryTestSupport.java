@@ -127,7 +127,7 @@ abstract class CrashRecoveryTestSupport {
 
     /**
      * Waits until every expected text has reached the fake and nothing more arrived for 3 s, or nothing
-     * at all arrived for 20 s (a reply that never comes), at most 3 minutes.
+     * at all arrived for 10 s (a reply that never comes; twice the outbox lease), at most 3 minutes.
      */
     private static void awaitDrain(CrashDingTalk dingTalk, int expectedTexts) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -140,7 +140,7 @@ abstract class CrashRecoveryTestSupport {
                 stableSince = System.nanoTime();
             }
             long quiet = System.nanoTime() - stableSince;
-            if (quiet > TimeUnit.SECONDS.toNanos(20)
+            if (quiet > TimeUnit.SECONDS.toNanos(10)
                     || (quiet > TimeUnit.SECONDS.toNanos(3) && dingTalk.texts().size() >= expectedTexts)) {
                 return;
             }
