@@ -156,7 +156,7 @@ final class CrashFindings {
     }
 
     /** The lines the test prints: every figure, and the first few message ids of each defect. */
-    String report(String database, Instant killedAt, Map<String, Duration> timings) {
+    String report(String database, List<Instant> kills, Map<String, Duration> timings) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("crash[%s]: %d messages (%d declarations), %d acknowledged (%d only after a "
                         + "redelivery), %d never acknowledged%n", database, messages, messages / 2, acked, redelivered,
@@ -175,11 +175,26 @@ final class CrashFindings {
         list(sb, database, "确认 without declaration", withoutDeclaration);
         list(sb, database, "missing reply", missingReplies);
         List<String> duplicates = duplicatedReplies.stream().map(id -> id + " at " + replyTimes.get(id).stream()
-                .map(at -> Duration.between(killedAt, at).toMillis() + "ms").toList() + " after the kill").toList();
+                .map(at -> relativeToKill(kills, at)).toList()).toList();
         list(sb, database, "duplicated reply", duplicates);
         list(sb, database, "unexpected text", unexpectedTexts);
         list(sb, database, "outbox row tried more than once", retriedOutboxRows);
         return sb.toString();
+    }
+
+    /** When a copy reached the fake, relative to the nearest kill: {@code -125ms/kill 1}, {@code +9391ms/kill 1}. */
+    private static String relativeToKill(List<Instant> kills, Instant at) {
+        int nearest = 0;
+        for (int k = 1; k < kills.size(); k++) {
+            if (Duration.between(kills.get(k), at).abs().compareTo(Duration.between(kills.get(nearest), at).abs()) < 0) {
+                nearest = k;
+            }
+        }
+        if (kills.isEmpty()) {
+            return at.toString();
+        }
+        long ms = Duration.between(kills.get(nearest), at).toMillis();
+        return (ms >= 0 ? "+" : "") + ms + "ms/kill " + (nearest + 1);
     }
 
     boolean clean() {

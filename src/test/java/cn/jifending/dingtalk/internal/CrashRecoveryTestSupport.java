@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The crash test of issue 12, as an operator ran it: the application in a child JVM in HTTP mode
  * against a fake DingTalk; {@code crash.perUser} (50) declarations from each of 6 demo users, two
  * messages each, on one thread per user; {@code kill -9} of the child once {@code crash.killAfter}
- * (half) of the messages are acknowledged; a restart on the same data; every message that was not
- * answered 200 redelivered until it is; the outbox drained; then an orderly stop. It then reads the
+ * (half) of the messages are acknowledged (or {@code crash.kills} kills spread evenly over the run),
+ * each followed by a restart on the same data; every message that was not answered 200 redelivered
+ * until it is; the outbox drained; then an orderly stop. It then reads the
  * database and the fake: every acknowledged message must have exactly one effect and exactly one
  * reply, none duplicated, and no 处理失败. The figures are printed either way.
  */
@@ -52,7 +53,11 @@ abstract class CrashRecoveryTestSupport {
     void everyAcknowledgedMessageHasOneEffectAndOneReplyAcrossAKill() throws Exception {
         int perUser = Integer.getInteger("crash.perUser", 50);
         int messages = perUser * DeclarationTraffic.USERS.size() * 2;
-        int killAfter = Integer.getInteger("crash.killAfter", messages / 2);
+        int kills = Integer.getInteger("crash.kills", 1);
+        List<Integer> killPoints = new ArrayList<>();
+        for (int k = 1; k <= kills; k++) {
+            killPoints.add(kills == 1 ? Integer.getInteger("crash.killAfter", messages / 2) : messages * k / (kills + 1));
+        }
         Path dataDir = Files.createDirectories(dir.resolve("data"));
         Map<String, Duration> timings = new LinkedHashMap<>();
         long begin = System.nanoTime();
@@ -74,7 +79,8 @@ abstract class CrashRecoveryTestSupport {
                     "--jifen.outbox.lease=5s"));
             arguments.addAll(databaseArguments(dataDir));
             CrashFindings findings;
-            Instant killedAt;
+            List<Instant> killedAt = new ArrayList<>();
+            List<Integer> ackedAtKills = new ArrayList<>();
             try (ChildApplication child = new ChildApplication(arguments, dir)) {
                 timings.put("first start", child.start());
                 DeclarationTraffic traffic = new DeclarationTraffic(database(), SECRET, ROBOT_CODE, dingTalk.baseUrl(),
@@ -87,14 +93,16 @@ abstract class CrashRecoveryTestSupport {
                         throw new IllegalStateException(e);
                     }
                 });
-                while (traffic.acked() < killAfter && !run.isDone()) {
-                    Thread.sleep(2);
+                for (int k = 0; k < killPoints.size(); k++) {
+                    while (traffic.acked() < killPoints.get(k) && !run.isDone()) {
+                        Thread.sleep(2);
+                    }
+                    child.kill();
+                    killedAt.add(Instant.now());
+                    ackedAtKills.add(traffic.acked());
+                    timings.put("traffic until kill " + (k + 1), Duration.ofNanos(System.nanoTime() - trafficStart));
+                    timings.put("restart " + (k + 1), child.start());
                 }
-                child.kill();
-                killedAt = Instant.now();
-                timings.put("traffic until the kill", Duration.ofNanos(System.nanoTime() - trafficStart));
-                int ackedBeforeKill = traffic.acked();
-                timings.put("restart", child.start());
                 run.get(5, TimeUnit.MINUTES);
                 timings.put("traffic in all", Duration.ofNanos(System.nanoTime() - trafficStart));
                 long drainStart = System.nanoTime();
@@ -105,8 +113,8 @@ abstract class CrashRecoveryTestSupport {
                     findings = new CrashFindings(traffic.messages(), db, dingTalk);
                 }
                 timings.put("whole test", Duration.ofNanos(System.nanoTime() - begin));
-                System.out.printf("crash[%s]: killed after %d acknowledged messages (kill at %d)%n", database(),
-                        ackedBeforeKill, killAfter);
+                System.out.printf("crash[%s]: killed %d time(s), after %s acknowledged messages (kill points %s)%n",
+                        database(), killedAt.size(), ackedAtKills, killPoints);
                 System.out.print(findings.report(database(), killedAt, timings));
                 if (!findings.clean()) {
                     System.out.print(logDigest(child.logs()));
