@@ -28,6 +28,8 @@ final class CrashFindings {
 
     static final String HANDLING_FAILED = "处理您的消息时出现了问题";
     private static final Pattern SUBMITTED = Pattern.compile("申报已提交，编号 \\*\\*(\\d+)\\*\\*");
+    private static final Pattern TOKEN = Pattern.compile("crash[a-z]+");
+    private static final Pattern CARD_ID = Pattern.compile("\"(?:outTrackId|cardBizId)\"\\s*:\\s*\"([^\"]+)\"");
 
     final int messages;
     final int acked;
@@ -46,11 +48,23 @@ final class CrashFindings {
     final Map<String, Long> outbox = new LinkedHashMap<>();
     final List<String> retriedOutboxRows = new ArrayList<>();
 
+    private final Map<String, Long> declarationBySource = new HashMap<>();
+    private final Map<String, Sent> byMsgId = new HashMap<>();
+    private final Map<String, Sent> declareByToken = new HashMap<>();
+    private final Map<Long, Sent> confirmByDeclaration = new HashMap<>();
+
     CrashFindings(List<Sent> sent, Connection db, CrashDingTalk dingTalk) throws SQLException {
         messages = sent.size();
         acked = (int) sent.stream().filter(Sent::acked).count();
         Set<String> events = strings(db, "SELECT msg_id FROM inbound_event WHERE msg_id IS NOT NULL");
-        Map<String, Long> declarationBySource = new HashMap<>();
+        readDeclarationsAndOutbox(db);
+        index(sent);
+        attribute(dingTalk.texts());
+        judge(sent, events);
+        countCards(dingTalk.createdCardBodies());
+    }
+
+    private void readDeclarationsAndOutbox(Connection db) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, source_msg_id FROM declaration")) {
             while (rs.next()) {
                 declarationBySource.put(rs.getString(2), rs.getLong(1));
@@ -70,37 +84,37 @@ final class CrashFindings {
                         + rs.getInt(4) + " " + rs.getString(5) + " to " + rs.getString(6).replace('\n', ','));
             }
         }
-        Map<String, Sent> bySession = new HashMap<>();
-        Map<String, Sent> byToken = new HashMap<>();
-        Map<Long, Sent> confirmByDeclaration = new HashMap<>();
-        Map<String, Sent> declareOf = new HashMap<>();
-        Set<String> users = new HashSet<>(DeclarationTraffic.USERS);
+    }
+
+    private void index(List<Sent> sent) {
         for (Sent s : sent) {
-            bySession.put(s.msgId, s);
+            byMsgId.put(s.msgId, s);
             replies.put(s.msgId, 0);
             if (s.step == Step.DECLARE) {
-                byToken.put(s.token, s);
-                declareOf.put(s.token, s);
+                declareByToken.put(s.token, s);
             }
         }
         for (Sent s : sent) {
-            if (s.step == Step.CONFIRM) {
-                Long id = declarationBySource.get(declareOf.get(s.token).msgId);
-                if (id != null) {
-                    confirmByDeclaration.put(id, s);
-                }
+            Long id = declarationBySource.get(declareByToken.get(s.token).msgId);
+            if (s.step == Step.CONFIRM && id != null) {
+                confirmByDeclaration.put(id, s);
             }
         }
-        for (CrashDingTalk.Text t : dingTalk.texts()) {
+    }
+
+    /** Counts each text to one of the six users against the message it answers. */
+    private void attribute(List<CrashDingTalk.Text> texts) {
+        Set<String> users = new HashSet<>(DeclarationTraffic.USERS);
+        for (CrashDingTalk.Text t : texts) {
             if (t.content().contains(HANDLING_FAILED)) {
                 handlingFailed++;
             }
-            String user = t.recipient().startsWith("session:") && bySession.containsKey(t.recipient().substring(8))
-                    ? bySession.get(t.recipient().substring(8)).user : t.recipient();
+            String session = t.recipient().startsWith("session:") ? t.recipient().substring("session:".length()) : null;
+            String user = session != null && byMsgId.containsKey(session) ? byMsgId.get(session).user : t.recipient();
             if (!users.contains(user)) {
                 continue;
             }
-            Sent answered = answered(t.content(), byToken, confirmByDeclaration);
+            Sent answered = answered(t.content());
             if (answered == null || !answered.user.equals(user)) {
                 unexpectedTexts.add(user + ": " + t.content().strip().replace('\n', ' '));
                 continue;
@@ -108,6 +122,9 @@ final class CrashFindings {
             replies.merge(answered.msgId, 1, Integer::sum);
             replyTimes.computeIfAbsent(answered.msgId, k -> new ArrayList<>()).add(t.at());
         }
+    }
+
+    private void judge(List<Sent> sent, Set<String> events) {
         for (Sent s : sent) {
             if (!s.acked()) {
                 unacked.add(s.msgId);
@@ -119,7 +136,7 @@ final class CrashFindings {
             if (!events.contains(s.msgId)) {
                 withoutEvent.add(s.msgId);
             }
-            if (s.step == Step.CONFIRM && !declarationBySource.containsKey(declareOf.get(s.token).msgId)) {
+            if (s.step == Step.CONFIRM && !declarationBySource.containsKey(declareByToken.get(s.token).msgId)) {
                 withoutDeclaration.add(s.msgId);
             }
             int n = replies.get(s.msgId);
@@ -129,9 +146,12 @@ final class CrashFindings {
                 duplicatedReplies.add(s.msgId);
             }
         }
+    }
+
+    private void countCards(List<String> createdBodies) {
         Map<String, Integer> cards = new HashMap<>();
-        for (String body : dingTalk.createdCardBodies()) {
-            Matcher m = Pattern.compile("\"(?:outTrackId|cardBizId)\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        for (String body : createdBodies) {
+            Matcher m = CARD_ID.matcher(body);
             if (m.find()) {
                 cards.merge(m.group(1), 1, Integer::sum);
             }
@@ -140,14 +160,14 @@ final class CrashFindings {
     }
 
     /** The message a text answers: the 申报 whose token it names, or the 确认 of the declaration it numbers. */
-    private static Sent answered(String content, Map<String, Sent> byToken, Map<Long, Sent> confirmByDeclaration) {
+    private Sent answered(String content) {
         Matcher submitted = SUBMITTED.matcher(content);
         if (submitted.find()) {
             return confirmByDeclaration.get(Long.parseLong(submitted.group(1)));
         }
-        Matcher token = Pattern.compile("crash[a-z]+").matcher(content);
+        Matcher token = TOKEN.matcher(content);
         while (token.find()) {
-            Sent s = byToken.get(token.group());
+            Sent s = declareByToken.get(token.group());
             if (s != null) {
                 return s;
             }
