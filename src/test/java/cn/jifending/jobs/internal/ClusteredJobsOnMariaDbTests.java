@@ -181,6 +181,10 @@ class ClusteredJobsOnMariaDbTests extends MariaDbTestBase {
                     .containsExactly("ok");
         } finally {
             applicationScheduler.getListenerManager().removeJobListener(key.getName());
+            // The one-shot trigger of triggerJob is removed by Quartz once the run completes; deleting the
+            // job before that races with it ("Unable to unschedule trigger", seen under load).
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> applicationScheduler.getTriggersOfJob(key).isEmpty());
             applicationScheduler.deleteJob(key);
         }
     }
