@@ -20,10 +20,12 @@ class ConfirmCards implements CardActionHandler {
 
     private final DeclarationFlow flow;
     private final DeclarationChat chat;
+    private final DeclarationStore declarations;
 
-    ConfirmCards(DeclarationFlow flow, DeclarationChat chat) {
+    ConfirmCards(DeclarationFlow flow, DeclarationChat chat, DeclarationStore declarations) {
         this.flow = flow;
         this.chat = chat;
+        this.declarations = declarations;
     }
 
     @Override
@@ -37,7 +39,11 @@ class ConfirmCards implements CardActionHandler {
         boolean current = flow.live(ctx.actor().userId())
                 .filter(d -> d.sourceMsgId().equals(draftId) && d.stage() == Draft.Stage.CONFIRM).isPresent();
         if (!current) {
-            ctx.reply("declaration-confirm-stale", Map.of());
+            var submitted = ctx.action().actionId().equals("declaration.confirm") && !draftId.isBlank()
+                    ? declarations.findBySourceLocked(draftId) : java.util.Optional.<Declaration>empty();
+            submitted.ifPresentOrElse(
+                    d -> ctx.reply("declaration-already-submitted", Map.of("id", d.id(), "item", d.itemName())),
+                    () -> ctx.reply("declaration-confirm-stale", Map.of()));
             return;
         }
         boolean confirm = ctx.action().actionId().equals("declaration.confirm");
