@@ -3,8 +3,11 @@ package cn.jifending.bot;
 /**
  * The one door into the bot for every channel adapter (DingTalk Stream, DingTalk HTTP, sandbox).
  * Each call durably records the inbound event (deduplicated by id) and handles it in one
- * transaction; replies go to the outbox. When the call returns normally the event is safe, so
- * the adapter may acknowledge it to the channel.
+ * transaction; replies go to the outbox. When the call returns normally the event, its effect and
+ * its replies have committed, so the adapter may acknowledge it to the channel. A
+ * {@link RetryLaterException} means nothing committed (a transient database failure outlived the
+ * retries): do not acknowledge, the channel redelivers. The inbound objects themselves refuse
+ * fields outside their bounds ({@link InvalidInboundException}), which no redelivery can cure.
  */
 public interface BotGateway {
 

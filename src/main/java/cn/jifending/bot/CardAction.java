@@ -2,7 +2,6 @@ package cn.jifending.bot;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A button pressed on an interactive card. The same {@code outTrackId} + {@code actionId} +
@@ -12,14 +11,13 @@ import java.util.Objects;
  * @param userId     DingTalk {@code userid} of whoever pressed
  * @param actionId   the button's action id (from {@code cardPrivateData.actionIds})
  * @param params     the card's private params and any inputs, all strings
+ * @throws InvalidInboundException when a field is missing or outside its {@link InboundLimits bound}
  */
 public record CardAction(String outTrackId, String userId, String actionId,
                          Map<String, String> params, Instant receivedAt) {
 
     public CardAction {
-        Objects.requireNonNull(outTrackId, "outTrackId");
-        Objects.requireNonNull(userId, "userId");
-        Objects.requireNonNull(actionId, "actionId");
+        InboundLimits.checkCardAction(outTrackId, userId, actionId, params);
         params = params == null ? Map.of() : Map.copyOf(params);
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
     }

@@ -2,7 +2,6 @@ package cn.jifending.bot;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One chat message sent to the bot, whatever carried it (DingTalk Stream, DingTalk HTTP callback,
@@ -16,14 +15,14 @@ import java.util.Objects;
  * @param text           the text typed, trimmed; blank for a pure picture or file
  * @param attachments    every picture or file in the message, in order, including a quoted picture
  * @param receivedAt     when the channel says it was sent
+ * @throws InvalidInboundException when a field is missing or outside its {@link InboundLimits bound}
  */
 public record InboundMessage(String msgId, String senderUserId, String senderNick,
                              Conversation conversation, String conversationId, String text,
                              List<Attachment> attachments, Instant receivedAt) {
 
     public InboundMessage {
-        Objects.requireNonNull(msgId, "msgId");
-        Objects.requireNonNull(senderUserId, "senderUserId");
+        InboundLimits.checkMessage(msgId, senderUserId, senderNick, conversationId, attachments, receivedAt);
         conversation = conversation == null ? Conversation.ONE_TO_ONE : conversation;
         text = text == null ? "" : text.strip();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -15,5 +15,7 @@
  * {@link cn.jifending.bot.CardActionContext#reply} with templates from
  * {@code bot-templates/messages/}. Unrecognized text, a bare picture, and an unknown action are
  * always answered; a handler that throws is rolled back to a savepoint and the sender is told.
+ * A deadlock or lock wait timeout reruns the whole transaction ({@code jifen.bot.inbound.*});
+ * see {@code src/docs/inbound-guarantees.md}.
  */
 package cn.jifending.bot;

@@ -4,6 +4,7 @@ import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.CardAction;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.InboundLimits;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
@@ -16,17 +17,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bot's door. In one transaction: record the event (a duplicate stops here), refuse unknown
  * senders, otherwise route to a handler. The handler runs in a savepoint; if it throws, its writes
  * are rolled back, the sender is told it failed, and the event stays recorded (so a redelivery
- * does not loop on the same failure).
+ * does not loop on the same failure). A transient failure (deadlock, lock wait timeout) is not a
+ * handler failure: it rolls back the whole transaction, event row included, which
+ * {@link InboundTransactions} runs again; when the retries run out the caller gets a
+ * {@link cn.jifending.bot.RetryLaterException} and must not acknowledge. A call that returns
+ * normally has committed the event, its effect and its replies.
  */
 @Service
-@Transactional
 class DefaultBotGateway implements BotGateway {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultBotGateway.class);
@@ -37,20 +40,32 @@ class DefaultBotGateway implements BotGateway {
     private final MessageRouter messages;
     private final CardActionRouter cardActions;
     private final TransactionTemplate savepoint;
+    private final InboundTransactions transactions;
 
     DefaultBotGateway(InboundEventStore events, MemberDirectory directory, Outbox outbox, MessageRouter messages,
-                      CardActionRouter cardActions, PlatformTransactionManager transactions) {
+                      CardActionRouter cardActions, PlatformTransactionManager transactionManager,
+                      InboundTransactions transactions) {
         this.events = events;
         this.directory = directory;
         this.outbox = outbox;
         this.messages = messages;
         this.cardActions = cardActions;
-        this.savepoint = new TransactionTemplate(transactions);
+        this.transactions = transactions;
+        this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Override
     public boolean onMessage(InboundMessage message) {
+        return transactions.run("message " + message.msgId(), () -> handle(message));
+    }
+
+    @Override
+    public boolean onCardAction(CardAction action) {
+        return transactions.run("card action " + action.outTrackId() + "/" + action.actionId(), () -> handle(action));
+    }
+
+    private boolean handle(InboundMessage message) {
         Optional<Person> sender = directory.findByUserId(message.senderUserId());
         if (!events.recordMessage(message, sender.isPresent())) {
             log.debug("Inbound message {} already handled; ignoring the redelivery", message.msgId());
@@ -62,14 +77,17 @@ class DefaultBotGateway implements BotGateway {
             return true;
         }
         ChatContext ctx = new ChatContext(message, sender.get(), outbox);
+        if (message.text().length() > InboundLimits.TEXT) {
+            ctx.reply("message-too-long", Map.of("max", InboundLimits.TEXT, "length", message.text().length()));
+            return true;
+        }
         if (!runHandler(() -> messages.route(ctx), "message " + message.msgId())) {
             ctx.reply("handling-failed", Map.of());
         }
         return true;
     }
 
-    @Override
-    public boolean onCardAction(CardAction action) {
+    private boolean handle(CardAction action) {
         Optional<Person> actor = directory.findByUserId(action.userId());
         if (!events.recordCardAction(action, actor.isPresent())) {
             log.debug("Card action {}/{} by {} already handled; ignoring the redelivery",
@@ -96,12 +114,19 @@ class DefaultBotGateway implements BotGateway {
         }
     }
 
-    /** @return false when the handler threw (its writes are rolled back to the savepoint) */
+    /**
+     * @return false when the handler threw (its writes are rolled back to the savepoint)
+     * @throws RuntimeException a transient failure, rethrown: the database rolled back (or will
+     *                          roll back) the whole transaction, so the whole event must run again
+     */
     private boolean runHandler(Runnable handler, String what) {
         try {
             savepoint.executeWithoutResult(status -> handler.run());
             return true;
         } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                throw e;
+            }
             log.error("Handling {} failed; the sender is told so", what, e);
             return false;
         }

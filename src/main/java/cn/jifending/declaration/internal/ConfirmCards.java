@@ -3,10 +3,13 @@ package cn.jifending.declaration.internal;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.InboundLimits;
 import cn.jifending.bot.InboundMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +23,12 @@ class ConfirmCards implements CardActionHandler {
 
     private final DeclarationFlow flow;
     private final DeclarationChat chat;
+    private final DeclarationStore declarations;
 
-    ConfirmCards(DeclarationFlow flow, DeclarationChat chat) {
+    ConfirmCards(DeclarationFlow flow, DeclarationChat chat, DeclarationStore declarations) {
         this.flow = flow;
         this.chat = chat;
+        this.declarations = declarations;
     }
 
     @Override
@@ -37,11 +42,15 @@ class ConfirmCards implements CardActionHandler {
         boolean current = flow.live(ctx.actor().userId())
                 .filter(d -> d.sourceMsgId().equals(draftId) && d.stage() == Draft.Stage.CONFIRM).isPresent();
         if (!current) {
-            ctx.reply("declaration-confirm-stale", Map.of());
+            var submitted = ctx.action().actionId().equals("declaration.confirm") && !draftId.isBlank()
+                    ? declarations.findBySourceLocked(draftId) : java.util.Optional.<Declaration>empty();
+            submitted.ifPresentOrElse(
+                    d -> ctx.reply("declaration-already-submitted", Map.of("id", d.id(), "item", d.itemName())),
+                    () -> ctx.reply("declaration-confirm-stale", Map.of()));
             return;
         }
         boolean confirm = ctx.action().actionId().equals("declaration.confirm");
-        InboundMessage asText = new InboundMessage(PREFIX + ctx.action().outTrackId() + ":" + ctx.action().actionId(),
+        InboundMessage asText = new InboundMessage(pressId(ctx.action().outTrackId(), ctx.action().actionId()),
                 ctx.actor().userId(), ctx.actor().name(), InboundMessage.Conversation.ONE_TO_ONE, null,
                 confirm ? "确认" : "取消", List.of(), ctx.action().receivedAt());
         chat.tryHandle(new ChatContext(asText, ctx.actor(), ctx.outbox()));
@@ -49,5 +58,15 @@ class ConfirmCards implements CardActionHandler {
                 Map.of("item", ctx.param("item").isBlank() ? "-" : ctx.param("item"),
                         "content", flow.texts().render(confirm ? "declaration-confirm-card-done"
                                 : "declaration-confirm-card-cancelled", Map.of())));
+    }
+
+    /**
+     * The id of the 确认 / 取消 the press stands for: readable when it fits
+     * {@link InboundLimits#MSG_ID}, otherwise a name-based UUID of the same text (never cut short).
+     */
+    static String pressId(String outTrackId, String actionId) {
+        String readable = PREFIX + outTrackId + ":" + actionId;
+        return readable.length() <= InboundLimits.MSG_ID ? readable
+                : PREFIX + UUID.nameUUIDFromBytes(readable.getBytes(StandardCharsets.UTF_8));
     }
 }

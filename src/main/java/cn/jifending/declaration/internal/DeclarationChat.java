@@ -62,6 +62,8 @@ class DeclarationChat implements PendingInteraction {
             if (answersItem && flow.answer(ctx, draft.get())) {
                 return true;
             }
+        } else if (confirm && submission.repeatedConfirm(ctx)) {
+            return true;
         } else if (confirm || cancel) {
             ctx.reply("declaration-nothing-pending", Map.of());
             return true;

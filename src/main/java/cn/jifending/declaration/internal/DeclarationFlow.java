@@ -53,6 +53,11 @@ class DeclarationFlow {
         return parser.today();
     }
 
+    /** How long a draft waits for its next answer. */
+    java.time.Duration window() {
+        return properties.window();
+    }
+
     Optional<Draft> live(String userId) {
         LocalDateTime now = LocalDateTime.now(clock);
         return drafts.live(userId, now.minus(properties.window()));

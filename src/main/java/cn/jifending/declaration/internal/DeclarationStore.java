@@ -57,6 +57,21 @@ class DeclarationStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM declaration WHERE id = :id").param("id", id).query(ROW).optional();
     }
 
+    /**
+     * The declaration submitted from the draft {@code sourceMsgId}. A locking read, so it sees a
+     * declaration another transaction committed after this one began.
+     */
+    Optional<Declaration> findBySourceLocked(String sourceMsgId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM declaration WHERE source_msg_id = :s FOR UPDATE")
+                .param("s", sourceMsgId).query(ROW).optional();
+    }
+
+    /** The member's latest declaration submitted at or after {@code since}. */
+    Optional<Declaration> latestOfMemberSince(long memberId, LocalDateTime since) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM declaration WHERE member_id = :m ORDER BY id DESC LIMIT 1")
+                .param("m", memberId).query(ROW).optional().filter(d -> !d.submittedAt().isBefore(since));
+    }
+
     Optional<Declaration> findByTrack(String outTrackId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM declaration WHERE out_track_id = :t").param("t", outTrackId)
                 .query(ROW).optional();

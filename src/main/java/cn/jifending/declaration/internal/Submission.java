@@ -50,6 +50,16 @@ class Submission {
     }
 
     void confirm(ChatContext ctx, Draft draft) {
+        if (!drafts.lock(draft.userId()).filter(draft.sourceMsgId()::equals).isPresent()) {
+            // another 确认 of this draft (a double tap) got there first and has committed
+            Optional<Declaration> done = declarations.findBySourceLocked(draft.sourceMsgId());
+            if (done.isPresent()) {
+                alreadySubmitted(ctx, done.get());
+            } else {
+                ctx.reply("declaration-nothing-pending", Map.of());
+            }
+            return;
+        }
         boolean ready = draft.stage() == Draft.Stage.CONFIRM
                 && dates.check(draft.memberId(), draft.branchId(), draft.occurredOn(), flow.today()).isEmpty()
                 && catalog.find(draft.branchId(), draft.occurredOn().getYear(), draft.item()).isPresent();
@@ -76,6 +86,23 @@ class Submission {
         String deciders = String.join("、", who.deciders().stream().map(p -> p.name()).toList());
         ctx.reply("declaration-submitted", Map.of("id", id, "item", item.name(),
                 "approver", deciders.isEmpty() ? "-" : deciders));
+    }
+
+    /**
+     * A 确认 with no draft under way: when the sender submitted a declaration within the window,
+     * this is a repeat of that 确认 (a second tap), answered with its number.
+     *
+     * @return false when there is no such declaration
+     */
+    boolean repeatedConfirm(ChatContext ctx) {
+        LocalDateTime since = LocalDateTime.now(clock).minus(flow.window());
+        Optional<Declaration> recent = declarations.latestOfMemberSince(ctx.sender().memberId(), since);
+        recent.ifPresent(d -> alreadySubmitted(ctx, d));
+        return recent.isPresent();
+    }
+
+    private static void alreadySubmitted(ChatContext ctx, Declaration d) {
+        ctx.reply("declaration-already-submitted", Map.of("id", d.id(), "item", d.itemName()));
     }
 
     /** The approval card's title and body; {@code outcome} filled once decided. */

@@ -26,13 +26,23 @@ class RobotCallbackController {
         this.gateway = gateway;
     }
 
-    /** 200 only after the bot has recorded the message; 401 without effect when the signature fails. */
+    /** The largest body read (characters); DingTalk's own messages are a few kilobytes. */
+    static final int MAX_BODY = 256 * 1024;
+
+    /**
+     * 200 only after the bot has committed the message and its effect; 401 without effect when the
+     * signature fails; 400 for a body that can never become an event; 503 when the bot could not
+     * commit it (see {@link CallbackErrors}), so DingTalk delivers it again.
+     */
     @PostMapping("/dingtalk/robot")
     ResponseEntity<Map<String, Object>> receive(@RequestHeader(name = "timestamp", required = false) String timestamp,
                                                 @RequestHeader(name = "sign", required = false) String sign,
                                                 @RequestBody(required = false) String body) {
         if (!verifier.verify(timestamp, sign)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        if (body != null && body.length() > MAX_BODY) {
+            throw new MalformedPayloadException("robot message body longer than " + MAX_BODY + " characters");
         }
         gateway.onMessage(parser.parse(body));
         return ResponseEntity.ok(Map.of());

@@ -3,6 +3,7 @@ package cn.jifending.dingtalk.internal;
 import static cn.jifending.dingtalk.internal.JsonFields.firstNonBlank;
 import static cn.jifending.dingtalk.internal.JsonFields.text;
 
+import cn.jifending.bot.InboundLimits;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.InboundMessage.Conversation;
@@ -106,8 +107,17 @@ public final class RobotMessageParser {
         return firstNonBlank(text(node, "downloadCode"), text(node, "pictureDownloadCode"));
     }
 
+    /**
+     * {@code createAt} is epoch milliseconds. It only says when the message was sent (never part
+     * of its identity), so a value that is not a plausible one (a fraction, 1e30, text, a year
+     * outside {@link InboundLimits}) is ignored and the message counts as sent when received.
+     */
     private static Instant createdAt(JsonNode root) {
         JsonNode createAt = root.path("createAt");
-        return createAt.isNumber() ? Instant.ofEpochMilli(createAt.longValue()) : null;
+        if (!createAt.isIntegralNumber() || !createAt.canConvertToLong()) {
+            return null;
+        }
+        Instant at = Instant.ofEpochMilli(createAt.longValue());
+        return at.isBefore(InboundLimits.EARLIEST) || !at.isBefore(InboundLimits.LATEST) ? null : at;
     }
 }

@@ -1,6 +1,7 @@
 package cn.jifending.dingtalk.internal;
 
 import cn.jifending.bot.BotGateway;
+import cn.jifending.bot.InvalidInboundException;
 import com.dingtalk.open.app.api.callback.OpenDingTalkCallbackListener;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ public class StreamCardListener implements OpenDingTalkCallbackListener<String, 
     public Map<String, Object> execute(String payload) {
         try {
             gateway.onCardAction(parser.parse(payload));
-        } catch (MalformedPayloadException e) {
+        } catch (MalformedPayloadException | InvalidInboundException e) {
             log.error("Dropped an unreadable DingTalk card callback ({}): {}", e.getMessage(), payload);
         }
         return Map.of();

@@ -1,6 +1,7 @@
 package cn.jifending.dingtalk.internal;
 
 import cn.jifending.bot.BotGateway;
+import cn.jifending.bot.InvalidInboundException;
 import com.dingtalk.open.app.api.callback.OpenDingTalkCallbackListener;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ public class StreamRobotListener implements OpenDingTalkCallbackListener<String,
     public Map<String, Object> execute(String payload) {
         try {
             gateway.onMessage(parser.parse(payload));
-        } catch (MalformedPayloadException e) {
+        } catch (MalformedPayloadException | InvalidInboundException e) {
             // redelivering it would never help: acknowledge and keep the evidence in the log
             log.error("Dropped an unreadable DingTalk robot message ({}): {}", e.getMessage(), payload);
         }

@@ -132,9 +132,12 @@ class EvaluationStore {
     }
 
     void markObjectionPending(String userId, long roundId, long memberId, LocalDateTime now) {
-        jdbc.sql("DELETE FROM evaluation_pending_objection WHERE user_id = ?").param(userId).update();
-        jdbc.sql("INSERT INTO evaluation_pending_objection (user_id, round_id, member_id, created_at) VALUES (?, ?, ?, ?)")
-                .params(userId, roundId, memberId, Timestamp.valueOf(now)).update();
+        // one statement, not delete-then-insert (which locks the gap and deadlocks concurrent users)
+        jdbc.sql("""
+                INSERT INTO evaluation_pending_objection (user_id, round_id, member_id, created_at) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE round_id = ?, member_id = ?, created_at = ?""")
+                .params(userId, roundId, memberId, Timestamp.valueOf(now), roundId, memberId, Timestamp.valueOf(now))
+                .update();
     }
 
     /** The round a member still owes an objection reason for, if any (round id, member id). */

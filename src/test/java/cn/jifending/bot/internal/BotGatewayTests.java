@@ -91,6 +91,21 @@ class BotGatewayTests extends MariaDbTestBase {
     }
 
     @Test
+    void anOverLongTextIsRecordedAndAnsweredPolitelyWithoutReachingAHandler() {
+        InboundMessage m = text("demo-member-1", "申报 志愿服务 昨天 " + "很长的说明".repeat(1000));
+
+        assertThat(gateway.onMessage(m)).isTrue();
+
+        assertThat(replies()).singleElement().satisfies(r -> {
+            assertThat(r.template()).isEqualTo("message-too-long");
+            assertThat(r.body()).contains("5011", "4000");
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM declaration_draft WHERE user_id = 'demo-member-1' "
+                + "AND source_msg_id = :id").param("id", m.msgId()).query(Long.class).single()).isZero();
+        assertThat(gateway.onMessage(m)).as("recorded: a redelivery has no second effect").isFalse();
+    }
+
+    @Test
     void unrecognizedTextIsAnsweredWithHowToGetHelp() {
         gateway.onMessage(text("demo-member-2", "今天天气怎么样"));
         assertThat(replies()).singleElement().satisfies(r -> {

@@ -103,6 +103,30 @@ class StreamListenerTests {
     }
 
     @Test
+    void aPayloadWithAFieldOutOfBoundsIsAcknowledgedWithoutReachingTheBot() {
+        String longMsgId = Payloads.read("text.json").replace("msgTnJ5U0mHvQ1kB3x8hQ9fLw==", "m".repeat(300));
+        String longTrack = Payloads.read("cardCallback.json").replace("decl-42-approval", "t".repeat(300));
+
+        sdkExecutor.execute(new FakeContext(DingTalkStreamTopics.BOT_MESSAGE_TOPIC, longMsgId));
+        sdkExecutor.execute(new FakeContext(DingTalkStreamTopics.CARD_CALLBACK_TOPIC, longTrack));
+
+        assertThat(events).as("redelivering it would never help").containsExactly("ack", "ack");
+        assertThat(gateway.messages).isEmpty();
+        assertThat(gateway.actions).isEmpty();
+    }
+
+    @Test
+    void whenTheBotCouldNotCommitTheEventDingTalkGetsAnErrorAndRedelivers() {
+        gateway.failure = new cn.jifending.bot.RetryLaterException("transient database failure after 5 tries",
+                new java.sql.SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213));
+
+        sdkExecutor.execute(new FakeContext(DingTalkStreamTopics.BOT_MESSAGE_TOPIC, Payloads.read("text.json")));
+        sdkExecutor.execute(new FakeContext(DingTalkStreamTopics.CARD_CALLBACK_TOPIC, Payloads.read("cardCallback.json")));
+
+        assertThat(events).containsExactly("bot", "error", "bot", "error");
+    }
+
+    @Test
     void unreadablePayloadIsAcknowledgedWithoutReachingTheBot() {
         sdkExecutor.execute(new FakeContext(DingTalkStreamTopics.BOT_MESSAGE_TOPIC, "{\"msgtype\":\"text\"}"));
         sdkExecutor.execute(new FakeContext(DingTalkStreamTopics.CARD_CALLBACK_TOPIC, "{\"userId\":\"u\"}"));
