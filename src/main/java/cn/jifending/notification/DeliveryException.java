@@ -5,12 +5,19 @@ import java.util.Optional;
 
 /**
  * A failed delivery or download; {@link #retryable()} tells the outbox whether to try again, and
- * {@link #retryAfter()} how long the channel asked to wait at least (e.g. a rate limit), if it did.
+ * {@link #retryAfter()} (when present) the earliest moment a retry makes sense: the channel said it is
+ * throttled or its quota is used up, so retrying sooner would only fail again.
  */
 public class DeliveryException extends Exception {
 
     private final boolean retryable;
     private final Duration retryAfter;
+
+    public DeliveryException(String message, boolean retryable, Duration retryAfter, Throwable cause) {
+        super(message, cause);
+        this.retryable = retryable;
+        this.retryAfter = retryAfter == null || retryAfter.isNegative() || retryAfter.isZero() ? null : retryAfter;
+    }
 
     public DeliveryException(String message, boolean retryable, Throwable cause) {
         this(message, retryable, null, cause);
@@ -20,22 +27,11 @@ public class DeliveryException extends Exception {
         this(message, retryable, null, null);
     }
 
-    /** A retryable failure after which the channel should not be called again for {@code retryAfter}. */
-    public DeliveryException(String message, Duration retryAfter, Throwable cause) {
-        this(message, true, retryAfter, cause);
-    }
-
-    private DeliveryException(String message, boolean retryable, Duration retryAfter, Throwable cause) {
-        super(message, cause);
-        this.retryable = retryable;
-        this.retryAfter = retryAfter == null || retryAfter.isNegative() || retryAfter.isZero() ? null : retryAfter;
-    }
-
     public boolean retryable() {
         return retryable;
     }
 
-    /** The least wait before the next try the channel asked for; empty when it did not say. */
+    /** How long to wait at least before the next attempt; empty = the outbox's own backoff. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -114,7 +114,7 @@ class OutboxDispatchTests extends MariaDbTestBase {
         Messenger throttled = new Messenger() {
             @Override
             public void send(OutgoingMessage message) throws DeliveryException {
-                throw new DeliveryException("403 Forbidden.AccessDenied.QpsLimitForApi", Duration.ofMinutes(5), null);
+                throw new DeliveryException("403 Forbidden.AccessDenied.QpsLimitForApi", true, Duration.ofMinutes(5), null);
             }
 
             @Override
