@@ -48,10 +48,13 @@ class OutboxClaimsOnH2Tests {
 
     @Test
     void aSecondClaimerTakesOnlyTheRowsNobodyHolds() throws Exception {
+        List<Long> held = jdbc.sql("SELECT id FROM outbox_message ORDER BY id LIMIT 3").query(Long.class).list();
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread other = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
-            jdbc.sql("SELECT id FROM outbox_message ORDER BY id LIMIT 3 FOR UPDATE").query(Long.class).list();
+            // By primary key, so the lock covers exactly these rows whatever plan the optimizer picks.
+            jdbc.sql("SELECT id FROM outbox_message WHERE id IN (:ids) FOR UPDATE").param("ids", held)
+                    .query(Long.class).list();
             locked.countDown();
             try {
                 release.await(30, TimeUnit.SECONDS);

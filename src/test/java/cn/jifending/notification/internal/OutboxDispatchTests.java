@@ -54,11 +54,14 @@ class OutboxDispatchTests extends MariaDbTestBase {
     void aClaimerSkipsRowsAnotherClaimerHoldsLockedInsteadOfWaiting() throws Exception {
         enqueueDistinct(10);
         LocalDateTime now = now();
+        List<Long> held = jdbc.sql("SELECT id FROM outbox_message ORDER BY id LIMIT 4").query(Long.class).list();
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // Another instance's claim transaction is still open on the first four rows.
         Thread other = new Thread(() -> tx.executeWithoutResult(s -> {
-            jdbc.sql("SELECT id FROM outbox_message ORDER BY id LIMIT 4 FOR UPDATE").query(Long.class).list();
+            // By primary key, so the lock covers exactly these rows whatever plan the optimizer picks.
+            jdbc.sql("SELECT id FROM outbox_message WHERE id IN (:ids) FOR UPDATE").param("ids", held)
+                    .query(Long.class).list();
             locked.countDown();
             await(release);
         }));
