@@ -2,14 +2,14 @@ package cn.jifending.bot;
 
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One inbound message being handled: who sent it (always a known {@link Person}), what they wrote,
  * and how to answer. Replies go to the outbox in the same transaction as the handler's changes:
- * to the sender in a one-to-one chat, to the group in a group chat.
+ * to the sender in a one-to-one chat, to the group in a group chat, through the message's session
+ * webhook while it is valid.
  */
 public final class ChatContext {
 
@@ -53,12 +53,9 @@ public final class ChatContext {
 
     /** Answers in the conversation the message came from, with {@code bot-templates/messages/<template>.md}. */
     public void reply(String template, Map<String, ?> model) {
-        if (message.conversation() == InboundMessage.Conversation.GROUP && message.conversationId() != null
-                && !message.conversationId().isBlank()) {
-            outbox.groupMessage(message.conversationId(), template, model);
-        } else {
-            outbox.message(List.of(sender.userId()), template, model);
-        }
+        boolean group = message.conversation() == InboundMessage.Conversation.GROUP
+                && message.conversationId() != null && !message.conversationId().isBlank();
+        outbox.reply(sender.userId(), group ? message.conversationId() : null, message.replyWebhook(), template, model);
     }
 
     /** The outbox, for messages and cards to other people in the same transaction. */

@@ -1,5 +1,6 @@
 package cn.jifending.bot;
 
+import cn.jifending.notification.ReplyWebhook;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,11 +16,19 @@ import java.util.List;
  * @param text           the text typed, trimmed; blank for a pure picture or file
  * @param attachments    every picture or file in the message, in order, including a quoted picture
  * @param receivedAt     when the channel says it was sent
+ * @param replyWebhook   where a reply may be posted directly while valid (DingTalk's
+ *                       {@code sessionWebhook}), or null
  * @throws InvalidInboundException when a field is missing or outside its {@link InboundLimits bound}
  */
 public record InboundMessage(String msgId, String senderUserId, String senderNick,
                              Conversation conversation, String conversationId, String text,
-                             List<Attachment> attachments, Instant receivedAt) {
+                             List<Attachment> attachments, Instant receivedAt, ReplyWebhook replyWebhook) {
+
+    /** A message without a reply webhook (the sandbox, tests). */
+    public InboundMessage(String msgId, String senderUserId, String senderNick, Conversation conversation,
+                          String conversationId, String text, List<Attachment> attachments, Instant receivedAt) {
+        this(msgId, senderUserId, senderNick, conversation, conversationId, text, attachments, receivedAt, null);
+    }
 
     public InboundMessage {
         InboundLimits.checkMessage(msgId, senderUserId, senderNick, conversationId, attachments, receivedAt);

@@ -16,6 +16,19 @@ public interface Outbox {
     /** A group message rendered from {@code bot-templates/messages/<template>.md}. */
     void groupMessage(String groupId, String template, Map<String, ?> model);
 
+    /**
+     * A reply to one inbound message, to {@code userId} one-to-one, or to {@code groupId} when it is
+     * not null: posted through {@code webhook} while it is valid, else (or when that fails) sent as
+     * {@link #message} / {@link #groupMessage} would. {@code webhook} may be null.
+     */
+    default void reply(String userId, String groupId, ReplyWebhook webhook, String template, Map<String, ?> model) {
+        if (groupId != null) {
+            groupMessage(groupId, template, model);
+        } else {
+            message(List.of(userId), template, model);
+        }
+    }
+
     /** A new interactive card from {@code bot-templates/cards/<cardKind>.json}; returns nothing, the caller chose {@code outTrackId}. */
     void card(List<String> userIds, String cardKind, String outTrackId, Map<String, ?> params);
 

@@ -48,14 +48,15 @@ class OutboundConfiguration {
     @Bean
     Messenger dingTalkMessenger(OpenApiSdk sdk, AccessTokens tokens, PlainHttp http, OapiClient oapi,
                                 CardInstances cardInstances, MessageTemplates templates,
-                                DingTalkProperties properties, Environment environment) {
+                                DingTalkProperties properties, Environment environment, Clock clock) {
         boolean stream = DingTalkMode.resolve(environment) == DingTalkMode.STREAM;
         SdkCalls calls = new SdkCalls(tokens);
         StandardCardLayout layout = new StandardCardLayout(
                 labels -> templates.message("card-inputs-hint", Map.of("fields", String.join("、", labels))));
         RobotInteractiveCards standardCards = new RobotInteractiveCards(sdk, calls, cardInstances, layout,
                 properties, stream);
-        return new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi), standardCards, properties, stream);
+        var openApi = new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi), standardCards, properties, stream);
+        return new SessionWebhookMessenger(openApi, properties, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import cn.jifending.bot.InboundLimits;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.InboundMessage.Conversation;
+import cn.jifending.notification.ReplyWebhook;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class RobotMessageParser {
                 ? Conversation.GROUP : Conversation.ONE_TO_ONE;
         Body body = body(root);
         return new InboundMessage(msgId, sender, text(root, "senderNick"), conversation,
-                text(root, "conversationId"), body.text(), body.attachments(), createdAt(root));
+                text(root, "conversationId"), body.text(), body.attachments(), createdAt(root), replyWebhook(root));
     }
 
     private record Body(String text, List<Attachment> attachments) {
@@ -105,6 +106,13 @@ public final class RobotMessageParser {
     /** DingTalk sends both codes for pictures; {@code downloadCode} is the one the download API takes. */
     private static String downloadCode(JsonNode node) {
         return firstNonBlank(text(node, "downloadCode"), text(node, "pictureDownloadCode"));
+    }
+
+    /** {@code sessionWebhook} with {@code sessionWebhookExpiredTime} (epoch millis); null when absent or odd. */
+    private static ReplyWebhook replyWebhook(JsonNode root) {
+        JsonNode expires = root.path("sessionWebhookExpiredTime");
+        Long expiresAt = expires.isIntegralNumber() && expires.canConvertToLong() ? expires.longValue() : null;
+        return ReplyWebhook.ofNullable(text(root, "sessionWebhook"), expiresAt);
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.jifending.notification.internal;
 
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.ReplyWebhook;
 import cn.jifending.notification.OutgoingMessage.Kind;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -56,6 +57,17 @@ class JdbcOutbox implements Outbox {
         Objects.requireNonNull(groupId, "groupId");
         String body = templates.message(template, model);
         insert(new OutboxStore.NewRow(Kind.MARKDOWN, List.of(), groupId, template, null, titleOf(body), body, null, null));
+    }
+
+    @Override
+    public void reply(String userId, String groupId, ReplyWebhook webhook, String template, Map<String, ?> model) {
+        List<String> users = groupId == null ? List.of(userId) : List.of();
+        if (groupId == null) {
+            requireRecipients(users);
+        }
+        String body = templates.message(template, model);
+        insert(new OutboxStore.NewRow(Kind.MARKDOWN, users, groupId, template, null, titleOf(body), body, null, null,
+                webhook));
     }
 
     @Override

@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Configuration;
 class OutboxConfiguration {
 
     @Bean
-    OutboxDispatcher outboxDispatcher(OutboxStore store, Messenger messenger, OutboxProperties properties,
-                                      Clock clock) {
-        return new OutboxDispatcher(store, messenger, properties, clock, () -> ThreadLocalRandom.current().nextDouble());
+    OutboxDispatcher outboxDispatcher(OutboxStore store, OutboxClaims claims, Messenger messenger,
+                                      OutboxProperties properties, Clock clock) {
+        return new OutboxDispatcher(store, claims, messenger, properties, clock,
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     @Bean

@@ -3,68 +3,86 @@ package cn.jifending.notification.internal;
 import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.Messenger;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One dispatch round: claims due rows (each by a conditional update, so several instances can run
- * side by side), sends each through {@link Messenger}, then marks it SENT, schedules a retry
- * (exponential backoff with jitter) or marks it DEAD (not retryable, or out of tries).
- * Each step is its own short statement; no transaction is held while the channel is called.
+ * Claims and delivers outbox rows: {@link #claim()} takes a batch of due rows under this
+ * dispatcher's lease ({@link OutboxClaims}, safe with several instances) and groups identical
+ * one-to-one texts ({@link MessageGroups}); {@link #deliver} sends one {@link Delivery} through
+ * {@link Messenger}, then marks its rows SENT, schedules a retry (exponential backoff with jitter,
+ * at least what the channel asked for) or marks them DEAD (not retryable, or out of tries). Each
+ * step is its own short statement; no transaction is held while the channel is called, so
+ * {@link #deliver} may run on several threads at once.
  */
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final OutboxStore store;
+    private final OutboxClaims claims;
     private final Messenger messenger;
     private final OutboxProperties properties;
     private final Clock clock;
     private final Backoff backoff;
     private final String owner = "dispatcher-" + UUID.randomUUID();
 
-    public OutboxDispatcher(OutboxStore store, Messenger messenger, OutboxProperties properties, Clock clock,
-                            DoubleSupplier random) {
+    public OutboxDispatcher(OutboxStore store, OutboxClaims claims, Messenger messenger, OutboxProperties properties,
+                            Clock clock, DoubleSupplier random) {
         this.store = store;
+        this.claims = claims;
         this.messenger = messenger;
         this.properties = properties;
         this.clock = clock;
         this.backoff = new Backoff(properties.initialBackoff(), properties.maxBackoff(), properties.jitter(), random);
     }
 
-    /** @return how many rows this round tried to deliver */
+    /** Claims and delivers one batch on the calling thread. @return how many rows it tried to deliver */
     public int runOnce() {
-        LocalDateTime now = now();
         int tried = 0;
-        for (long id : store.dueIds(now, properties.batchSize())) {
-            if (store.claim(id, owner, now, now.plus(properties.lease()))) {
-                store.loadClaimed(id, owner).ifPresent(this::deliver);
-                tried++;
-            }
+        for (Delivery delivery : claim()) {
+            deliver(delivery);
+            tried += delivery.rows().size();
         }
         return tried;
     }
 
-    private void deliver(OutboxStore.Claimed claimed) {
-        long id = claimed.message().id();
+    /** Claims up to {@code batch-size} due rows and groups them into sends. */
+    List<Delivery> claim() {
+        LocalDateTime now = now();
+        var claimed = claims.claim(properties.claim(), owner, now, now.plus(properties.lease()), properties.batchSize());
+        return claimed.isEmpty() ? List.of() : MessageGroups.of(claimed, properties.groupUsers());
+    }
+
+    void deliver(Delivery delivery) {
         try {
-            messenger.send(claimed.message());
-            store.markSent(id, owner, now());
+            messenger.send(delivery.message());
+            List<Long> ids = delivery.ids();
+            int marked = store.markSent(ids, owner, now());
+            if (marked < ids.size()) {
+                log.warn("Outbox rows {} were sent but {} of them had lost this dispatcher's lease", ids,
+                        ids.size() - marked);
+            }
         } catch (DeliveryException e) {
-            failed(claimed, e.getMessage(), e.retryable());
+            delivery.rows().forEach(r -> failed(r, e.getMessage(), e.retryable(), e.retryAfter().orElse(Duration.ZERO)));
         } catch (RuntimeException e) {
-            failed(claimed, e.toString(), true);
+            delivery.rows().forEach(r -> failed(r, e.toString(), true, Duration.ZERO));
         }
     }
 
-    private void failed(OutboxStore.Claimed claimed, String error, boolean retryable) {
+    private void failed(OutboxStore.Claimed claimed, String error, boolean retryable, Duration retryAfter) {
         long id = claimed.message().id();
         int attempts = claimed.attempts();
         if (retryable && attempts < properties.maxAttempts()) {
-            var delay = backoff.delay(attempts);
+            Duration delay = backoff.delay(attempts);
+            if (retryAfter.compareTo(delay) > 0) {
+                delay = retryAfter;
+            }
             store.retryLater(id, owner, now().plus(delay), error);
             log.info("Outbox message {} ({}) failed try {}/{}, next try in {}: {}", id, claimed.message().kind(),
                     attempts, properties.maxAttempts(), delay, error);

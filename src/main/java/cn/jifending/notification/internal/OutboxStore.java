@@ -2,6 +2,7 @@ package cn.jifending.notification.internal;
 
 import cn.jifending.notification.OutboxMonitor;
 import cn.jifending.notification.OutgoingMessage;
+import cn.jifending.notification.ReplyWebhook;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -41,7 +42,12 @@ class OutboxStore {
 
     record NewRow(OutgoingMessage.Kind kind, List<String> recipients, String groupId, String template,
                   String outTrackId, String title, String body, Map<String, String> cardParams,
-                  byte[] fileContent) {
+                  byte[] fileContent, ReplyWebhook replyWebhook) {
+
+        NewRow(OutgoingMessage.Kind kind, List<String> recipients, String groupId, String template, String outTrackId,
+               String title, String body, Map<String, String> cardParams, byte[] fileContent) {
+            this(kind, recipients, groupId, template, outTrackId, title, body, cardParams, fileContent, null);
+        }
     }
 
     /** A claimed row: the message plus how many tries it has had (this one included). */
@@ -52,9 +58,10 @@ class OutboxStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO outbox_message (kind, recipients, group_id, template, out_track_id, title, body,
-                            card_params, file_content, status, attempts, next_attempt_at, created_at)
+                            card_params, file_content, reply_webhook, reply_webhook_expires_at, status, attempts,
+                            next_attempt_at, created_at)
                         VALUES (:kind, :recipients, :groupId, :template, :outTrackId, :title, :body,
-                            :cardParams, :file, 'PENDING', 0, :now, :now)""")
+                            :cardParams, :file, :webhook, :webhookExpiresAt, 'PENDING', 0, :now, :now)""")
                 .param("kind", row.kind().name())
                 .param("recipients", String.join("\n", row.recipients()))
                 .param("groupId", row.groupId())
@@ -64,6 +71,9 @@ class OutboxStore {
                 .param("body", row.body())
                 .param("cardParams", row.cardParams() == null ? null : json.writeValueAsString(row.cardParams()))
                 .param("file", row.fileContent())
+                .param("webhook", row.replyWebhook() == null ? null : row.replyWebhook().url())
+                .param("webhookExpiresAt", row.replyWebhook() == null ? null
+                        : LocalDateTime.ofInstant(row.replyWebhook().expiresAt(), JdbcOutbox.ZONE))
                 .param("now", now)
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -97,8 +107,24 @@ class OutboxStore {
                 .optional();
     }
 
-    boolean markSent(long id, String owner, LocalDateTime now) {
-        return finish(id, owner, "status = 'SENT', sent_at = :now, last_error = NULL", Map.of("now", now));
+    /** The rows {@code ids} that {@code owner} holds, in the order of {@code ids}. */
+    List<Claimed> loadClaimed(List<Long> ids, String owner) {
+        Map<Long, Claimed> byId = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM outbox_message WHERE id IN (:ids) AND lease_owner = :owner AND status = 'SENDING'")
+                .param("ids", ids).param("owner", owner)
+                .query((rs, n) -> new Claimed(toMessage(rs), rs.getInt("attempts")))
+                .list().forEach(c -> byId.put(c.message().id(), c));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** @return how many of {@code ids} this owner still held and marked SENT */
+    int markSent(List<Long> ids, String owner, LocalDateTime now) {
+        return jdbc.sql("""
+                        UPDATE outbox_message SET status = 'SENT', sent_at = :now, last_error = NULL,
+                            lease_owner = NULL, lease_until = NULL
+                        WHERE id IN (:ids) AND lease_owner = :owner AND status = 'SENDING'""")
+                .param("now", now).param("ids", ids).param("owner", owner)
+                .update();
     }
 
     boolean retryLater(long id, String owner, LocalDateTime next, String error) {
@@ -147,7 +173,14 @@ class OutboxStore {
         return new OutgoingMessage(rs.getLong("id"), kind,
                 recipients(rs.getString("recipients")), rs.getString("group_id"), rs.getString("title"),
                 rs.getString("body"), card ? rs.getString("template") : null, rs.getString("out_track_id"),
-                params == null ? Map.of() : json.readValue(params, STRING_MAP), rs.getBytes("file_content"));
+                params == null ? Map.of() : json.readValue(params, STRING_MAP), rs.getBytes("file_content"),
+                replyWebhook(rs));
+    }
+
+    private static ReplyWebhook replyWebhook(ResultSet rs) throws SQLException {
+        String url = rs.getString("reply_webhook");
+        LocalDateTime expires = rs.getObject("reply_webhook_expires_at", LocalDateTime.class);
+        return url == null || expires == null ? null : new ReplyWebhook(url, expires.atZone(JdbcOutbox.ZONE).toInstant());
     }
 
     private static List<String> recipients(String joined) {

@@ -52,7 +52,7 @@ class ModeBeansTests {
                     assertThat(context).hasSingleBean(Messenger.class).hasSingleBean(DingTalkContacts.class)
                             .hasSingleBean(RobotSignatureVerifier.class).hasSingleBean(RobotMessageParser.class)
                             .hasSingleBean(CardCallbackParser.class);
-                    assertThat(context.getBean(Messenger.class)).isInstanceOf(DingTalkMessenger.class);
+                    assertThat(context.getBean(Messenger.class)).isInstanceOf(SessionWebhookMessenger.class);
                     assertThat(context).doesNotHaveBean(StreamConnection.class)
                             .doesNotHaveBean(StreamRobotListener.class);
                 });

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.InboundMessage.Conversation;
+import cn.jifending.notification.ReplyWebhook;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,27 @@ class RobotMessageParserTests {
         assertThat(message.text()).isEqualTo("申报 志愿服务 2小时");
         assertThat(message.attachments()).isEmpty();
         assertThat(message.receivedAt()).isEqualTo(Instant.ofEpochMilli(1718087400123L));
+    }
+
+    @Test
+    void theSessionWebhookAndItsExpiryComeAlong() {
+        InboundMessage message = parser.parse(Payloads.read("text.json"));
+
+        assertThat(message.replyWebhook()).isEqualTo(new ReplyWebhook(
+                "https://oapi.dingtalk.com/robot/sendBySession?session=4b7e2a0f9c1d", Instant.ofEpochMilli(1718092800000L)));
+    }
+
+    @Test
+    void aMissingOverLongOrNonsensicalWebhookIsNoWebhook() {
+        String text = Payloads.read("text.json");
+        String longUrl = "https://oapi.dingtalk.com/robot/sendBySession?session=" + "x".repeat(1100);
+
+        assertThat(parser.parse(text.replace("\"sessionWebhookExpiredTime\": 1718092800000,", "")).replyWebhook())
+                .isNull();
+        assertThat(parser.parse(text.replace("\"sessionWebhookExpiredTime\": 1718092800000",
+                "\"sessionWebhookExpiredTime\": 1e30")).replyWebhook()).isNull();
+        assertThat(parser.parse(text.replace("https://oapi.dingtalk.com/robot/sendBySession?session=4b7e2a0f9c1d", longUrl))
+                .replyWebhook()).isNull();
     }
 
     @Test

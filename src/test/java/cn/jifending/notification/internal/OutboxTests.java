@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -33,6 +35,7 @@ class OutboxTests extends MariaDbTestBase {
     @Autowired Outbox outbox;
     @Autowired OutboxMonitor monitor;
     @Autowired OutboxStore store;
+    @Autowired OutboxClaims claims;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
 
@@ -202,8 +205,9 @@ class OutboxTests extends MariaDbTestBase {
         assertThat(channel.delivered).hasSize(1);
     }
 
-    @Test
-    void twoDispatchersRunningAtOnceDeliverEveryRowExactlyOnce() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = OutboxProperties.ClaimMode.class, names = {"SKIP_LOCKED", "CONDITIONAL_UPDATE"})
+    void twoDispatchersRunningAtOnceDeliverEveryRowExactlyOnce(OutboxProperties.ClaimMode mode) throws Exception {
         tx.executeWithoutResult(s -> {
             for (int i = 0; i < 40; i++) {
                 outbox.message(List.of("demo-member-1"), "not-understood", Map.of("text", "第" + i + "条"));
@@ -212,9 +216,9 @@ class OutboxTests extends MariaDbTestBase {
         var channelA = new RecordingMessenger();
         var channelB = new RecordingMessenger();
         var props = new OutboxProperties(false, Duration.ofSeconds(1), 5, 3, INITIAL, Duration.ofMinutes(10), 0.5,
-                Duration.ofMinutes(2));
-        var a = new OutboxDispatcher(store, channelA, props, clock, () -> 0.0);
-        var b = new OutboxDispatcher(store, channelB, props, clock, () -> 0.0);
+                Duration.ofMinutes(2)).withClaim(mode);
+        var a = new OutboxDispatcher(store, claims, channelA, props, clock, () -> 0.0);
+        var b = new OutboxDispatcher(store, claims, channelB, props, clock, () -> 0.0);
 
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
@@ -262,7 +266,7 @@ class OutboxTests extends MariaDbTestBase {
     private OutboxDispatcher dispatcher(int maxAttempts) {
         var props = new OutboxProperties(false, Duration.ofSeconds(1), 20, maxAttempts, INITIAL,
                 Duration.ofMinutes(10), 0.5, Duration.ofMinutes(2));
-        return new OutboxDispatcher(store, channel, props, clock, () -> 0.0);
+        return new OutboxDispatcher(store, claims, channel, props, clock, () -> 0.0);
     }
 
     private long enqueueOne() {
