@@ -9,11 +9,17 @@ import java.util.function.LongSupplier;
 
 /**
  * Paces the calls of this instance per DingTalk API: at most {@code jifen.dingtalk.pacing.calls-per-second}
- * (or the API's own {@code per-api} value) a second, evenly spaced, shared by every thread that calls
- * DingTalk. A caller whose slot is not due yet sleeps until it is. When DingTalk says an API is throttled,
- * {@link #pause} holds every caller of that API back for the given time.
+ * (or the API's own {@code per-api} value) in any {@link #WINDOW}, evenly spaced, shared by every thread
+ * that calls DingTalk. A caller whose slot is not due yet sleeps until it is. The window is 20 % longer
+ * than DingTalk's second because requests reach DingTalk with jitter: spaced at exactly 1/20 s, 21 of
+ * them land within one second often enough to be throttled (see {@code MonthlyReminderPacingBenchmark}).
+ * A refused call {@link #backOff backs off} alone; when DingTalk refuses an API for longer (flow control
+ * by IP), {@link #pause} holds every caller of that API back.
  */
 final class ApiRateLimiter {
+
+    /** The span in which at most {@code calls-per-second} calls of one API start. */
+    static final Duration WINDOW = Duration.ofMillis(1_200);
 
     /** Sleeps; replaced in tests. */
     interface Sleeper {
@@ -49,13 +55,23 @@ final class ApiRateLimiter {
         }
     }
 
-    /** No call of the API starts before {@code duration} from now. */
+    /** The calling thread alone waits {@code duration} (a refused call before its next try). */
+    void backOff(String api, Duration duration) throws DeliveryException {
+        try {
+            sleeper.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DingTalkCallException(api + " interrupted while backing off", FailureKind.TRANSIENT, e);
+        }
+    }
+
+    /** No call of the API starts before {@code duration} from now (DingTalk refuses it for that long). */
     void pause(String api, Duration duration) {
         lane(api).pauseUntil(nanoTime.getAsLong() + duration.toNanos());
     }
 
     private Lane lane(String api) {
-        return lanes.computeIfAbsent(api, a -> new Lane(1_000_000_000L / pacing.callsPerSecond(a)));
+        return lanes.computeIfAbsent(api, a -> new Lane(WINDOW.toNanos() / pacing.callsPerSecond(a)));
     }
 
     /** One API's schedule: the earliest moment the next call may start. */

@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one DingTalk call with the cached access token, paced by the {@link ApiRateLimiter}, and reacts
  * to DingTalk's answers as {@code src/docs/dingtalk-errors.md} describes: a refused token is dropped and
- * the call made once more with a new one; a throttled API pauses at least {@code throttle-wait} and the
- * call is tried again (up to {@code throttle-attempts}); a used-up quota raises the {@link QuotaAlarm}
+ * the call made once more with a new one; a throttled call waits at least {@code throttle-wait} and is
+ * tried again (up to {@code throttle-attempts}); a used-up quota raises the {@link QuotaAlarm}
  * and fails with a long retry-after. Both repeats are safe because DingTalk refused the request.
  */
 final class SdkCalls {
@@ -79,12 +79,16 @@ final class SdkCalls {
                 }
                 case THROTTLED -> {
                     Duration wait = longer(pacing.throttleWait(), failure.retryAfter().orElse(Duration.ZERO));
-                    limiter.pause(api, wait);
                     throttled++;
-                    if (throttled >= pacing.throttleAttempts() || wait.compareTo(pacing.throttleWait()) > 0) {
+                    if (wait.compareTo(pacing.throttleWait()) > 0) {
+                        limiter.pause(api, wait); // refused for minutes: nobody tries before then
+                        throw failure.after(wait);
+                    }
+                    if (throttled >= pacing.throttleAttempts()) {
                         throw failure.after(wait);
                     }
                     log.info("{}: throttled by DingTalk, waiting {} ms", api, wait.toMillis());
+                    limiter.backOff(api, wait);
                 }
                 case QUOTA_EXHAUSTED -> {
                     raise(api);

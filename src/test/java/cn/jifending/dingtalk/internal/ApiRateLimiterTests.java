@@ -28,8 +28,9 @@ class ApiRateLimiterTests {
         for (int i = 0; i < 5; i++) {
             limiter.acquire("robot oToMessages/batchSend");
         }
-        assertThat(waits).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(150),
-                Duration.ofMillis(200));
+        // 20 calls in every 1.2 s: 60 ms apart
+        assertThat(waits).containsExactly(Duration.ofMillis(60), Duration.ofMillis(120), Duration.ofMillis(180),
+                Duration.ofMillis(240));
     }
 
     @Test
@@ -40,7 +41,7 @@ class ApiRateLimiterTests {
         limiter.acquire("oapi /topapi/v2/user/list");
         limiter.acquire("oapi /topapi/v2/user/list");
         limiter.acquire("robot oToMessages/batchSend");
-        assertThat(waits).containsExactly(Duration.ofMillis(200), Duration.ofMillis(50));
+        assertThat(waits).containsExactly(Duration.ofMillis(240), Duration.ofMillis(60));
     }
 
     @Test
@@ -66,9 +67,9 @@ class ApiRateLimiterTests {
         for (Thread thread : threads) {
             thread.join();
         }
-        // 200 calls at 20/s: one slot each, the last 9.95 s after the first
+        // 200 calls, 20 per 1.2 s: one slot each, the last 199 × 60 ms after the first
         assertThat(waits).hasSize(199).doesNotHaveDuplicates();
-        assertThat(waits.stream().max(Duration::compareTo)).contains(Duration.ofMillis(9_950));
+        assertThat(waits.stream().max(Duration::compareTo)).contains(Duration.ofMillis(199 * 60));
     }
 
     @Test

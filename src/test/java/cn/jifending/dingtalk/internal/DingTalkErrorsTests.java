@@ -96,16 +96,16 @@ class DingTalkErrorsTests {
         DingTalkProperties properties = fake.properties(Map.of(), Duration.ofSeconds(2));
         OpenApiSdk sdk = new OpenApiSdk(properties);
         AccessTokens tokens = new AccessTokens(sdk::issueToken, new MutableClock(Instant.EPOCH), Duration.ofMinutes(5));
-        DingTalkPacingProperties twoPerSecond = new DingTalkPacingProperties(2, Map.of(), Duration.ofSeconds(1), 3,
+        DingTalkPacingProperties onePerSecond = new DingTalkPacingProperties(1, Map.of(), Duration.ofSeconds(1), 3,
                 Duration.ofHours(1));
-        SdkCalls paced = new SdkCalls(tokens, new ApiRateLimiter(twoPerSecond), twoPerSecond, SdkCalls.QuotaAlarm.NONE);
+        SdkCalls paced = new SdkCalls(tokens, new ApiRateLimiter(onePerSecond), onePerSecond, SdkCalls.QuotaAlarm.NONE);
         var pacedMessenger = new DingTalkMessenger(sdk, paced, new PlainHttp(properties), null, null, properties, true);
 
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             pacedMessenger.send(text("u" + i));
         }
 
-        assertThat(fake.requests(BATCH_SEND)).hasSize(5); // paced to 2/s under a limit of 3/s: never refused
+        assertThat(fake.requests(BATCH_SEND)).hasSize(4); // paced to 1 per 1.2 s under a limit of 3/s: never refused
         assertThatThrownBy(() -> {
             for (int i = 0; i < 4; i++) {
                 messenger.send(text("burst" + i)); // the unpaced fake clock lets a burst through
