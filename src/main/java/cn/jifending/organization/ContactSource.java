@@ -15,12 +15,39 @@ public interface ContactSource {
      */
     List<Contact> fetchContacts();
 
-    /** The directory could not be read (network, permissions, throttling). */
+    /** The directory could not be read (network, permissions, throttling); {@link #reason()} says why. */
     class Unavailable extends RuntimeException {
 
+        private final Reason reason;
+
         public Unavailable(String message, Throwable cause) {
-            super(message, cause);
+            this(Reason.UNKNOWN, message, cause);
         }
+
+        public Unavailable(Reason reason, String message, Throwable cause) {
+            super(message, cause);
+            this.reason = reason == null ? Reason.UNKNOWN : reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /** Why the directory could not be read, so the admin can be told in plain words. */
+    enum Reason {
+        /** Throttled or busy even after waiting and retrying: try again in a few minutes. */
+        BUSY,
+        /** The organisation's monthly API quota is used up. */
+        QUOTA_EXHAUSTED,
+        /** The app lacks the contacts read permission. */
+        NO_PERMISSION,
+        /** The app's credentials were refused. */
+        CREDENTIALS,
+        /** The directory could not be reached (network, timeouts). */
+        UNREACHABLE,
+        /** Anything else the directory refused. */
+        UNKNOWN
     }
 
     /**

@@ -68,16 +68,38 @@ class ContactSyncTests extends MariaDbTestBase {
     }
 
     @Test
-    void anUnreadableDirectoryIsToldAndNonAdminsAreRefused() {
+    void anUnreadableDirectoryIsToldInAChineseSentenceAndNonAdminsAreRefused() {
         contacts.failing = true;
         try {
             long before = maxOutbox();
             say("demo-admin", "同步通讯录");
             say("demo-secretary", "同步通讯录");
             assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE id > :b ORDER BY id").param("b", before)
-                    .query(String.class).list()).containsExactly("contacts-sync-failed", "contacts-sync-not-allowed");
+                    .query(String.class).list())
+                    .containsExactly("contacts-sync-failed-no-permission", "contacts-sync-not-allowed");
+            String body = jdbc.sql("SELECT body FROM outbox_message WHERE id > :b ORDER BY id LIMIT 1")
+                    .param("b", before).query(String.class).single();
+            assertThat(body).contains("通讯录", "权限").doesNotContain("60011", "errcode", "permission");
         } finally {
             contacts.failing = false;
+        }
+    }
+
+    @Test
+    void everyReasonHasItsOwnChineseSentence() {
+        for (ContactSource.Reason reason : ContactSource.Reason.values()) {
+            contacts.failure = reason;
+            contacts.failing = true;
+            try {
+                long before = maxOutbox();
+                say("demo-admin", "同步通讯录");
+                String body = jdbc.sql("SELECT body FROM outbox_message WHERE id > :b ORDER BY id LIMIT 1")
+                        .param("b", before).query(String.class).single();
+                assertThat(body).as(reason.name()).contains("同步通讯录").doesNotContainPattern("[A-Za-z]{5,}");
+            } finally {
+                contacts.failing = false;
+                contacts.failure = ContactSource.Reason.NO_PERMISSION;
+            }
         }
     }
 
@@ -96,6 +118,7 @@ class ContactSyncTests extends MariaDbTestBase {
 
         private final List<Contact> contacts = new CopyOnWriteArrayList<>();
         volatile boolean failing;
+        volatile Reason failure = Reason.NO_PERMISSION;
 
         void set(List<Contact> list) {
             contacts.clear();
@@ -105,7 +128,7 @@ class ContactSyncTests extends MariaDbTestBase {
         @Override
         public List<Contact> fetchContacts() {
             if (failing) {
-                throw new Unavailable("errcode 60011 no permission", null);
+                throw new Unavailable(failure, "errcode 60011 no permission", null);
             }
             return new ArrayList<>(contacts);
         }

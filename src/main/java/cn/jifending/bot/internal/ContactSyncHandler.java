@@ -9,6 +9,8 @@ import cn.jifending.organization.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
 class ContactSyncHandler implements CommandHandler {
 
     static final int SHOWN = 30;
+    private static final Logger log = LoggerFactory.getLogger(ContactSyncHandler.class);
 
     private final ContactSync sync;
 
@@ -46,7 +49,8 @@ class ContactSyncHandler implements CommandHandler {
         try {
             report = sync.sync(new Actor(ctx.sender().userId(), "CHAT_MESSAGE:" + ctx.message().msgId()));
         } catch (ContactSource.Unavailable e) {
-            ctx.reply("contacts-sync-failed", Map.of("text", e.getMessage()));
+            log.warn("同步通讯录 by {} failed ({})", ctx.sender().userId(), e.reason(), e);
+            ctx.reply(failureTemplate(e.reason()), Map.of());
             return;
         }
         ctx.reply("contacts-sync-report", Map.of(
@@ -59,6 +63,18 @@ class ContactSyncHandler implements CommandHandler {
                 "extraCount", report.notInRoster().size(),
                 "extra", list(report.notInRoster().stream()
                         .map(c -> c.name() + "（" + c.userId() + "，" + c.department() + "）").toList())));
+    }
+
+    /** A Chinese sentence per reason; never DingTalk's code or message. */
+    static String failureTemplate(ContactSource.Reason reason) {
+        return switch (reason) {
+            case BUSY -> "contacts-sync-failed-busy";
+            case QUOTA_EXHAUSTED -> "contacts-sync-failed-quota-exhausted";
+            case NO_PERMISSION -> "contacts-sync-failed-no-permission";
+            case CREDENTIALS -> "contacts-sync-failed-credentials";
+            case UNREACHABLE -> "contacts-sync-failed-unreachable";
+            case UNKNOWN -> "contacts-sync-failed";
+        };
     }
 
     private static String list(List<String> items) {

@@ -1,5 +1,6 @@
 package cn.jifending.dingtalk.internal;
 
+import cn.jifending.dingtalk.DingTalkPacingProperties;
 import cn.jifending.dingtalk.DingTalkProperties;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds {@code jifen.dingtalk.*} and supplies the system clock (Asia/Shanghai) unless the application already has one. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DingTalkProperties.class)
+@EnableConfigurationProperties({DingTalkProperties.class, DingTalkPacingProperties.class})
 class DingTalkConfiguration {
 
     @Bean

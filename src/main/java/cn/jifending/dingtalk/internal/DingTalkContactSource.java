@@ -48,7 +48,19 @@ final class DingTalkContactSource implements ContactSource {
             }
             return new ArrayList<>(byUser.values());
         } catch (DeliveryException e) {
-            throw new ContactSource.Unavailable("DingTalk contacts could not be read: " + e.getMessage(), e);
+            throw new ContactSource.Unavailable(reason(DingTalkCallException.kindOf(e)),
+                    "DingTalk contacts could not be read: " + e.getMessage(), e);
         }
+    }
+
+    static ContactSource.Reason reason(FailureKind kind) {
+        return switch (kind) {
+            case THROTTLED -> ContactSource.Reason.BUSY;
+            case QUOTA_EXHAUSTED -> ContactSource.Reason.QUOTA_EXHAUSTED;
+            case NO_PERMISSION -> ContactSource.Reason.NO_PERMISSION;
+            case STALE_TOKEN -> ContactSource.Reason.CREDENTIALS;
+            case TRANSIENT, UNCERTAIN -> ContactSource.Reason.UNREACHABLE;
+            case REJECTED -> ContactSource.Reason.UNKNOWN;
+        };
     }
 }

@@ -93,7 +93,7 @@ final class DingTalkMessenger implements Messenger {
                     .setOpenConversationId(message.groupId())
                     .setMsgKey(msgKey)
                     .setMsgParam(msgParam);
-            call("robot groupMessages/send", token -> {
+            calls.send("robot groupMessages/send", token -> { // no idempotency key: never resent blindly
                 var headers = new OrgGroupSendHeaders();
                 headers.xAcsDingtalkAccessToken = token;
                 return sdk.robot.orgGroupSendWithOptions(request, headers, sdk.runtime());
@@ -108,7 +108,7 @@ final class DingTalkMessenger implements Messenger {
                     .setUserIds(List.copyOf(batch))
                     .setMsgKey(msgKey)
                     .setMsgParam(msgParam);
-            var body = call("robot oToMessages/batchSend", token -> {
+            var body = calls.send("robot oToMessages/batchSend", token -> { // no idempotency key
                 var headers = new BatchSendOTOHeaders();
                 headers.xAcsDingtalkAccessToken = token;
                 return sdk.robot.batchSendOTOWithOptions(request, headers, sdk.runtime()).getBody();

@@ -2,7 +2,6 @@ package cn.jifending.dingtalk.internal;
 
 import cn.jifending.notification.DeliveryException;
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -24,7 +23,7 @@ final class MediaUploader {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var answer = oapi.call("/media/upload", "&type=file", "multipart/form-data; boundary=" + boundary,
-                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                body.toByteArray());
         String mediaId = JsonFields.text(answer, "media_id");
         if (mediaId.isBlank()) {
             throw new DeliveryException("oapi /media/upload returned no media_id", true);

@@ -2,6 +2,7 @@ package cn.jifending.dingtalk.internal;
 
 import cn.jifending.dingtalk.DingTalkContacts;
 import cn.jifending.notification.DeliveryException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,16 +11,25 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The address book through oapi {@code topapi/v2/user/list} (paged), {@code topapi/v2/department/listsubid}
- * and {@code topapi/v2/department/get}.
+ * and {@code topapi/v2/department/get}. Every read is paced and waits out throttling ({@link OapiClient});
+ * a transient failure (system busy, 5xx, a lost connection) is read again up to {@link #ATTEMPTS} times,
+ * 1 s and then 2 s later, because the admin is waiting for the answer.
  */
 final class OapiContacts implements DingTalkContacts {
 
+    static final int ATTEMPTS = 3;
     private static final int PAGE_SIZE = 100;
 
     private final OapiClient oapi;
+    private final ApiRateLimiter.Sleeper sleeper;
+
+    OapiContacts(OapiClient oapi, ApiRateLimiter.Sleeper sleeper) {
+        this.oapi = oapi;
+        this.sleeper = sleeper;
+    }
 
     OapiContacts(OapiClient oapi) {
-        this.oapi = oapi;
+        this(oapi, duration -> Thread.sleep(duration.toMillis()));
     }
 
     @Override
@@ -31,7 +41,7 @@ final class OapiContacts implements DingTalkContacts {
             request.put("dept_id", departmentId);
             request.put("cursor", cursor);
             request.put("size", PAGE_SIZE);
-            JsonNode result = oapi.postJson("/topapi/v2/user/list", request).path("result");
+            JsonNode result = read("/topapi/v2/user/list", request).path("result");
             for (JsonNode user : result.path("list").values()) {
                 users.add(user(user));
             }
@@ -44,7 +54,7 @@ final class OapiContacts implements DingTalkContacts {
 
     @Override
     public List<Long> listSubDepartmentIds(long departmentId) throws DeliveryException {
-        JsonNode ids = oapi.postJson("/topapi/v2/department/listsubid", Map.of("dept_id", departmentId))
+        JsonNode ids = read("/topapi/v2/department/listsubid", Map.of("dept_id", departmentId))
                 .path("result").path("dept_id_list");
         List<Long> result = new ArrayList<>();
         for (JsonNode id : ids.values()) {
@@ -55,8 +65,26 @@ final class OapiContacts implements DingTalkContacts {
 
     @Override
     public String departmentName(long departmentId) throws DeliveryException {
-        return JsonFields.text(oapi.postJson("/topapi/v2/department/get", Map.of("dept_id", departmentId))
+        return JsonFields.text(read("/topapi/v2/department/get", Map.of("dept_id", departmentId))
                 .path("result"), "name");
+    }
+
+    private JsonNode read(String path, Object body) throws DeliveryException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return oapi.postJson(path, body);
+            } catch (DeliveryException e) {
+                if (attempt >= ATTEMPTS || DingTalkCallException.kindOf(e) != FailureKind.TRANSIENT) {
+                    throw e;
+                }
+                try {
+                    sleeper.sleep(Duration.ofSeconds(attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static DingTalkUser user(JsonNode node) {

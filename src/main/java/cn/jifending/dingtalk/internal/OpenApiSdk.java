@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The {@code com.aliyun:dingtalk} clients (robot, card, im, oauth2), all pointed at
  * {@code jifen.dingtalk.api-endpoint}: {@code https://api.dingtalk.com} in production,
- * {@code http://127.0.0.1:PORT} for a fake server. The SDK never retries by itself; the outbox does.
+ * {@code http://127.0.0.1:PORT} for a fake server. The SDK never retries by itself ({@link SdkHttpClient});
+ * {@link SdkCalls} and the outbox do.
  */
 final class OpenApiSdk {
 
@@ -23,6 +24,7 @@ final class OpenApiSdk {
 
     OpenApiSdk(DingTalkProperties properties) {
         this.properties = properties;
+        SdkHttpClient.install(properties);
         try {
             this.robot = new com.aliyun.dingtalkrobot_1_0.Client(config(properties));
             this.card = new com.aliyun.dingtalkcard_1_0.Client(config(properties));

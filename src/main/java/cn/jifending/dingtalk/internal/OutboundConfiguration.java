@@ -3,12 +3,15 @@ package cn.jifending.dingtalk.internal;
 import cn.jifending.dingtalk.ConditionalOnDingTalkMode;
 import cn.jifending.dingtalk.DingTalkContacts;
 import cn.jifending.dingtalk.DingTalkMode;
+import cn.jifending.dingtalk.DingTalkPacingProperties;
 import cn.jifending.dingtalk.DingTalkProperties;
+import cn.jifending.notification.DeliveryQuotaExhausted;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;
 import cn.jifending.organization.ContactSource;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -31,13 +34,26 @@ class OutboundConfiguration {
     }
 
     @Bean
+    ApiRateLimiter dingTalkApiRateLimiter(DingTalkPacingProperties pacing) {
+        return new ApiRateLimiter(pacing);
+    }
+
+    /** Every OpenAPI and oapi call: paced, token renewed once when refused, throttling waited out. */
+    @Bean
+    SdkCalls dingTalkSdkCalls(AccessTokens tokens, ApiRateLimiter limiter, DingTalkPacingProperties pacing,
+                              ApplicationEventPublisher events, Clock clock) {
+        return new SdkCalls(tokens, limiter, pacing, (api, retryAfter) -> events.publishEvent(
+                new DeliveryQuotaExhausted("dingtalk", api, retryAfter, clock.instant())));
+    }
+
+    @Bean
     PlainHttp dingTalkPlainHttp(DingTalkProperties properties) {
         return new PlainHttp(properties);
     }
 
     @Bean
-    OapiClient dingTalkOapiClient(DingTalkProperties properties, AccessTokens tokens, PlainHttp http) {
-        return new OapiClient(properties, tokens, http);
+    OapiClient dingTalkOapiClient(DingTalkProperties properties, SdkCalls calls, PlainHttp http) {
+        return new OapiClient(properties, calls, http);
     }
 
     @Bean
@@ -46,11 +62,10 @@ class OutboundConfiguration {
     }
 
     @Bean
-    Messenger dingTalkMessenger(OpenApiSdk sdk, AccessTokens tokens, PlainHttp http, OapiClient oapi,
+    Messenger dingTalkMessenger(OpenApiSdk sdk, SdkCalls calls, PlainHttp http, OapiClient oapi,
                                 CardInstances cardInstances, MessageTemplates templates,
                                 DingTalkProperties properties, Environment environment, Clock clock) {
         boolean stream = DingTalkMode.resolve(environment) == DingTalkMode.STREAM;
-        SdkCalls calls = new SdkCalls(tokens);
         StandardCardLayout layout = new StandardCardLayout(
                 labels -> templates.message("card-inputs-hint", Map.of("fields", String.join("、", labels))));
         RobotInteractiveCards standardCards = new RobotInteractiveCards(sdk, calls, cardInstances, layout,

@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * Plain HTTP for what the OpenAPI SDK does not cover: fetching a temporary download URL and the
- * old {@code oapi} endpoints (contacts, media upload).
+ * old {@code oapi} endpoints (contacts, media upload). A POST always carries its body as bytes with a
+ * {@code Content-Length}; an empty body is refused before anything is sent.
  */
 final class PlainHttp {
 
@@ -32,8 +33,12 @@ final class PlainHttp {
         return send(call, HttpRequest.newBuilder(uri).GET());
     }
 
-    byte[] post(String call, URI uri, String contentType, HttpRequest.BodyPublisher body) throws DeliveryException {
-        return send(call, HttpRequest.newBuilder(uri).header("Content-Type", contentType).POST(body));
+    byte[] post(String call, URI uri, String contentType, byte[] body) throws DeliveryException {
+        if (body == null || body.length == 0) {
+            throw new DingTalkCallException(call + ": refusing to send an empty body", FailureKind.REJECTED, null);
+        }
+        return send(call, HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private byte[] send(String call, HttpRequest.Builder request) throws DeliveryException {
@@ -48,7 +53,7 @@ final class PlainHttp {
             throw OpenApiFailures.map(call, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryException(call + " interrupted", true, e);
+            throw new DingTalkCallException(call + " interrupted", FailureKind.TRANSIENT, e);
         }
     }
 }

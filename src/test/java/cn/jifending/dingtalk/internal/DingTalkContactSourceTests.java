@@ -66,8 +66,28 @@ class DingTalkContactSourceTests {
     @Test
     void aFailureIsUnavailable() {
         fake.server.stubFor(post(urlPathEqualTo(GET)).willReturn(json("{\"errcode\":60011,\"errmsg\":\"no permission\"}")));
-        assertThatThrownBy(() -> source.fetchContacts()).isInstanceOf(ContactSource.Unavailable.class)
-                .hasMessageContaining("60011");
+        assertThatThrownBy(() -> source.fetchContacts()).isInstanceOfSatisfying(ContactSource.Unavailable.class, e -> {
+            assertThat(e).hasMessageContaining("60011");
+            assertThat(e.reason()).isEqualTo(ContactSource.Reason.NO_PERMISSION);
+        });
+    }
+
+    @Test
+    void eachKindOfDingTalkFailureHasAReasonTheAdminCanBeToldInWords() {
+        String[][] answers = {
+                {"{\"errcode\":90020,\"errmsg\":\"您的企业本月api调用量已超过限制\"}", "QUOTA_EXHAUSTED"},
+                {"{\"errcode\":60003,\"errmsg\":\"部门不存在\"}", "UNKNOWN"},
+                {"{\"errcode\":88,\"sub_code\":\"60011\",\"errmsg\":\"没有调用该接口的权限\"}", "NO_PERMISSION"},
+        };
+        for (String[] answer : answers) {
+            fake.server.stubFor(post(urlPathEqualTo(GET)).willReturn(json(answer[0])));
+            assertThatThrownBy(() -> source.fetchContacts()).as(answer[0])
+                    .isInstanceOfSatisfying(ContactSource.Unavailable.class, e ->
+                            assertThat(e.reason()).isEqualTo(ContactSource.Reason.valueOf(answer[1])));
+        }
+        assertThat(DingTalkContactSource.reason(FailureKind.THROTTLED)).isEqualTo(ContactSource.Reason.BUSY);
+        assertThat(DingTalkContactSource.reason(FailureKind.STALE_TOKEN)).isEqualTo(ContactSource.Reason.CREDENTIALS);
+        assertThat(DingTalkContactSource.reason(FailureKind.TRANSIENT)).isEqualTo(ContactSource.Reason.UNREACHABLE);
     }
 
     private void department(long id, String name, String subIds, String users) {

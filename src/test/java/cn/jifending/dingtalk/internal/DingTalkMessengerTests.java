@@ -209,26 +209,44 @@ class DingTalkMessengerTests {
     }
 
     @Test
-    void timeoutIsRetryable() {
-        messenger = messenger(fake.properties(Map.of(), Duration.ofMillis(300)));
+    void aSendWhoseAnswerIsLostIsNotResentBlindly() throws Exception {
+        messenger = messenger(fake.properties(Map.of(), Duration.ofMillis(1_000)));
+        messenger.send(message(Kind.TEXT, List.of("u1"), null, "x")); // the token is cached
         fake.server.stubFor(post(urlPathEqualTo(BATCH_SEND)).willReturn(json("{}").withFixedDelay(3_000)));
 
+        // batchSend has no idempotency key: DingTalk may have delivered it, so it is not retried
         assertThatThrownBy(() -> messenger.send(message(Kind.TEXT, List.of("u1"), null, "x")))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).contains("may have been delivered");
+                });
+        assertThat(fake.requests(BATCH_SEND)).hasSize(2);
+    }
+
+    @Test
+    void aTimedOutUpdateIsRetryable() {
+        messenger = messenger(fake.properties(Map.of("approval", "approval-tpl.schema"), Duration.ofMillis(1_000)));
+        fake.server.stubFor(put(urlPathEqualTo(UPDATE_CARD)).willReturn(json("{}").withFixedDelay(3_000)));
+
+        // replacing a card's data twice has one effect
+        assertThatThrownBy(() -> messenger.send(new OutgoingMessage(13, Kind.CARD_UPDATE, List.of(), null, null, null,
+                "approval", "o1", Map.of("status", "已通过"), null)))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
     }
 
     @Test
-    void refusedTokenIsDroppedSoTheRetryGetsANewOne() throws Exception {
+    void aTokenRefusedTwiceIsRetryableAndDroppedSoTheRetryGetsANewOne() throws Exception {
         fake.server.stubFor(post(urlPathEqualTo(BATCH_SEND)).willReturn(error(401, "InvalidAuthentication")));
         assertThatThrownBy(() -> messenger.send(message(Kind.TEXT, List.of("u1"), null, "x")))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
+        assertThat(fake.requests(BATCH_SEND)).hasSize(2); // refused, new token, refused again: left to the outbox
 
         fake.issueTokens("token-2");
         fake.server.stubFor(post(urlPathEqualTo(BATCH_SEND)).willReturn(json("{}")));
         messenger.send(message(Kind.TEXT, List.of("u1"), null, "x"));
 
-        assertThat(fake.requests(TOKEN)).hasSize(2);
-        assertThat(fake.requests(BATCH_SEND).get(1).getHeader("x-acs-dingtalk-access-token")).isEqualTo("token-2");
+        assertThat(fake.requests(TOKEN)).hasSize(3);
+        assertThat(fake.requests(BATCH_SEND).get(2).getHeader("x-acs-dingtalk-access-token")).isEqualTo("token-2");
     }
 
     @Test

@@ -28,6 +28,8 @@ class OapiContactsTests {
     private FakeDingTalk fake;
     private OapiContacts contacts;
 
+    private final List<Duration> sleeps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void start() {
         fake = new FakeDingTalk();
@@ -35,7 +37,30 @@ class OapiContactsTests {
         OpenApiSdk sdk = new OpenApiSdk(properties);
         AccessTokens tokens = new AccessTokens(sdk::issueToken, new MutableClock(Instant.EPOCH),
                 properties.tokenRefreshMargin());
-        contacts = new OapiContacts(new OapiClient(properties, tokens, new PlainHttp(properties)));
+        contacts = new OapiContacts(new OapiClient(properties, tokens, new PlainHttp(properties)), sleeps::add);
+    }
+
+    @Test
+    void aBusyDingTalkIsReadAgainAfterAPause() throws Exception {
+        fake.server.stubFor(post(urlPathEqualTo(USER_LIST)).inScenario("busy").whenScenarioStateIs(
+                        com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(json("{\"errcode\":-1,\"errmsg\":\"系统繁忙\"}")).willSetStateTo("again"));
+        fake.server.stubFor(post(urlPathEqualTo(USER_LIST)).inScenario("busy").whenScenarioStateIs("again")
+                .willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"has_more\":false,\"list\":[]}}")));
+
+        assertThat(contacts.listDepartmentUsers(12)).isEmpty();
+        assertThat(fake.requests(USER_LIST)).hasSize(2);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aDingTalkThatStaysBusyIsGivenUpAfterThreeReads() {
+        fake.server.stubFor(post(urlPathEqualTo(USER_LIST)).willReturn(json("{\"errcode\":-1,\"errmsg\":\"系统繁忙\"}")));
+
+        assertThatThrownBy(() -> contacts.listDepartmentUsers(12))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
+        assertThat(fake.requests(USER_LIST)).hasSize(OapiContacts.ATTEMPTS);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
     }
 
     @AfterEach
