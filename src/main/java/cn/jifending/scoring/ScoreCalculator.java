@@ -56,6 +56,9 @@ public final class ScoreCalculator {
                 continue;
             }
             FactCheck.require(f, scheme);
+            if (f.kind() == FactKind.ATTENDANCE && !membership.get().belongsOn(f.occurredOn())) {
+                continue; // an event held while the member was not in the branch does not apply to them
+            }
             switch (f.kind()) {
                 case FEATURED -> featured.add(f);
                 case REVIEW -> reviews.add(f);
