@@ -10,6 +10,9 @@ public interface LedgerExport {
     String HEADER = "fact_id,kind,branch_id,member_id,member_name,item,occurred_on,ends_on,value,corrects,"
             + "recorded_by,recorded_at,source,reason";
 
-    /** Writes the branch's year (MEMBERSHIP rows from the spells, then the facts) as UTF-8 CSV. */
+    /**
+     * Writes the branch's year as UTF-8 CSV: a BRANCH_ITEM row per approved branch item (its definition),
+     * then MEMBERSHIP rows from the spells and the facts, member by member.
+     */
     void writeCsv(long branchId, int year, OutputStream out) throws IOException;
 }

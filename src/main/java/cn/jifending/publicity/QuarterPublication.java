@@ -11,9 +11,16 @@ import java.util.Objects;
  *
  * @param signedOn the sign-off date; the window starts the working day after it
  * @param actor    DingTalk userid of the secretary who signed
+ * @param note     the secretary's reason for signing off an incomplete quarter, shown in the 公示; null when none
  */
 public record QuarterPublication(long branchId, int year, int quarter, LocalDate signedOn, String actor,
-                                 List<Score> scores) {
+                                 List<Score> scores, String note) {
+
+    /** A publication without a note. */
+    public QuarterPublication(long branchId, int year, int quarter, LocalDate signedOn, String actor,
+                              List<Score> scores) {
+        this(branchId, year, quarter, signedOn, actor, scores, null);
+    }
 
     public QuarterPublication {
         Objects.requireNonNull(signedOn, "signedOn");

@@ -14,5 +14,14 @@ public interface AnnualReports {
     String workbookName(int year, Optional<Long> branchId);
 
     /** The member's year as a PNG: month bases as a line and the three parts as bars. Empty without a result. */
-    Optional<byte[]> chart(long memberId, int year);
+    default Optional<byte[]> chart(long memberId, int year) {
+        return chartOf(memberId, year).map(Chart::png);
+    }
+
+    /** As {@link #chart}, with the month in progress the chart includes (drawn and labelled as provisional). */
+    Optional<Chart> chartOf(long memberId, int year);
+
+    /** A chart image and the month still in progress it includes, if any. */
+    record Chart(byte[] png, Optional<java.time.YearMonth> provisionalMonth) {
+    }
 }

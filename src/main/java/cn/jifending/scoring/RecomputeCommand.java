@@ -25,9 +25,12 @@ public final class RecomputeCommand {
     public static final String HEADER = "member_id,name,base,featured,review,composite,tier,warning";
     static final String USAGE = """
             usage: java -jar jifen.jar recompute --scheme <scheme.yaml> --ledger <ledger.csv> --year <yyyy>
+                                                 [--explain <member_id>]
               Recomputes every member's year from a ledger export and prints CSV to stdout:
               %s
               one row per member with a result (active in the year), sorted by member id.
+              With --explain, prints that member's year as the bot explains it instead: the composite,
+              each quarter, each month, group and item with its rule and the facts it used.
               Exit codes: 0 done, 1 invalid scheme or ledger (problems on stderr), 2 bad arguments."""
             .formatted(HEADER);
 
@@ -73,11 +76,15 @@ public final class RecomputeCommand {
         List<String> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         ScoreCalculator calculator = ScoreCalculator.of(scheme);
+        if (a.explain != null) {
+            return explain(calculator, ledger, a, out, err);
+        }
         List<MemberFacts> members = new ArrayList<>(ledger.members());
         members.sort(Comparator.comparing(MemberFacts::memberId, RecomputeCommand::compareIds));
         for (MemberFacts m : members) {
             try {
-                calculator.year(m, a.year).ifPresent(r -> rows.add(row(scheme, r, previous(calculator, scheme, m, a.year))));
+                calculator.year(m, a.year, ledger.branchItems())
+                        .ifPresent(r -> rows.add(row(scheme, r, previous(calculator, scheme, ledger, m, a.year))));
             } catch (IllegalArgumentException e) {
                 problems.add("member " + m.memberId() + ": " + e.getMessage());
             }
@@ -92,8 +99,32 @@ public final class RecomputeCommand {
     }
 
     /** Last year's result when the ledger holds it and the scheme covers it (two years below the line). */
-    private static Optional<YearResult> previous(ScoreCalculator calculator, Scheme scheme, MemberFacts m, int year) {
-        return scheme.years().covers(year - 1) ? calculator.year(m, year - 1) : Optional.empty();
+    private static Optional<YearResult> previous(ScoreCalculator calculator, Scheme scheme, LedgerFile.Parsed ledger,
+                                                 MemberFacts m, int year) {
+        return scheme.years().covers(year - 1) ? calculator.year(m, year - 1, ledger.branchItems())
+                : Optional.empty();
+    }
+
+    private static int explain(ScoreCalculator calculator, LedgerFile.Parsed ledger, Args a, PrintStream out,
+                               PrintStream err) {
+        Optional<MemberFacts> member = ledger.members().stream().filter(m -> m.memberId().equals(a.explain)).findFirst();
+        if (member.isEmpty()) {
+            err.println("recompute: member " + a.explain + " has no rows in " + a.ledger);
+            return 1;
+        }
+        Optional<YearResult> result;
+        try {
+            result = calculator.year(member.get(), a.year, ledger.branchItems());
+        } catch (IllegalArgumentException e) {
+            err.println("recompute: member " + a.explain + ": " + e.getMessage());
+            return 1;
+        }
+        if (result.isEmpty()) {
+            err.println("recompute: member " + a.explain + " was not in the branch in " + a.year + ": no result");
+            return 1;
+        }
+        Explanation.print(result.get(), out);
+        return 0;
     }
 
     private static String row(Scheme scheme, YearResult r, Optional<YearResult> previous) {
@@ -117,13 +148,14 @@ public final class RecomputeCommand {
         return na != nb ? (na ? -1 : 1) : a.compareTo(b);
     }
 
-    private record Args(Path scheme, Path ledger, int year) {
+    private record Args(Path scheme, Path ledger, int year, String explain) {
 
         /** Null when help was asked for. */
         static Args parse(String[] args) {
             Path scheme = null;
             Path ledger = null;
             Integer year = null;
+            String explain = null;
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
                 if (flag.equals("--help") || flag.equals("-h")) {
@@ -137,13 +169,14 @@ public final class RecomputeCommand {
                     case "--scheme" -> scheme = existing(value, flag);
                     case "--ledger" -> ledger = existing(value, flag);
                     case "--year" -> year = year(value);
+                    case "--explain" -> explain = value;
                     default -> throw new IllegalArgumentException("unknown option " + flag);
                 }
             }
             if (scheme == null || ledger == null || year == null) {
                 throw new IllegalArgumentException("--scheme, --ledger and --year are all required");
             }
-            return new Args(scheme, ledger, year);
+            return new Args(scheme, ledger, year, explain);
         }
 
         private static Path existing(String value, String flag) {

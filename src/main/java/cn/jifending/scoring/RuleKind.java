@@ -10,9 +10,12 @@ public enum RuleKind {
     TARGET_DEDUCTION(FactKind.DAILY_QUESTION_POINTS, List.of("target", "per_point", "floor")),
     /** Each session held is available; each session attended earns the full points. */
     PER_SESSION_ATTENDANCE(FactKind.ATTENDANCE, List.of()),
-    /** Held in a quarter: available in each month of it; an attendee earns the full points in each. */
+    /**
+     * Held in a quarter: each session is available in each month of it, and an attendee of that
+     * session earns its full points in each of those months.
+     */
     QUARTERLY_SPREAD_ATTENDANCE(FactKind.ATTENDANCE, List.of()),
-    /** Available once in a month it was held; earned when present at that month's meeting. */
+    /** Expected monthly, counted per session held: a second session in a month is available and earned on its own. */
     MONTHLY_ATTENDANCE(FactKind.ATTENDANCE, List.of()),
     /** Monthly; a LATE in a quarter zeroes every month of that quarter. */
     LATE_ZEROES_QUARTER(FactKind.DUES, List.of()),

@@ -42,6 +42,16 @@ public final class ScoreCalculator {
      * @throws IllegalArgumentException when a fact does not fit the contract or the scheme, or no scheme covers the year
      */
     public Optional<YearResult> year(MemberFacts member, int year) {
+        return year(member, year, List.of());
+    }
+
+    /**
+     * As {@link #year(MemberFacts, int)}, with the branch items' definitions: each branch item's facts
+     * are also capped at that item's own yearly cap.
+     */
+    public Optional<YearResult> year(MemberFacts member, int year, List<BranchItem> branchItems) {
+        Map<String, BranchItem> own = new HashMap<>();
+        branchItems.forEach(b -> own.put(b.ledgerItem(), b));
         Scheme scheme = schemes.forYear(year);
         List<Fact> effective = Corrections.effective(member.facts());
         Optional<Membership> membership = Membership.of(effective, year);
@@ -56,6 +66,9 @@ public final class ScoreCalculator {
                 continue;
             }
             FactCheck.require(f, scheme);
+            if (f.kind() == FactKind.ATTENDANCE && !membership.get().belongsOn(f.occurredOn())) {
+                continue; // an event held while the member was not in the branch does not apply to them
+            }
             switch (f.kind()) {
                 case FEATURED -> featured.add(f);
                 case REVIEW -> reviews.add(f);
@@ -75,7 +88,7 @@ public final class ScoreCalculator {
         }
         Exact base = baseSum.dividedBy(Exact.of(months.size()));
 
-        FeaturedScorer.Scored feat = new FeaturedScorer(scheme, texts).score(featured);
+        FeaturedScorer.Scored feat = new FeaturedScorer(scheme, texts).score(featured, own);
         List<QuarterResult> quarters = quarters(scheme, basesByQuarter, feat);
 
         if (reviews.size() > 1) {

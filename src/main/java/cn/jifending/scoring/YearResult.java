@@ -32,6 +32,15 @@ public record YearResult(String memberId, String name, String branchId, int year
                 .orElseThrow(() -> new IllegalArgumentException("month " + month + " is not active"));
     }
 
+    /**
+     * The month still in progress on {@code today} when this result includes it (an active month of the
+     * year not yet over): every figure including it is provisional (本月进行中) and shown so.
+     */
+    public Optional<YearMonth> monthInProgress(java.time.LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        return activeMonths.contains(current) ? Optional.of(current) : Optional.empty();
+    }
+
     public Optional<QuarterResult> quarter(int quarter) {
         return quarters.stream().filter(q -> q.quarter() == quarter).findFirst();
     }

@@ -324,13 +324,17 @@ class AnnualRoundTests extends MariaDbTestBase {
         byte[] png = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > ? AND kind = 'FILE' AND recipients LIKE ?")
                 .params(mark, "%" + c.userId() + "%").query(byte[].class).single();
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(body(c.userId(), mark, "annual-chart-sent")).doesNotContain("进行中"); // 2026 is over
 
         // roll-over: the new year starts at zero (only the base of its months so far), last year stays as audited
         assertThat(scores.yearOf(a.id(), 2027).orElseThrow().featured()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(scores.yearOf(a.id(), 2027).orElseThrow().review()).isEqualByComparingTo(BigDecimal.ZERO);
         mark = mark();
         say(a, "我的积分");
-        assertThat(body(a.userId(), mark, "my-score")).contains("2027 年");
+        assertThat(body(a.userId(), mark, "my-score")).contains("2027 年", "月本月进行中");
+        mark = mark();
+        say(a, "积分图");
+        assertThat(body(a.userId(), mark, "annual-chart-sent")).contains("2027 年积分图", "月本月进行中");
         assertThat(results.linesOf(branch.id(), 2026).get(0).composite()).isEqualByComparingTo("90.00");
     }
 

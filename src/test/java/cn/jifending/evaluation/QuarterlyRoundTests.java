@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,11 +40,13 @@ class QuarterlyRoundTests extends MariaDbTestBase {
     @Autowired List<ScheduledJob> jobs;
     @Autowired JobRuns runs;
     @Autowired Evaluation evaluation;
+    @Autowired cn.jifending.publicity.Publicity publicity;
 
     @Test
     void aFullRoundFromOpeningToTheEndOfThePublicity() {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         Fact late = record(f.member2, FactKind.DUES, LocalDate.of(2026, 7, 1), "LATE");
+        recordQ3Figures(f, Set.of(skip(f.member2, FactKind.DUES, 7)));
 
         clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
         long mark = f.mark();
@@ -142,6 +145,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
     @Test
     void aMemberWhoNeverConfirmsIsListedAfterTheDeadlineAndTheSecretaryMaySignThen() {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        recordQ3Figures(f, Set.of());
         clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
         long mark = f.mark();
         f.say(f.secretary, "开始考评 2026Q3");
@@ -178,6 +182,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
     void theSnapshotDoesNotChangeWhenALaterCorrectionIsMadeAndTheCorrectionShowsBesideIt() {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         Fact missed = record(f.member1, FactKind.XUEXI_MISSED_DAYS, LocalDate.of(2026, 8, 1), "10");
+        recordQ3Figures(f, Set.of(skip(f.member1, FactKind.XUEXI_MISSED_DAYS, 8)));
         clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
         f.say(f.secretary, "开始考评 2026Q3");
         long roundId = roundOf(f);
@@ -265,6 +270,73 @@ class QuarterlyRoundTests extends MariaDbTestBase {
 
         f.press(f.member2, memberCard(roundId, f.member2), "evaluation-confirm", Map.of("roundId", "" + roundId));
         assertThat(f.templatesTo(f.member2, mark)).endsWith("evaluation-already-objected");
+    }
+
+    @Test
+    void signOffIsRefusedWhileMonthlyFiguresAreMissingAndForcedWithAReason() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        recordQ3Figures(f, Set.of(skip(f.member1, FactKind.DAILY_QUESTION_POINTS, 8),
+                skip(f.member2, FactKind.DUES, 9), skip(f.member2, FactKind.XUEXI_MISSED_DAYS, 9)));
+        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
+        f.say(f.secretary, "开始考评 2026Q3");
+        long roundId = roundOf(f);
+        for (Member m : f.all()) {
+            f.press(m, memberCard(roundId, m), "evaluation-confirm", Map.of("roundId", "" + roundId));
+        }
+        long mark = f.mark();
+        Sent ready = f.sentTo(f.secretary, 0).stream().filter(s -> "evaluation-signoff".equals(s.template()))
+                .reduce((a, b) -> b).orElseThrow();
+        f.press(f.secretary, ready.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
+        String refusal = f.last(f.secretary, mark, "evaluation-signoff-refused-incomplete").body();
+        assertThat(refusal).contains("- " + f.member1.name() + "：2026-08 完成每日一题",
+                "- " + f.member2.name() + "：2026-09 登录学习强国、党费缴纳", "签名确认 2026Q3 理由")
+                .doesNotContain(f.secretary.name(), f.committee.name());
+        assertThat(signedCount(roundId)).isZero();
+
+        f.say(f.secretary, "签名确认 2026Q3 理由");
+        assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-signoff-usage");
+        f.say(f.member1, "签名确认 2026Q3 理由 我也想签");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-signoff-not-allowed");
+        f.say(f.secretary, "签名确认 2026Q3");
+        assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-signoff-refused-incomplete");
+        assertThat(signedCount(roundId)).isZero();
+
+        f.say(f.secretary, "签名确认 2026Q3 理由 9月党费由机关财务统一补报");
+        assertThat(f.last(f.secretary, mark, "evaluation-signed").body())
+                .contains("支部书记签字理由：9月党费由机关财务统一补报");
+        assertThat(jdbc.sql("SELECT override_reason FROM evaluation_signoff WHERE round_id = ?").param(roundId)
+                .query(String.class).single()).isEqualTo("9月党费由机关财务统一补报");
+        assertThat(jdbc.sql("SELECT after_summary FROM audit_log WHERE action = 'evaluation.round.signed' "
+                        + "AND subject_id = ?").param("" + roundId).query(String.class).single())
+                .contains("reason: 9月党费由机关财务统一补报", f.member1.name() + "：2026-08 完成每日一题");
+
+        mark = f.mark();
+        clock.set(LocalDateTime.of(2026, 10, 10, 9, 0));
+        publicity.announceDue(); // not the job: its run of this day belongs to another test
+        assertThat(f.last(f.member1, mark, "publicity-opened").body())
+                .contains("支部书记签字理由：9月党费由机关财务统一补报");
+    }
+
+    /** Every monthly figure of Q3 for every member of the fixture, except those named in {@code skip}. */
+    private void recordQ3Figures(RoundFixture f, Set<String> skip) {
+        for (Member m : f.all()) {
+            for (int month = 7; month <= 9; month++) {
+                LocalDate on = LocalDate.of(2026, month, 1);
+                if (!skip.contains(skip(m, FactKind.XUEXI_MISSED_DAYS, month))) {
+                    record(m, FactKind.XUEXI_MISSED_DAYS, on, "0");
+                }
+                if (!skip.contains(skip(m, FactKind.DAILY_QUESTION_POINTS, month))) {
+                    record(m, FactKind.DAILY_QUESTION_POINTS, on, "15");
+                }
+                if (!skip.contains(skip(m, FactKind.DUES, month))) {
+                    record(m, FactKind.DUES, on, "ON_TIME");
+                }
+            }
+        }
+    }
+
+    private static String skip(Member m, FactKind kind, int month) {
+        return m.id() + ":" + kind + ":" + month;
     }
 
     private Fact record(Member m, FactKind kind, LocalDate on, String value) {

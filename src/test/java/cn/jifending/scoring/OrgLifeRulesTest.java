@@ -58,17 +58,89 @@ class OrgLifeRulesTest {
         assertThat(r.available()).isEqualByComparingTo(available);
     }
 
-    @ParameterizedTest(name = "group meeting twice: {0} and {1} -> {2} of {3}")
+    @ParameterizedTest(name = "{0} twice in a month: {1} and {2} -> {3} of {4}")
     @CsvSource({
-            "PRESENT, ABSENT, 5, 5",
-            "ABSENT, ABSENT, 0, 5",
-            "EXCUSED, PRESENT, 5, 5",
-            "EXCUSED, EXCUSED, 0, 0"})
-    void monthlyMeetingIsAvailableOnceAMonth(String first, String second, String earned, String available) {
-        ItemResult r = Ledger.formalAllYear(2026).attend("group_meeting", "2026-09-02", first)
-                .attend("group_meeting", "2026-09-23", second).year(2026).month(9).item("group_meeting");
+            "group_meeting, PRESENT, ABSENT, 5, 10",
+            "group_meeting, PRESENT, PRESENT, 10, 10",
+            "group_meeting, ABSENT, ABSENT, 0, 10",
+            "group_meeting, EXCUSED, PRESENT, 5, 5",
+            "group_meeting, EXCUSED, ABSENT, 0, 5",
+            "group_meeting, EXCUSED, EXCUSED, 0, 0",
+            "party_day, PRESENT, ABSENT, 5, 10",
+            "party_day, PRESENT, PRESENT, 10, 10",
+            "party_day, EXCUSED, EXCUSED, 0, 0",
+            "party_lecture, PRESENT, ABSENT, 5, 10",
+            "org_life_meeting, ABSENT, PRESENT, 5, 10"})
+    void everyMeetingCountsPerSessionHeld(String item, String first, String second, String earned, String available) {
+        ItemResult r = Ledger.formalAllYear(2026).attend(item, "2026-09-02", first)
+                .attend(item, "2026-09-23", second).year(2026).month(9).item(item);
         assertThat(r.earned()).isEqualByComparingTo(earned);
         assertThat(r.available()).isEqualByComparingTo(available);
+    }
+
+    @Test
+    void twoGroupMeetingsInAMonthExplainBothSessions() {
+        ItemResult r = Ledger.formalAllYear(2026).attend("group_meeting", "2026-09-02", "PRESENT")
+                .attend("group_meeting", "2026-09-23", "ABSENT").year(2026).month(9).item("group_meeting");
+        assertThat(r.explanation()).isEqualTo("党小组会：本月举行 2 次（出席 1、缺席 1、请假 0），每次 5 分 → 得 5 分（应得 10 分）");
+    }
+
+    @ParameterizedTest(name = "支部大会 twice in Q2: {0} and {1} -> {2} of {3} in each month")
+    @CsvSource({
+            "PRESENT, PRESENT, 10, 10",
+            "PRESENT, ABSENT, 5, 10",
+            "ABSENT, ABSENT, 0, 10",
+            "EXCUSED, PRESENT, 5, 5",
+            "EXCUSED, EXCUSED, 0, 0"})
+    void twoBranchCongressesInAQuarterAreTwoSessionsSpreadOverItsMonths(String first, String second,
+                                                                       String earned, String available) {
+        YearResult y = Ledger.formalAllYear(2026).attend("branch_congress", "2026-04-08", first)
+                .attend("branch_congress", "2026-06-17", second).year(2026);
+        for (int m = 4; m <= 6; m++) {
+            assertThat(y.month(m).item("branch_congress").earned()).as("month %d", m).isEqualByComparingTo(earned);
+            assertThat(y.month(m).item("branch_congress").available()).as("month %d", m).isEqualByComparingTo(available);
+        }
+        assertThat(y.month(7).item("branch_congress").applied()).isFalse();
+    }
+
+    @Test
+    void aSecondSessionIsStillCappedByTheGroupMax() {
+        Ledger l = Ledger.formalAllYear(2026).dues(2026, 3, "ON_TIME");
+        for (String item : new String[]{"branch_congress", "party_lecture", "group_meeting", "party_day", "org_life_meeting"}) {
+            l.attend(item, "2026-03-04", "PRESENT").attend(item, "2026-03-25", "PRESENT");
+        }
+        GroupResult g = l.year(2026).month(3).group("org_life");
+        assertThat(g.earned()).isEqualByComparingTo("55");
+        assertThat(g.available()).isEqualByComparingTo("55");
+        assertThat(g.score()).isEqualByComparingTo("30");
+    }
+
+    @ParameterizedTest(name = "joins {0}; 支部大会 on {1} ({2}) -> May/June {3} of {4}")
+    @CsvSource({
+            // the quarter's congress was held before the member joined: it does not apply at all
+            "2026-05-01, 2026-04-08, PRESENT, 0, 0",
+            "2026-05-01, 2026-04-08, ABSENT, 0, 0",
+            "2026-04-09, 2026-04-08, ABSENT, 0, 0",
+            // held on the joining day or later: it applies to every active month of the quarter
+            "2026-04-08, 2026-04-08, PRESENT, 5, 5",
+            "2026-05-01, 2026-06-10, ABSENT, 0, 5"})
+    void aBranchCongressHeldBeforeJoiningDoesNotApply(String joined, String held, String value,
+                                                      String earned, String available) {
+        YearResult y = new Ledger().member(java.time.LocalDate.parse(joined), null, "FORMAL")
+                .attend("branch_congress", held, value).year(2026);
+        for (int m = 5; m <= 6; m++) {
+            assertThat(y.month(m).item("branch_congress").earned()).as("month %d", m).isEqualByComparingTo(earned);
+            assertThat(y.month(m).item("branch_congress").available()).as("month %d", m).isEqualByComparingTo(available);
+        }
+    }
+
+    @Test
+    void aMeetingHeldAfterLeavingDoesNotApply() {
+        YearResult y = new Ledger().member(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2026, 9, 10), "FORMAL")
+                .attend("group_meeting", "2026-09-05", "PRESENT").attend("group_meeting", "2026-09-20", "ABSENT")
+                .year(2026);
+        assertThat(y.month(9).item("group_meeting").earned()).isEqualByComparingTo("5");
+        assertThat(y.month(9).item("group_meeting").available()).isEqualByComparingTo("5");
     }
 
     @ParameterizedTest(name = "late dues in {0}")

@@ -129,7 +129,7 @@ class RecomputeCommandTest {
         Files.writeString(ledger, "id,kind\r\n");
         err.reset();
         assertThat(run("--scheme", scheme.toString(), "--ledger", ledger.toString(), "--year", "2026")).isEqualTo(1);
-        assertThat(stderr()).contains("line 1: the header must be exactly fact_id,kind,");
+        assertThat(stderr()).contains("line 1: column fact_id is missing (expected as column 1); the header must be exactly fact_id,kind,");
     }
 
     @ParameterizedTest(name = "args: {0}")

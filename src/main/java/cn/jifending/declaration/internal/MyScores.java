@@ -27,8 +27,10 @@ class MyScores implements CommandHandler {
 
     private final Scores scores;
     private final Clock clock;
+    private final Texts texts;
 
-    MyScores(Scores scores, Clock clock) {
+    MyScores(Scores scores, Clock clock, Texts texts) {
+        this.texts = texts;
         this.scores = scores;
         this.clock = clock;
     }
@@ -56,7 +58,7 @@ class MyScores implements CommandHandler {
         ctx.reply("my-score", Map.of("name", ctx.sender().name(), "year", today.getYear(),
                 "composite", Texts.points(y.composite()), "base", Texts.points(y.base()),
                 "featured", Texts.points(y.featured()), "review", Texts.points(y.review()),
-                "month", today.getMonthValue(), "lines", month));
+                "month", today.getMonthValue(), "lines", month, "provisional", provisional(y, today)));
     }
 
     private void detail(ChatContext ctx, LocalDate today) {
@@ -80,8 +82,16 @@ class MyScores implements CommandHandler {
             ctx.reply("score-detail-none", Map.of("year", year, "month", month));
             return;
         }
+        boolean inProgress = java.time.YearMonth.from(today).equals(result.get().month());
         ctx.reply("score-detail", Map.of("year", year, "month", month,
-                "lines", String.join("\n", result.get().explain())));
+                "lines", String.join("\n", result.get().explain()),
+                "provisional", inProgress ? "\n\n" + texts.render("score-provisional", Map.of("month", month)) : ""));
+    }
+
+    /** The 本月进行中 line when the year's figures include the month in progress. */
+    private String provisional(YearResult y, LocalDate today) {
+        return y.monthInProgress(today)
+                .map(m -> "\n\n" + texts.render("score-provisional", Map.of("month", m.getMonthValue()))).orElse("");
     }
 
     private static String groups(MonthResult m) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code 开始考评 2026Q3} (secretary, manual run of the opening job), {@code 考评进度 [2026Q3]}
- * (the panel), {@code 季度积分 [年份]} (a member's own quarters: snapshot and any correction since).
+ * (the panel), {@code 季度积分 [年份]} (a member's own quarters: snapshot and any correction since),
+ * {@code 签名确认 2026Q3 [理由 …]} (the secretary's sign-off by text; the reason overrides missing figures).
  */
 @Component
 class EvaluationCommands implements CommandHandler {
@@ -28,10 +29,15 @@ class EvaluationCommands implements CommandHandler {
     private final EvaluationStore store;
     private final Snapshots snapshots;
     private final RoundCards cards;
+    private static final java.util.regex.Pattern SIGN_OFF =
+            java.util.regex.Pattern.compile("(\\S+)(?:[\\s\\u3000]+理由[:：]?[\\s\\u3000]*(.*))?", java.util.regex.Pattern.DOTALL);
+
     private final Clock clock;
+    private final RoundActions actions;
 
     EvaluationCommands(Evaluation evaluation, EvaluationStore store, Snapshots snapshots, RoundCards cards,
-                       Clock clock) {
+                       Clock clock, RoundActions actions) {
+        this.actions = actions;
         this.evaluation = evaluation;
         this.store = store;
         this.snapshots = snapshots;
@@ -41,7 +47,7 @@ class EvaluationCommands implements CommandHandler {
 
     @Override
     public Set<String> keywords() {
-        return Set.of("开始考评", "考评进度", "季度积分");
+        return Set.of("开始考评", "考评进度", "季度积分", "签名确认");
     }
 
     @Override
@@ -49,6 +55,7 @@ class EvaluationCommands implements CommandHandler {
         switch (ctx.keyword()) {
             case "开始考评" -> open(ctx);
             case "考评进度" -> progress(ctx);
+            case "签名确认" -> signOff(ctx);
             default -> history(ctx);
         }
     }
@@ -78,6 +85,27 @@ class EvaluationCommands implements CommandHandler {
             case QUARTER_NOT_OVER -> "evaluation-quarter-not-over";
             case NO_MEMBERS -> "evaluation-no-members";
         }, model);
+    }
+
+    private void signOff(ChatContext ctx) {
+        Person sender = ctx.sender();
+        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
+            ctx.reply("evaluation-signoff-not-allowed", Map.of());
+            return;
+        }
+        java.util.regex.Matcher m = SIGN_OFF.matcher(ctx.arguments().strip());
+        Optional<QuarterKey> key = m.matches() ? QuarterKey.parse(m.group(1)) : Optional.empty();
+        String reason = key.isPresent() ? m.group(2) : null;
+        if (key.isEmpty() || (reason != null && reason.isBlank())) {
+            ctx.reply("evaluation-signoff-usage", Map.of("example", QuarterKey.before(LocalDate.now(clock))));
+            return;
+        }
+        Optional<RoundRow> round = store.round(sender.branchId(), key.get().year(), key.get().quarter());
+        if (round.isEmpty()) {
+            ctx.reply("evaluation-signoff-no-round", Map.of("quarter", key.get().toString()));
+            return;
+        }
+        actions.signOff(sender, round.get().id(), reason, "chat:" + ctx.message().msgId(), ctx.outbox());
     }
 
     private void progress(ChatContext ctx) {

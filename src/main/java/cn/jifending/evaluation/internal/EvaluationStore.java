@@ -126,9 +126,16 @@ class EvaluationStore {
                 .params(answerId, decision, note, by, Timestamp.valueOf(now)).update();
     }
 
-    void insertSignOff(long roundId, String by, String unconfirmed, LocalDateTime now) {
-        jdbc.sql("INSERT INTO evaluation_signoff (round_id, signed_by, signed_at, unconfirmed) VALUES (?, ?, ?, ?)")
-                .params(roundId, by, Timestamp.valueOf(now), unconfirmed).update();
+    void insertSignOff(long roundId, String by, String unconfirmed, String overrideReason, LocalDateTime now) {
+        jdbc.sql("INSERT INTO evaluation_signoff (round_id, signed_by, signed_at, unconfirmed, override_reason) "
+                        + "VALUES (?, ?, ?, ?, ?)")
+                .params(roundId, by, Timestamp.valueOf(now), unconfirmed, overrideReason).update();
+    }
+
+    /** The reason the secretary gave for signing off an incomplete quarter, if any. */
+    Optional<String> overrideReason(long roundId) {
+        return jdbc.sql("SELECT override_reason FROM evaluation_signoff WHERE round_id = ?").param(roundId)
+                .query(String.class).optional();
     }
 
     void markObjectionPending(String userId, long roundId, long memberId, LocalDateTime now) {

@@ -33,9 +33,11 @@ class RoundActions {
     private final Publicity publicity;
     private final AuditLog audit;
     private final PendingExcuses excuses;
+    private final SignOffCompleteness completeness;
 
     RoundActions(EvaluationStore store, Snapshots snapshots, RoundCards cards, Ledger ledger, PeriodLocks locks,
-                 Publicity publicity, AuditLog audit, PendingExcuses excuses) {
+                 Publicity publicity, AuditLog audit, PendingExcuses excuses, SignOffCompleteness completeness) {
+        this.completeness = completeness;
         this.store = store;
         this.snapshots = snapshots;
         this.cards = cards;
@@ -169,9 +171,13 @@ class RoundActions {
         outbox.message(List.of(who.userId()), "evaluation-objection-cancelled", Map.of());
     }
 
-    /** 签名确认: refused while objections are open, or members are pending before the deadline. */
+    /**
+     * 签名确认: refused while objections are open, excuses wait, members are pending before the deadline,
+     * or a member lacks a monthly figure of the quarter; the last only is overridden by a stated
+     * {@code reason} ({@code 签名确认 2026Q2 理由 …}), which is kept with the sign-off, audited and published.
+     */
     @Transactional
-    public void signOff(Person who, long roundId, String source, Outbox outbox) {
+    public void signOff(Person who, long roundId, String reason, String source, Outbox outbox) {
         List<String> me = List.of(who.userId());
         Optional<RoundRow> found = store.round(roundId);
         if (found.isEmpty()) {
@@ -208,15 +214,26 @@ class RoundActions {
             outbox.message(me, "evaluation-signoff-refused-pending", model);
             return;
         }
+        List<String> gaps = completeness.gaps(round);
+        String override = reason == null || reason.isBlank() ? null : clip(reason.strip());
+        if (!gaps.isEmpty() && override == null) {
+            model.put("gaps", String.join("\n", gaps.stream().map(g -> "- " + g).toList()));
+            outbox.message(me, "evaluation-signoff-refused-incomplete", model);
+            return;
+        }
         String unconfirmed = RoundCards.names(pending);
-        store.insertSignOff(roundId, who.userId(), pending.isEmpty() ? null : unconfirmed, cards.now());
+        String recordedReason = gaps.isEmpty() ? null : override;
+        store.insertSignOff(roundId, who.userId(), pending.isEmpty() ? null : unconfirmed, recordedReason, cards.now());
         locks.lock(round.branchId(), round.year(), round.quarter(), who.userId());
         audit.record(AuditEntry.changed(who.userId(), "evaluation.round.signed", "evaluation_round", roundId,
-                "open", "signed; unconfirmed: " + unconfirmed, source));
+                "open", "signed; unconfirmed: " + unconfirmed + (recordedReason == null ? ""
+                        : "; signed although incomplete (" + String.join("; ", gaps) + "), reason: " + recordedReason),
+                source));
         List<QuarterPublication.Score> scores = store.snapshots(roundId).stream()
                 .map(s -> new QuarterPublication.Score(s.memberId(), s.name(), s.total())).toList();
         PublicityWindow window = publicity.open(new QuarterPublication(round.branchId(), round.year(), round.quarter(),
-                today, who.userId(), scores));
+                today, who.userId(), scores, recordedReason));
+        model.put("override", recordedReason == null ? "" : cards.overrideLine(recordedReason));
         model.put("unconfirmed", unconfirmed);
         model.put("firstDay", window.firstDay());
         model.put("lastDay", window.lastDay());

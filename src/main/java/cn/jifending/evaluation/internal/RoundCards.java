@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
@@ -23,12 +24,20 @@ class RoundCards {
     private final MemberDirectory directory;
     private final Outbox outbox;
     private final Clock clock;
+    private final MessageTemplates templates;
 
-    RoundCards(EvaluationStore store, MemberDirectory directory, Outbox outbox, Clock clock) {
+    RoundCards(EvaluationStore store, MemberDirectory directory, Outbox outbox, Clock clock,
+               MessageTemplates templates) {
+        this.templates = templates;
         this.store = store;
         this.directory = directory;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** The line telling that the quarter was signed although incomplete, and why. */
+    String overrideLine(String reason) {
+        return "\n\n" + templates.message("evaluation-signoff-override-line", Map.of("reason", reason)).strip();
     }
 
     LocalDateTime now() {

@@ -1,6 +1,8 @@
 package cn.jifending.ledger.internal;
 
+import cn.jifending.ledger.BranchItemDefinitions;
 import cn.jifending.ledger.Fact;
+import cn.jifending.scoring.BranchItem;
 import cn.jifending.scoring.FactKind;
 import cn.jifending.ledger.LedgerExport;
 import cn.jifending.ledger.MemberYear;
@@ -14,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CsvLedgerExport implements LedgerExport {
 
+    /** Rows carrying a branch item's definition (see src/docs/ledger-export.md). */
+    static final String BRANCH_ITEM = "BRANCH_ITEM";
+
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final MemberYears memberYears;
+    private final BranchItemDefinitions branchItems;
 
-    CsvLedgerExport(MemberYears memberYears) {
+    CsvLedgerExport(MemberYears memberYears, ObjectProvider<BranchItemDefinitions> branchItems) {
         this.memberYears = memberYears;
+        this.branchItems = branchItems.getIfAvailable(() -> BranchItemDefinitions.NONE);
     }
 
     @Override
@@ -35,6 +43,15 @@ class CsvLedgerExport implements LedgerExport {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write(HEADER);
         w.write("\r\n");
+        String branch = String.valueOf(branchId);
+        for (BranchItem b : branchItems.approved(year)) {
+            if (b.branchId().equals(branch)) {
+                String code = b.ledgerItem().substring("branch:".length());
+                line(w, "I" + code, BRANCH_ITEM, b.branchId(), null, null, b.ledgerItem(), b.approvedOn(), null,
+                        plain(b.points()) + "/" + plain(b.cap()), null, b.approvedBy(), null, "BRANCH_ITEM:" + code,
+                        b.name());
+            }
+        }
         try {
             memberYears.stream(branchId, year, m -> write(w, m));
         } catch (UncheckedIOException e) {
@@ -57,6 +74,10 @@ class CsvLedgerExport implements LedgerExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 
     private static void line(Writer w, Object... cells) throws IOException {

@@ -1,5 +1,6 @@
 package cn.jifending.ledger.internal;
 
+import cn.jifending.ledger.BranchItemDefinitions;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.MemberYear;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +37,11 @@ class LedgerScores implements Scores {
     private final SchemeRegistry schemes;
     private final ScoreCalculator calculator;
     private final MemberYears memberYears;
+    private final BranchItemDefinitions branchItems;
 
     LedgerScores(Ledger ledger, MemberDirectory directory, SchemeRegistry schemes, ScoreCalculator calculator,
-                 MemberYears memberYears) {
+                 MemberYears memberYears, ObjectProvider<BranchItemDefinitions> branchItems) {
+        this.branchItems = branchItems.getIfAvailable(() -> BranchItemDefinitions.NONE);
         this.ledger = ledger;
         this.memberYears = memberYears;
         this.directory = directory;
@@ -63,13 +67,14 @@ class LedgerScores implements Scores {
         List<MembershipPeriod> periods = MemberYears.periods(member.get(), spells, from, to);
         Long branchId = periods.isEmpty() ? null : periods.get(periods.size() - 1).branchId();
         return calculator.year(memberFacts(memberId, member.get().name(), branchId, periods,
-                ledger.factsOf(memberId, year)), year);
+                ledger.factsOf(memberId, year)), year, branchItems.approved(year));
     }
 
     @Override
     @Transactional(readOnly = true)
     public void forEachYear(long branchId, int year, Consumer<YearResult> consumer) {
         Set<Long> elsewhere = alsoInOtherBranches(branchId, year);
+        List<cn.jifending.scoring.BranchItem> items = branchItems.approved(year);
         List<Supplier<Optional<YearResult>>> members = new ArrayList<>();
         memberYears.streamForScoring(branchId, year, (member, membership, facts) -> {
             boolean other = membership.isEmpty() ? belongsElsewhereToo(member.id(), year)
@@ -79,7 +84,7 @@ class LedgerScores implements Scores {
                 members.add(() -> computed);
             } else {
                 MemberFacts input = scoringInput(member.id(), member.name(), branchId, membership, facts);
-                members.add(() -> calculator.year(input, year));
+                members.add(() -> calculator.year(input, year, items));
             }
         });
         // Scoring is pure and the branch is already in memory: use both cores, deliver in member order.

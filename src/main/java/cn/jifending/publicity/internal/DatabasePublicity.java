@@ -150,6 +150,8 @@ class DatabasePublicity implements Publicity {
         model.put("firstDay", w.firstDay());
         model.put("lastDay", w.lastDay());
         model.put("closesAt", properties.closesAt());
+        model.put("note", w.note() == null ? ""
+                : "\n\n" + templates.message("publicity-note", Map.of("reason", w.note())).strip());
         return model;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicityStore {
 
-    private static final String WINDOW_COLUMNS = "id, branch_id, pub_year, quarter, opened_on, first_day, last_day";
+    private static final String WINDOW_COLUMNS = "id, branch_id, pub_year, quarter, opened_on, first_day, last_day, note";
     private static final String OBJECTION_SELECT = """
             SELECT o.id, o.window_id, o.user_id, o.member_name, o.reason, a.decision, a.note, a.decided_by
             FROM publicity_objection o LEFT JOIN publicity_answer a ON a.objection_id = o.id
@@ -46,10 +46,11 @@ class PublicityStore {
 
     long insertWindow(QuarterPublication p, LocalDate firstDay, LocalDate lastDay, LocalDateTime now) {
         jdbc.sql("""
-                INSERT INTO publicity_window (branch_id, pub_year, quarter, opened_on, first_day, last_day, opened_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO publicity_window (branch_id, pub_year, quarter, opened_on, first_day, last_day, opened_by,
+                                              created_at, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.branchId(), p.year(), p.quarter(), Date.valueOf(p.signedOn()), Date.valueOf(firstDay),
-                        Date.valueOf(lastDay), p.actor(), Timestamp.valueOf(now))
+                        Date.valueOf(lastDay), p.actor(), Timestamp.valueOf(now), p.note())
                 .update();
         long id = window(p.branchId(), p.year(), p.quarter()).orElseThrow().id();
         int position = 0;
@@ -121,7 +122,7 @@ class PublicityStore {
 
     private static WindowRow window(ResultSet rs, int i) throws SQLException {
         return new WindowRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getDate(5).toLocalDate(),
-                rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate());
+                rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getString(8));
     }
 
     private static ObjectionRow objection(ResultSet rs, int i) throws SQLException {

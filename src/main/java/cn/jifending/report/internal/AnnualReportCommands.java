@@ -30,8 +30,11 @@ class AnnualReportCommands implements CommandHandler {
     private final AnnualReports reports;
     private final MemberDirectory directory;
     private final Clock clock;
+    private final cn.jifending.notification.MessageTemplates templates;
 
-    AnnualReportCommands(AnnualReports reports, MemberDirectory directory, Clock clock) {
+    AnnualReportCommands(AnnualReports reports, MemberDirectory directory, Clock clock,
+                         cn.jifending.notification.MessageTemplates templates) {
+        this.templates = templates;
         this.reports = reports;
         this.directory = directory;
         this.clock = clock;
@@ -50,14 +53,17 @@ class AnnualReportCommands implements CommandHandler {
         Person sender = ctx.sender();
         if (ctx.keyword().equals("积分图")) {
             int year = named ? Integer.parseInt(m.group(1)) : today.getYear();
-            Optional<byte[]> png = reports.chart(sender.memberId(), year);
-            if (png.isEmpty()) {
+            Optional<AnnualReports.Chart> chart = reports.chartOf(sender.memberId(), year);
+            if (chart.isEmpty()) {
                 ctx.reply("annual-chart-none", Map.of("year", year));
                 return;
             }
             String file = sender.name() + year + "年积分图.png";
-            ctx.outbox().file(List.of(sender.userId()), file, png.get());
-            ctx.reply("annual-chart-sent", Map.of("year", year, "text", file));
+            ctx.outbox().file(List.of(sender.userId()), file, chart.get().png());
+            String provisional = chart.get().provisionalMonth()
+                    .map(mo -> templates.message("score-provisional", Map.of("month", mo.getMonthValue())).strip())
+                    .orElse("");
+            ctx.reply("annual-chart-sent", Map.of("year", year, "text", file, "provisional", provisional));
             return;
         }
         int year = named ? Integer.parseInt(m.group(1)) : today.getYear() - 1;

@@ -33,7 +33,10 @@ class PoiAnnualReports implements AnnualReports {
     private final Scores scores;
     private final MemberDirectory directory;
 
-    PoiAnnualReports(AnnualResults results, Scores scores, MemberDirectory directory) {
+    private final java.time.Clock clock;
+
+    PoiAnnualReports(AnnualResults results, Scores scores, MemberDirectory directory, java.time.Clock clock) {
+        this.clock = clock;
         this.results = results;
         this.scores = scores;
         this.directory = directory;
@@ -101,9 +104,12 @@ class PoiAnnualReports implements AnnualReports {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<byte[]> chart(long memberId, int year) {
-        Optional<YearResult> result = scores.yearOf(memberId, year);
-        return result.map(ScoreChart::png);
+    public Optional<Chart> chartOf(long memberId, int year) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return scores.yearOf(memberId, year).map(r -> {
+            Optional<java.time.YearMonth> provisional = r.monthInProgress(today);
+            return new Chart(ScoreChart.png(r, provisional), provisional);
+        });
     }
 
     private static void header(Row row, String[] labels) {

@@ -17,7 +17,8 @@ import javax.imageio.ImageIO;
 /**
  * A member's year as a PNG drawn with java.awt (headless): the month bases (0–70) as a line over
  * January–December, and three bars for the parts (基础分 /70, 特色分 /20, 评议分 /10) with the composite.
- * Labels are ASCII so no CJK font is needed on the server.
+ * Labels are ASCII so no CJK font is needed on the server. A month still in progress is drawn as a hollow
+ * point labelled "in progress", and the title says the figures are provisional.
  */
 final class ScoreChart {
 
@@ -32,6 +33,10 @@ final class ScoreChart {
     }
 
     static byte[] png(YearResult r) {
+        return png(r, java.util.Optional.empty());
+    }
+
+    static byte[] png(YearResult r, java.util.Optional<java.time.YearMonth> provisional) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -40,8 +45,9 @@ final class ScoreChart {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             g.setColor(Color.DARK_GRAY);
-            g.drawString(r.year() + "  composite " + r.composite().toPlainString(), 20, 24);
-            months(g, r, 50, 50, 560, 320);
+            g.drawString(r.year() + "  composite " + r.composite().toPlainString()
+                    + provisional.map(m -> "  (provisional: " + m + " in progress)").orElse(""), 20, 24);
+            months(g, r, provisional, 50, 50, 560, 320);
             parts(g, r, 660, 50, 220, 320);
         } finally {
             g.dispose();
@@ -54,7 +60,8 @@ final class ScoreChart {
         }
     }
 
-    private static void months(Graphics2D g, YearResult r, int x0, int y0, int w, int h) {
+    private static void months(Graphics2D g, YearResult r, java.util.Optional<java.time.YearMonth> provisional,
+                               int x0, int y0, int w, int h) {
         g.setColor(Color.LIGHT_GRAY);
         for (int v = 0; v <= 70; v += 10) {
             int y = y0 + h - v * h / 70;
@@ -72,7 +79,15 @@ final class ScoreChart {
         for (MonthResult m : r.months()) {
             int x = x0 + (m.month().getMonthValue() - 1) * step + step / 2;
             int y = y0 + h - (int) Math.round(m.base().doubleValue() * h / 70);
-            g.fillOval(x - 4, y - 4, 8, 8);
+            if (provisional.filter(m.month()::equals).isPresent()) {
+                g.setColor(Color.WHITE);
+                g.fillOval(x - 5, y - 5, 10, 10);
+                g.setColor(new Color(200, 30, 30));
+                g.drawOval(x - 5, y - 5, 10, 10);
+                g.drawString("in progress", x - 30, y - 10);
+            } else {
+                g.fillOval(x - 4, y - 4, 8, 8);
+            }
             if (px >= 0) {
                 g.drawLine(px, py, x, y);
             }

@@ -1,5 +1,6 @@
 package cn.jifending.scoring.internal;
 
+import cn.jifending.scoring.BranchItem;
 import cn.jifending.scoring.Fact;
 import cn.jifending.scoring.FeaturedResult;
 import cn.jifending.scoring.Scheme;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Featured part (加分制): approved points taken in date order, each item capped at its own max and
- * the part at its max; each fact's counted points belong to the quarter of its date.
+ * the part at its max; each fact's counted points belong to the quarter of its date. A branch item
+ * ({@code branch:<code>}) is also capped at its own yearly cap when its definition is known.
  */
 public final class FeaturedScorer {
 
@@ -32,10 +34,16 @@ public final class FeaturedScorer {
     }
 
     public Scored score(List<Fact> featuredFacts) {
+        return score(featuredFacts, Map.of());
+    }
+
+    /** @param branchItems the branch items' definitions by ledger item code */
+    public Scored score(List<Fact> featuredFacts, Map<String, BranchItem> branchItems) {
         List<Fact> ordered = new ArrayList<>(featuredFacts);
         ordered.sort(Comparator.comparing(Fact::occurredOn));
         Map<String, BigDecimal> approved = new HashMap<>();
         Map<String, BigDecimal> counted = new HashMap<>();
+        Map<String, BigDecimal> countedOwn = new HashMap<>();
         Map<String, List<String>> ids = new HashMap<>();
         Map<Integer, BigDecimal> byQuarter = new HashMap<>();
         Map<Integer, List<String>> idsByQuarter = new HashMap<>();
@@ -44,10 +52,15 @@ public final class FeaturedScorer {
             Scheme.FeaturedItem item = scheme.featuredItemFor(f.item()).orElseThrow();
             BigDecimal points = new BigDecimal(f.value());
             BigDecimal itemRoom = item.max().subtract(counted.getOrDefault(item.code(), BigDecimal.ZERO));
+            BranchItem own = branchItems.get(f.item());
+            if (own != null) {
+                itemRoom = itemRoom.min(own.cap().subtract(countedOwn.getOrDefault(f.item(), BigDecimal.ZERO)));
+            }
             BigDecimal partRoom = scheme.featured().max().subtract(total);
             BigDecimal take = points.min(itemRoom).min(partRoom).max(BigDecimal.ZERO);
             approved.merge(item.code(), points, BigDecimal::add);
             counted.merge(item.code(), take, BigDecimal::add);
+            countedOwn.merge(f.item(), take, BigDecimal::add);
             ids.computeIfAbsent(item.code(), k -> new ArrayList<>()).add(f.id());
             total = total.add(take);
             int q = ItemRules.quarterOf(f.occurredOn().getMonthValue());

@@ -27,9 +27,8 @@ public final class ItemRules {
             case PER_MISS_DEDUCTION -> perMiss(item, inMonth);
             case TARGET_DEDUCTION -> target(item, inMonth);
             case PER_SESSION_ATTENDANCE -> perSession(item, inMonth);
-            case MONTHLY_ATTENDANCE -> onceIn(item, inMonth, "item.not_held", null);
-            case QUARTERLY_SPREAD_ATTENDANCE -> onceIn(item, inQuarter(itemFacts, month), "item.quarter_not_held",
-                    "item.quarterly_spread_attendance");
+            case MONTHLY_ATTENDANCE -> perSession(item, inMonth);
+            case QUARTERLY_SPREAD_ATTENDANCE -> spread(item, inQuarter(itemFacts, month));
             case LATE_ZEROES_QUARTER -> dues(item, inMonth, inQuarter(itemFacts, month));
             case FIXED -> new Scored(item, true, full(item), full(item), List.of(),
                     texts.format("item.fixed", item.name(), item.full()));
@@ -91,21 +90,22 @@ public final class ItemRules {
                 item.name(), facts.size(), present, absent, excused, item.full(), decimal(earned), decimal(available)));
     }
 
-    /** Available once when held (and not all excused); earned when present at any of the sessions. */
-    private Scored onceIn(Scheme.Item item, List<Fact> facts, String notHeldKey, String spreadKey) {
+    /** Each session of the quarter is available, and earned when present, in every month of the quarter. */
+    private Scored spread(Scheme.Item item, List<Fact> facts) {
         if (facts.isEmpty()) {
-            return notApplied(item, notHeldKey, facts);
+            return notApplied(item, "item.quarter_not_held", facts);
         }
         long present = count(facts, "PRESENT");
-        if (present + count(facts, "ABSENT") == 0) {
+        long absent = count(facts, "ABSENT");
+        long excused = count(facts, "EXCUSED");
+        if (present + absent == 0) {
             return notApplied(item, "item.all_excused", facts);
         }
-        Exact earned = present > 0 ? full(item) : Exact.ZERO;
-        String attendance = texts.format(present > 0 ? "attendance.PRESENT" : "attendance.ABSENT");
-        String line = spreadKey == null
-                ? texts.format("item.monthly_attendance", item.name(), attendance, decimal(earned), item.full())
-                : texts.format(spreadKey, item.name(), dates(facts), attendance, decimal(earned), item.full());
-        return new Scored(item, true, earned, full(item), ids(facts), line);
+        Exact earned = full(item).times(Exact.of(present));
+        Exact available = full(item).times(Exact.of(present + absent));
+        return new Scored(item, true, earned, available, ids(facts), texts.format("item.quarterly_spread_attendance",
+                item.name(), dates(facts), facts.size(), present, absent, excused, item.full(), decimal(earned),
+                decimal(available)));
     }
 
     private Scored dues(Scheme.Item item, List<Fact> inMonth, List<Fact> inQuarter) {

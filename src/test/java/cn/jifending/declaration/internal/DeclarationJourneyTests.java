@@ -287,12 +287,13 @@ class DeclarationJourneyTests extends MariaDbTestBase {
         say(member, "我的积分");
         Row score = lastTo(member);
         assertThat(score.template()).isEqualTo("my-score");
-        assertThat(score.body()).contains("综合得分", "基础分", "特色分 1", "评议分 0", today.getMonthValue() + " 月基础分");
+        assertThat(score.body()).contains("综合得分", "基础分", "特色分 1", "评议分 0", today.getMonthValue() + " 月基础分",
+                "⏳ " + today.getMonthValue() + " 月本月进行中：含本月的得分为暂计");
 
         say(member, "积分明细 " + today.getMonthValue() + "月");
         Row detail = lastTo(member);
         assertThat(detail.template()).isEqualTo("score-detail");
-        assertThat(detail.body()).contains("政治学习", "组织生活", "政治建设");
+        assertThat(detail.body()).contains("政治学习", "组织生活", "政治建设", today.getMonthValue() + " 月本月进行中");
 
         say(member, "积分明细 13月");
         assertThat(lastTo(member).template()).isEqualTo("score-detail-usage");
