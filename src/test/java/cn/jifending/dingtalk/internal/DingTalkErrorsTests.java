@@ -166,6 +166,24 @@ class DingTalkErrorsTests {
     }
 
     @Test
+    void aGroupSendWhoseAnswerIsLostIsNotResent() throws Exception {
+        DingTalkProperties slow = fake.properties(Map.of(), Duration.ofMillis(1_000));
+        OpenApiSdk sdk = new OpenApiSdk(slow);
+        SdkCalls calls = new SdkCalls(new AccessTokens(() -> new AccessTokens.Issued("t", Duration.ofHours(2)),
+                new MutableClock(Instant.EPOCH), Duration.ofMinutes(5)));
+        fake.server.stubFor(post(urlPathEqualTo("/v1.0/robot/groupMessages/send"))
+                .willReturn(json("{\"processQueryKey\":\"pqk\"}").withFixedDelay(3_000)));
+
+        assertThatThrownBy(() -> new DingTalkMessenger(sdk, calls, new PlainHttp(slow), null, null, slow, true)
+                .send(new OutgoingMessage(2, Kind.TEXT, List.of(), "cidGroup1==", null, "通知", null, null, Map.of(), null)))
+                .isInstanceOfSatisfying(DingTalkCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(FailureKind.UNCERTAIN);
+                    assertThat(e.retryable()).isFalse();
+                });
+        assertThat(fake.requests("/v1.0/robot/groupMessages/send")).hasSize(1);
+    }
+
+    @Test
     void aConnectionThatCannotBeMadeIsRetryable() throws Exception {
         int closedPort;
         try (var socket = new java.net.ServerSocket(0)) {
