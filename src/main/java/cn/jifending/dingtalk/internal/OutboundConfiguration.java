@@ -4,11 +4,9 @@ import cn.jifending.dingtalk.ConditionalOnDingTalkMode;
 import cn.jifending.dingtalk.DingTalkContacts;
 import cn.jifending.dingtalk.DingTalkMode;
 import cn.jifending.dingtalk.DingTalkProperties;
-import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;
 import cn.jifending.organization.ContactSource;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -41,21 +39,30 @@ class OutboundConfiguration {
     }
 
     @Bean
-    CardInstances dingTalkCardInstances(JdbcClient jdbc, Clock clock) {
-        return new CardInstances(jdbc, clock);
+    CardRegistry dingTalkCardRegistry(JdbcClient jdbc, Clock clock) {
+        return new CardRegistry(jdbc, clock);
     }
 
     @Bean
-    Messenger dingTalkMessenger(OpenApiSdk sdk, AccessTokens tokens, PlainHttp http, OapiClient oapi,
-                                CardInstances cardInstances, MessageTemplates templates,
-                                DingTalkProperties properties, Environment environment) {
+    SdkCalls dingTalkSdkCalls(AccessTokens tokens) {
+        return new SdkCalls(tokens);
+    }
+
+    @Bean
+    Messenger dingTalkMessenger(OpenApiSdk sdk, SdkCalls calls, PlainHttp http, OapiClient oapi,
+                                CardRegistry cards, DingTalkProperties properties, Environment environment) {
+        properties.requireCardTemplate();
         boolean stream = DingTalkMode.resolve(environment) == DingTalkMode.STREAM;
-        SdkCalls calls = new SdkCalls(tokens);
-        StandardCardLayout layout = new StandardCardLayout(
-                labels -> templates.message("card-inputs-hint", Map.of("fields", String.join("、", labels))));
-        RobotInteractiveCards standardCards = new RobotInteractiveCards(sdk, calls, cardInstances, layout,
-                properties, stream);
-        return new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi), standardCards, properties, stream);
+        return new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi),
+                new PlatformCards(sdk, calls, cards, properties, stream), properties);
+    }
+
+    /** Http mode: registers the card callback route at start-up; its state is the health of {@code cardCallback}. */
+    @Bean
+    @ConditionalOnDingTalkMode(DingTalkMode.HTTP)
+    CardCallbackRegistration cardCallback(OpenApiSdk sdk, SdkCalls calls, DingTalkProperties properties,
+                                          Clock clock) {
+        return new CardCallbackRegistration(sdk, calls, properties, clock);
     }
 
     @Bean
