@@ -290,7 +290,11 @@ final class FakeCardPlatform implements ResponseDefinitionTransformerV2 {
         executor.execute(new Context() {
             @Override
             public void replay(Object response) {
-                answer.set(new Answer(200, JsonMapper.shared().valueToTree(response == null ? Map.of() : response)));
+                // The SDK acknowledges with a CallbackResponsePayload: the listener's return value is its "response".
+                JsonNode ack = JsonMapper.shared().valueToTree(response == null ? Map.of() : response);
+                JsonNode listenerAnswer = ack.path("response");
+                answer.set(new Answer(200, listenerAnswer.isObject() ? listenerAnswer
+                        : JsonMapper.shared().createObjectNode()));
             }
 
             @Override
