@@ -150,12 +150,12 @@ class BotGatewayTests extends MariaDbTestBase {
 
     @Test
     void onlyARecipientOfANoticeMayAcknowledgeItAndNothingElseCanBeAcknowledged() {
-        String track = "track-" + UUID.randomUUID();
-        gateway.onCardAction(notice(track, "demo-member-1", Map.of(), List.of("demo-member-2")));
-        gateway.onCardAction(new CardAction(track, "demo-member-1", "acknowledge",
+        gateway.onCardAction(notice("track-" + UUID.randomUUID(), "demo-member-1", Map.of(),
+                List.of("demo-member-2")));
+        gateway.onCardAction(new CardAction("track-" + UUID.randomUUID(), "demo-member-1", "acknowledge",
                 Map.of("title", "改过的标题", "content", "改过的内容"), null, Map.of(), "declaration-approval",
                 List.of("demo-member-1")));
-        gateway.onCardAction(new CardAction(track, "demo-member-1", "acknowledge",
+        gateway.onCardAction(new CardAction("track-" + UUID.randomUUID(), "demo-member-1", "acknowledge",
                 Map.of("title", "改过的标题"), null));
 
         assertThat(replies()).extracting(Reply::template).containsExactly("notice-acknowledge-refused",
