@@ -67,6 +67,19 @@ final class CardRegistry {
         }
     }
 
+    /** DingTalk accepted the card: from now on it can be updated. */
+    void delivered(String outTrackId) {
+        jdbc.sql("UPDATE dingtalk_card SET delivered_at = :now WHERE out_track_id = :track AND delivered_at IS NULL")
+                .param("track", outTrackId).param("now", now())
+                .update();
+    }
+
+    /** Whether DingTalk holds the card (its createAndDeliver succeeded). */
+    boolean isDelivered(String outTrackId) {
+        return jdbc.sql("SELECT COUNT(*) FROM dingtalk_card WHERE out_track_id = :track AND delivered_at IS NOT NULL")
+                .param("track", outTrackId).query(Long.class).single() > 0;
+    }
+
     /** Records the state an update gave the card (for everyone who holds it). */
     void updated(String outTrackId, String cardKind, Map<String, String> params, Map<String, String> cardData) {
         jdbc.sql("""

@@ -81,6 +81,7 @@ final class PlatformCards {
             headers.xAcsDingtalkAccessToken = token;
             return sdk.card.createAndDeliverWithOptions(request, headers, sdk.runtime()).getBody();
         });
+        registry.delivered(outTrackId);
         if (body != null && body.getResult() != null && body.getResult().getDeliverResults() != null) {
             body.getResult().getDeliverResults().stream()
                     .filter(r -> !Boolean.TRUE.equals(r.getSuccess()))
@@ -91,7 +92,7 @@ final class PlatformCards {
 
     void update(OutgoingMessage message) throws DeliveryException {
         String outTrackId = requireOutTrackId(message);
-        if (registry.find(outTrackId).isEmpty()) {
+        if (!registry.isDelivered(outTrackId)) {
             // The card itself may still be waiting in the outbox (or retrying): let the outbox try again.
             throw new DeliveryException("Card " + outTrackId + " has not been created yet", true);
         }

@@ -24,6 +24,7 @@ final class CardRegistryDatabase {
     static CardRegistry withApprovalCard(java.time.Clock clock) {
         CardRegistry registry = new CardRegistry(create(), clock);
         registry.created(approvalCard());
+        registry.delivered(approvalCard().outTrackId());
         return registry;
     }
 

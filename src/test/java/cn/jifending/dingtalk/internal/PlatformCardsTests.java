@@ -67,6 +67,34 @@ class PlatformCardsTests {
     }
 
     @Test
+    void anUpdateThatOvertakesAFailedCreateWaitsForTheCardInsteadOfBeingLost() throws Exception {
+        PlatformCards platform = cards(true);
+        fake.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(FakeCardPlatform.CREATE))
+                .atPriority(1).willReturn(FakeDingTalk.error(503, "ServiceUnavailable")));
+        var card = new OutgoingMessage(1, Kind.CARD, List.of("u1"), null, "审批", APPROVAL, "declaration-approval",
+                "decl-43-approval", Map.of(), null);
+        var update = new OutgoingMessage(2, Kind.CARD_UPDATE, List.of(), null, "已处理", "{\"title\":\"已处理\"}",
+                "declaration-decided", "decl-43-approval", Map.of(), null);
+
+        assertThatThrownBy(() -> platform.create(card)).isInstanceOfSatisfying(DeliveryException.class,
+                e -> assertThat(e.retryable()).isTrue());
+        assertThatThrownBy(() -> platform.update(update)).isInstanceOfSatisfying(DeliveryException.class,
+                e -> assertThat(e.retryable()).as("tried again after the card").isTrue());
+        assertThat(fake.requests(FakeCardPlatform.UPDATE)).isEmpty();
+
+        fake.server.resetMappings();
+        fake.issueTokens("token-1");
+        cards.stubOn(fake.server);
+        platform.create(card);
+        platform.update(update);
+
+        assertThat(cards.instances.get("decl-43-approval").data()).containsEntry("title", "已处理")
+                .containsEntry("btn1_show", "false");
+        assertThat(cards.rejections).isEmpty();
+    }
+
+    @Test
     void aGroupCardGoesToTheGroupSpaceAndAKindMayHaveItsOwnTemplate() throws Exception {
         PlatformCards platform = cards(false);
 
