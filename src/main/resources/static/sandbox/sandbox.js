@@ -35,7 +35,8 @@
     div.className = 'msg bot card';
     div.dataset.outTrackId = row.outTrackId;
     div.innerHTML = '<div class="card-title">' + escapeHtml(layout.title || row.title) + '</div>'
-      + '<div class="card-body">' + markdown(layout.markdown || '') + '</div>';
+      + '<div class="card-body">' + markdown(layout.markdown || '') + '</div>'
+      + (layout.status ? '<div class="card-status">' + escapeHtml(layout.status) + '</div>' : '');
     const fields = document.createElement('div');
     fields.className = 'inputs';
     (layout.inputs || []).forEach((i) => {

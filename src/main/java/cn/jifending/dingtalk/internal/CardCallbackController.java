@@ -1,6 +1,5 @@
 package cn.jifending.dingtalk.internal;
 
-import cn.jifending.bot.BotGateway;
 import cn.jifending.dingtalk.ConditionalOnDingTalkMode;
 import cn.jifending.dingtalk.DingTalkMode;
 import cn.jifending.dingtalk.DingTalkProperties;
@@ -21,28 +20,29 @@ import org.springframework.web.bind.annotation.RestController;
 class CardCallbackController {
 
     private final byte[] token;
-    private final CardCallbackParser parser;
-    private final BotGateway gateway;
+    private final CardPresses presses;
 
-    CardCallbackController(DingTalkProperties properties, CardCallbackParser parser, BotGateway gateway) {
+    CardCallbackController(DingTalkProperties properties, CardPresses presses) {
         this.token = properties.cardCallbackToken().getBytes(StandardCharsets.UTF_8);
         if (token.length == 0) {
             LoggerFactory.getLogger(CardCallbackController.class).warn(
                     "jifen.dingtalk.card-callback-token is blank: every card callback will be refused (401)");
         }
-        this.parser = parser;
-        this.gateway = gateway;
+        this.presses = presses;
     }
 
-    /** 200 only after the bot has recorded the action; 401 without effect when the token is wrong. */
+    /**
+     * 200 only after the bot has recorded the action, with the card's new state when the press had no
+     * effect (see {@link CardPresses}); 401 without effect when the token is wrong; 400 for a body that
+     * is no card callback.
+     */
     @PostMapping("/dingtalk/card/{token}")
     ResponseEntity<Map<String, Object>> receive(@PathVariable("token") String presented,
                                                 @RequestBody(required = false) String body) {
         if (!matches(presented)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        gateway.onCardAction(parser.parse(body));
-        return ResponseEntity.ok(Map.of());
+        return ResponseEntity.ok(presses.handle(body));
     }
 
     private boolean matches(String presented) {

@@ -4,10 +4,6 @@ import cn.jifending.dingtalk.DingTalkProperties;
 import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.Messenger;
 import cn.jifending.notification.OutgoingMessage;
-import com.aliyun.dingtalkcard_1_0.models.CreateAndDeliverHeaders;
-import com.aliyun.dingtalkcard_1_0.models.CreateAndDeliverRequest;
-import com.aliyun.dingtalkcard_1_0.models.UpdateCardHeaders;
-import com.aliyun.dingtalkcard_1_0.models.UpdateCardRequest;
 import com.aliyun.dingtalkrobot_1_0.models.BatchSendOTOHeaders;
 import com.aliyun.dingtalkrobot_1_0.models.BatchSendOTORequest;
 import com.aliyun.dingtalkrobot_1_0.models.OrgGroupSendHeaders;
@@ -18,7 +14,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Delivers outbox messages through DingTalk's OpenAPI: one-to-one robot messages with
  * {@code batchSendOTO} (at most 20 users a call), group messages with {@code orgGroupSend},
- * interactive cards, files via an oapi media upload, and downloads of files users sent the robot.
- * A card kind with a custom template id goes through {@code card_1_0} {@code createAndDeliver} /
- * {@code updateCard} with its params; every other kind is DingTalk's built-in StandardCard, sent by
- * {@link RobotInteractiveCards} from the rendered layout.
+ * cards through the card platform ({@link PlatformCards}), files via an oapi media upload, and
+ * downloads of files users sent the robot.
  */
 final class DingTalkMessenger implements Messenger {
 
@@ -40,19 +33,17 @@ final class DingTalkMessenger implements Messenger {
     private final PlainHttp http;
     private final MediaUploader media;
     private final DingTalkProperties properties;
-    private final boolean streamCallbacks;
     private final SdkCalls calls;
-    private final RobotInteractiveCards standardCards;
+    private final PlatformCards cards;
 
-    DingTalkMessenger(OpenApiSdk sdk, SdkCalls calls, PlainHttp http, MediaUploader media,
-                      RobotInteractiveCards standardCards, DingTalkProperties properties, boolean streamCallbacks) {
+    DingTalkMessenger(OpenApiSdk sdk, SdkCalls calls, PlainHttp http, MediaUploader media, PlatformCards cards,
+                      DingTalkProperties properties) {
         this.sdk = sdk;
         this.calls = calls;
-        this.standardCards = standardCards;
+        this.cards = cards;
         this.http = http;
         this.media = media;
         this.properties = properties;
-        this.streamCallbacks = streamCallbacks;
     }
 
     @Override
@@ -61,8 +52,8 @@ final class DingTalkMessenger implements Messenger {
             case TEXT -> robotMessage(message, "sampleText", Map.of("content", nullToEmpty(message.body())));
             case MARKDOWN -> robotMessage(message, "sampleMarkdown",
                     Map.of("title", nullToEmpty(message.title()), "text", nullToEmpty(message.body())));
-            case CARD -> createCard(message);
-            case CARD_UPDATE -> updateCard(message);
+            case CARD -> cards.create(message);
+            case CARD_UPDATE -> cards.update(message);
             case FILE -> sendFile(message);
         }
     }
@@ -125,70 +116,6 @@ final class DingTalkMessenger implements Messenger {
         }
     }
 
-    private void createCard(OutgoingMessage message) throws DeliveryException {
-        String outTrackId = requireOutTrackId(message);
-        if (properties.usesBuiltInCard(message.cardKind())) {
-            standardCards.send(message, outTrackId);
-            return;
-        }
-        var request = new CreateAndDeliverRequest()
-                .setOutTrackId(outTrackId)
-                .setCardTemplateId(properties.cardTemplateId(message.cardKind()))
-                .setCardData(new CreateAndDeliverRequest.CreateAndDeliverRequestCardData()
-                        .setCardParamMap(stringParams(message)))
-                .setUserIdType(1);
-        if (streamCallbacks) {
-            request.setCallbackType("STREAM");
-        } else if (!properties.cardCallbackRouteKey().isEmpty()) {
-            request.setCallbackRouteKey(properties.cardCallbackRouteKey());
-        }
-        if (message.groupId() != null && !message.groupId().isBlank()) {
-            request.setOpenSpaceId("dtv1.card//IM_GROUP." + message.groupId())
-                    .setImGroupOpenSpaceModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImGroupOpenSpaceModel()
-                            .setSupportForward(false))
-                    .setImGroupOpenDeliverModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImGroupOpenDeliverModel()
-                            .setRobotCode(properties.robotCode()));
-        } else {
-            String spaces = recipients(message).stream().map(u -> "IM_ROBOT." + u).collect(Collectors.joining(";"));
-            request.setOpenSpaceId("dtv1.card//" + spaces)
-                    .setImRobotOpenSpaceModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImRobotOpenSpaceModel()
-                            .setSupportForward(false))
-                    .setImRobotOpenDeliverModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImRobotOpenDeliverModel()
-                            .setSpaceType("IM_ROBOT")
-                            .setRobotCode(properties.robotCode()));
-        }
-        var body = call("card createAndDeliver", token -> {
-            var headers = new CreateAndDeliverHeaders();
-            headers.xAcsDingtalkAccessToken = token;
-            return sdk.card.createAndDeliverWithOptions(request, headers, sdk.runtime()).getBody();
-        });
-        if (body != null && body.getResult() != null && body.getResult().getDeliverResults() != null) {
-            body.getResult().getDeliverResults().stream()
-                    .filter(r -> !Boolean.TRUE.equals(r.getSuccess()))
-                    .forEach(r -> log.warn("Card {} not delivered to {}: {}", message.outTrackId(), r.getSpaceId(),
-                            r.getErrorMsg()));
-        }
-    }
-
-    private void updateCard(OutgoingMessage message) throws DeliveryException {
-        String outTrackId = requireOutTrackId(message);
-        if (properties.usesBuiltInCard(message.cardKind())) {
-            standardCards.update(message, outTrackId);
-            return;
-        }
-        var request = new UpdateCardRequest()
-                .setOutTrackId(outTrackId)
-                .setCardData(new UpdateCardRequest.UpdateCardRequestCardData().setCardParamMap(stringParams(message)))
-                .setCardUpdateOptions(new UpdateCardRequest.UpdateCardRequestCardUpdateOptions()
-                        .setUpdateCardDataByKey(true))
-                .setUserIdType(1);
-        call("card update", token -> {
-            var headers = new UpdateCardHeaders();
-            headers.xAcsDingtalkAccessToken = token;
-            return sdk.card.updateCardWithOptions(request, headers, sdk.runtime());
-        });
-    }
-
     private void sendFile(OutgoingMessage message) throws DeliveryException {
         if (message.fileBytes() == null) {
             throw new DeliveryException("FILE message " + message.id() + " has no content", false);
@@ -211,19 +138,6 @@ final class DingTalkMessenger implements Messenger {
             throw new DeliveryException("Outbox message " + message.id() + " has neither users nor a group", false);
         }
         return message.userIds();
-    }
-
-    private static String requireOutTrackId(OutgoingMessage message) throws DeliveryException {
-        if (message.outTrackId() == null || message.outTrackId().isBlank()) {
-            throw new DeliveryException("Card message " + message.id() + " has no outTrackId", false);
-        }
-        return message.outTrackId();
-    }
-
-    private static Map<String, String> stringParams(OutgoingMessage message) {
-        Map<String, String> params = new LinkedHashMap<>();
-        message.cardParams().forEach((k, v) -> params.put(k, v == null ? "" : v));
-        return params;
     }
 
     private static String extension(String fileName) {

@@ -3,7 +3,10 @@ package cn.jifending.dingtalk.internal;
 import cn.jifending.dingtalk.ConditionalOnDingTalkMode;
 import cn.jifending.dingtalk.DingTalkMode;
 import cn.jifending.dingtalk.DingTalkProperties;
+import cn.jifending.bot.BotGateway;
+import cn.jifending.notification.MessageTemplates;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,8 +21,9 @@ class InboundConfiguration {
     }
 
     @Bean
-    CardCallbackParser cardCallbackParser(Clock clock, CardInstances cardInstances) {
-        return new CardCallbackParser(clock, cardInstances::find);
+    CardPresses cardPresses(CardRegistry registry, BotGateway gateway, MessageTemplates templates, Clock clock) {
+        return new CardPresses(new CardCallbackParser(), registry, gateway,
+                templates.message("card-expired", Map.of()).strip(), clock);
     }
 
     @Bean

@@ -6,11 +6,9 @@ import cn.jifending.dingtalk.DingTalkMode;
 import cn.jifending.dingtalk.DingTalkPacingProperties;
 import cn.jifending.dingtalk.DingTalkProperties;
 import cn.jifending.notification.DeliveryQuotaExhausted;
-import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;
 import cn.jifending.organization.ContactSource;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,21 +55,27 @@ class OutboundConfiguration {
     }
 
     @Bean
-    CardInstances dingTalkCardInstances(JdbcClient jdbc, Clock clock) {
-        return new CardInstances(jdbc, clock);
+    CardRegistry dingTalkCardRegistry(JdbcClient jdbc, Clock clock) {
+        return new CardRegistry(jdbc, clock);
     }
 
     @Bean
     Messenger dingTalkMessenger(OpenApiSdk sdk, SdkCalls calls, PlainHttp http, OapiClient oapi,
-                                CardInstances cardInstances, MessageTemplates templates,
-                                DingTalkProperties properties, Environment environment, Clock clock) {
+                                CardRegistry cards, DingTalkProperties properties, Environment environment,
+                                Clock clock) {
+        properties.requireCardTemplate();
         boolean stream = DingTalkMode.resolve(environment) == DingTalkMode.STREAM;
-        StandardCardLayout layout = new StandardCardLayout(
-                labels -> templates.message("card-inputs-hint", Map.of("fields", String.join("、", labels))));
-        RobotInteractiveCards standardCards = new RobotInteractiveCards(sdk, calls, cardInstances, layout,
-                properties, stream);
-        var openApi = new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi), standardCards, properties, stream);
+        var openApi = new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi),
+                new PlatformCards(sdk, calls, cards, properties, stream), properties);
         return new SessionWebhookMessenger(openApi, properties, clock);
+    }
+
+    /** Http mode: registers the card callback route at start-up; its state is the health of {@code cardCallback}. */
+    @Bean
+    @ConditionalOnDingTalkMode(DingTalkMode.HTTP)
+    CardCallbackRegistration cardCallback(OpenApiSdk sdk, SdkCalls calls, DingTalkProperties properties,
+                                          Clock clock) {
+        return new CardCallbackRegistration(sdk, calls, properties, clock);
     }
 
     @Bean

@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * "text":{"content":…}}} or {@code {"msgtype":"markdown","markdown":{"title":…,"text":…}}}; DingTalk
  * answers {@code {"errcode":0,…}}. Every other message, a webhook that has expired (or expires within
  * {@link #EXPIRY_MARGIN}), one not on the oapi host, or one that answers an error or cannot be
- * connected to, goes through {@code delegate} (batchSend / orgGroupSend) instead. A read timeout is a
- * retryable failure, not a fallback: the webhook may have taken the message, and sending it once more
- * at once by another route is what must not happen.
+ * connected to, goes through {@code delegate} (batchSend / orgGroupSend) instead. A request sent without
+ * an answer (read timeout, reset) is {@link FailureKind#UNCERTAIN}, as for batchSend: the webhook may
+ * have taken the message, so it is neither resent nor sent by another route; the committee admin sees it
+ * among the dead letters ({@code 投递失败}) and may resend it ({@code 重发}).
  */
 final class SessionWebhookMessenger implements Messenger {
 
@@ -88,8 +89,9 @@ final class SessionWebhookMessenger implements Messenger {
         } catch (tools.jackson.core.JacksonException e) {
             return "unreadable answer: " + e.getOriginalMessage();
         } catch (IOException e) {
-            throw new DeliveryException("session webhook for outbox message " + message.id()
-                    + " gave no answer (" + e + "); it may have been taken, so it is retried later", true, e);
+            throw new DingTalkCallException("session webhook for outbox message " + message.id()
+                    + " gave no answer (" + e + "); it may have been taken, so it is not sent again blindly",
+                    FailureKind.UNCERTAIN, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryException("session webhook interrupted", true, e);

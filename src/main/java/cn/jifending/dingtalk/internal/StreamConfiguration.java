@@ -23,8 +23,8 @@ class StreamConfiguration {
     }
 
     @Bean
-    StreamCardListener streamCardListener(CardCallbackParser parser, BotGateway gateway) {
-        return new StreamCardListener(parser, gateway);
+    StreamCardListener streamCardListener(CardPresses presses) {
+        return new StreamCardListener(presses);
     }
 
     @Bean

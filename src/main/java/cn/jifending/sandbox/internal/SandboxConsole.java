@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,21 +76,36 @@ class SandboxConsole {
     @Transactional
     /** A button press; {@code inputs} are what the user typed into the card's input fields. */
     boolean press(String userId, String outTrackId, String actionId, String buttonText, Map<String, String> inputs) {
-        Optional<Map<String, String>> params = store.cardParams(userId, outTrackId);
-        if (params.isEmpty()) {
+        Optional<SandboxStore.ShownCard> card = store.card(userId, outTrackId);
+        if (card.isEmpty()) {
             return false;
         }
-        Map<String, String> pressed = new java.util.LinkedHashMap<>(params.get());
+        // Like DingTalk: the params the card was sent with win; only the card's declared inputs come from the press.
+        Set<String> declared = declaredInputs(card.get().layout());
+        Map<String, String> pressed = new java.util.LinkedHashMap<>(card.get().params());
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
         if (inputs != null) {
             inputs.forEach((name, value) -> {
-                if (name != null && value != null && !value.isBlank()) {
-                    pressed.put(name, value.strip());
+                if (name != null && declared.contains(name) && value != null && !value.isBlank()) {
+                    typed.put(name, value.strip());
                 }
             });
         }
+        pressed.putAll(typed);
         store.add(userId, SandboxStore.FROM_USER, "ACTION", null, buttonText, outTrackId, null, null);
-        gateway.onCardAction(new CardAction(outTrackId, userId, actionId, pressed, clock.instant()));
+        gateway.onCardAction(new CardAction(outTrackId, userId, actionId, pressed, clock.instant(), typed,
+                card.get().cardKind(), List.of(userId)));
         return true;
+    }
+
+    private static Set<String> declaredInputs(String layout) {
+        Set<String> names = new java.util.HashSet<>();
+        if (layout != null && !layout.isBlank()) {
+            for (var input : tools.jackson.databind.json.JsonMapper.shared().readTree(layout).path("inputs").values()) {
+                names.add(input.path("name").asString(""));
+            }
+        }
+        return names;
     }
 
     Optional<SandboxStore.StoredFile> file(String code) {

@@ -30,9 +30,9 @@ class SandboxMessenger implements Messenger {
             case TEXT, MARKDOWN -> recipients(m).forEach(u ->
                     store.add(u, SandboxStore.FROM_BOT, m.kind().name(), m.title(), m.body(), null, null, null));
             case CARD -> recipients(m).forEach(u ->
-                    store.add(u, SandboxStore.FROM_BOT, "CARD", m.title(), m.body(), m.outTrackId(), m.cardParams(), null));
+                    store.addCard(u, m.title(), m.body(), m.outTrackId(), m.cardKind(), m.cardParams()));
             case CARD_UPDATE -> {
-                if (store.updateCard(m.outTrackId(), m.title(), m.body(), m.cardParams()) == 0) {
+                if (store.updateCard(m.outTrackId(), m.title(), m.body(), m.cardKind(), m.cardParams()) == 0) {
                     throw new DeliveryException("No card " + m.outTrackId() + " was delivered in the sandbox", false);
                 }
             }

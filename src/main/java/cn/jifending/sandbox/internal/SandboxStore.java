@@ -56,14 +56,40 @@ class SandboxStore {
                 .update();
     }
 
+    /** A card shown to a user, with its kind. */
+    void addCard(String userId, String title, String layout, String outTrackId, String cardKind,
+                 Map<String, String> cardParams) {
+        add(userId, FROM_BOT, "CARD", title, layout, outTrackId, cardParams, null);
+        jdbc.sql("UPDATE sandbox_message SET card_kind = :kind WHERE out_track_id = :outTrackId AND kind = 'CARD'")
+                .param("kind", cardKind).param("outTrackId", outTrackId)
+                .update();
+    }
+
     /** Updates every copy of a card in place; @return how many copies there were. */
-    int updateCard(String outTrackId, String title, String layout, Map<String, String> cardParams) {
+    int updateCard(String outTrackId, String title, String layout, String cardKind, Map<String, String> cardParams) {
         return jdbc.sql("""
-                        UPDATE sandbox_message SET title = :title, body = :body, card_params = :cardParams
+                        UPDATE sandbox_message SET title = :title, body = :body, card_params = :cardParams,
+                            card_kind = :kind
                         WHERE out_track_id = :outTrackId AND kind = 'CARD'""")
                 .param("title", title).param("body", layout).param("cardParams", json.writeValueAsString(cardParams))
-                .param("outTrackId", outTrackId)
+                .param("kind", cardKind).param("outTrackId", outTrackId)
                 .update();
+    }
+
+    /** A card as this user holds it: its params, kind and rendered layout. */
+    record ShownCard(Map<String, String> params, String cardKind, String layout) {
+    }
+
+    /** The card this user received, if they received it. */
+    Optional<ShownCard> card(String userId, String outTrackId) {
+        return jdbc.sql("""
+                        SELECT card_params, card_kind, body FROM sandbox_message
+                        WHERE user_id = :userId AND out_track_id = :outTrackId AND kind = 'CARD'
+                        ORDER BY id DESC LIMIT 1""")
+                .param("userId", userId).param("outTrackId", outTrackId)
+                .query((rs, n) -> new ShownCard(json.readValue(rs.getString(1), STRING_MAP), rs.getString(2),
+                        rs.getString(3)))
+                .optional();
     }
 
     List<Row> latest(String userId, int limit) {

@@ -137,17 +137,51 @@ class BotGatewayTests extends MariaDbTestBase {
 
     @Test
     void aCardPressIsRoutedByActionIdOnceAndUpdatesTheCard() {
-        var press = new CardAction("track-" + UUID.randomUUID(), "demo-member-1", "acknowledge",
-                Map.of("title", "学习通知", "content", "周五学习"), null);
+        var press = notice("track-" + UUID.randomUUID(), "demo-member-1", Map.of(),
+                List.of("demo-member-1", "demo-member-2"));
 
         assertThat(gateway.onCardAction(press)).isTrue();
-        assertThat(gateway.onCardAction(press)).as("the same card + action + user is handled once").isFalse();
+        assertThat(gateway.onCardAction(press)).as("the same card + action + user + inputs is handled once").isFalse();
 
         assertThat(replies()).extracting(Reply::template).containsExactly("notice-acknowledged", "notice-acknowledged");
         assertThat(replies().get(0).body()).contains("赵强 已确认");
         assertThat(replies().get(1).body()).contains("学习通知");
-        var otherUser = new CardAction(press.outTrackId(), "demo-member-2", "acknowledge", press.params(), null);
+        var otherUser = notice(press.outTrackId(), "demo-member-2", Map.of(), press.recipients());
         assertThat(gateway.onCardAction(otherUser)).as("another user pressing the same card is a new event").isTrue();
+    }
+
+    @Test
+    void theSamePressWithOtherInputsIsANewActionButWithTheSameInputsItIsNot() {
+        String track = "track-" + UUID.randomUUID();
+        var recipients = List.of("demo-member-1");
+        assertThat(gateway.onCardAction(notice(track, "demo-member-1", Map.of(), recipients))).isTrue();
+        assertThat(gateway.onCardAction(notice(track, "demo-member-1", Map.of("reason", "照片看不清"), recipients)))
+                .as("驳回 again, now with its reason").isTrue();
+        assertThat(gateway.onCardAction(notice(track, "demo-member-1", Map.of("reason", " 照片看不清 "), recipients)))
+                .as("a redelivery of that press").isFalse();
+        assertThat(gateway.onCardAction(notice(track, "demo-member-1", Map.of("reason", "另一个理由"), recipients)))
+                .isTrue();
+    }
+
+    @Test
+    void onlyARecipientOfANoticeMayAcknowledgeItAndNothingElseCanBeAcknowledged() {
+        gateway.onCardAction(notice("track-" + UUID.randomUUID(), "demo-member-1", Map.of(),
+                List.of("demo-member-2")));
+        gateway.onCardAction(new CardAction("track-" + UUID.randomUUID(), "demo-member-1", "acknowledge",
+                Map.of("title", "改过的标题", "content", "改过的内容"), null, Map.of(), "declaration-approval",
+                List.of("demo-member-1")));
+        gateway.onCardAction(new CardAction("track-" + UUID.randomUUID(), "demo-member-1", "acknowledge",
+                Map.of("title", "改过的标题"), null));
+
+        assertThat(replies()).extracting(Reply::template).containsExactly("notice-acknowledge-refused",
+                "notice-acknowledge-refused", "notice-acknowledge-refused");
+    }
+
+    /** An acknowledge press on a notice card as a channel reports it (kind and recipients known). */
+    private static CardAction notice(String track, String user, Map<String, String> inputs, List<String> recipients) {
+        var params = new java.util.HashMap<>(Map.of("title", "学习通知", "content", "周五学习"));
+        params.putAll(inputs);
+        return new CardAction(track, user, "acknowledge", params, null, inputs, "notice", recipients);
     }
 
     @Test

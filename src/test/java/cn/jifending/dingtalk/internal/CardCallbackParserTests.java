@@ -3,56 +3,22 @@ package cn.jifending.dingtalk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.bot.CardAction;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CardCallbackParserTests {
 
-    private static final Instant NOW = Instant.parse("2024-06-11T06:30:00Z");
-
-    private final CardCallbackParser parser = new CardCallbackParser(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CardCallbackParser parser = new CardCallbackParser();
 
     @Test
-    void cardCallbackBecomesAnActionWithStringParams() {
-        CardAction action = parser.parse(Payloads.read("cardCallback.json"));
+    void recordedCallbackBecomesAPressWithStringParams() {
+        var press = parser.parse(Payloads.read("cardCallbackRejectWithReason.json"));
 
-        assertThat(action.outTrackId()).isEqualTo("decl-42-approval");
-        assertThat(action.userId()).isEqualTo("manager4220");
-        assertThat(action.actionId()).isEqualTo("approve");
-        assertThat(action.params()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "declarationId", "42", "points", "2", "comment", "同意", "tags", "[\"a\",\"b\"]"));
-        assertThat(action.receivedAt()).isEqualTo(NOW);
-    }
-
-    @Test
-    void standardCardPressCarriesTheInstancesCardBizIdAsOutTrackId() {
-        CardAction action = parser.parse(Payloads.read("standardCardCallback.json"));
-
-        assertThat(action.outTrackId()).isEqualTo("decl-42-approval-2");
-        assertThat(action.userId()).isEqualTo("u2");
-        assertThat(action.actionId()).isEqualTo("declaration.approve");
-        assertThat(action.params()).isEmpty();
-    }
-
-    @Test
-    void knownInstanceMapsToItsCardAndItsParamsWithCallbackParamsWinning() {
-        var instance = new CardInstances.Instance("decl-42-approval-2", "decl-42-approval", "user:u2",
-                Map.of("id", "42", "reason", ""));
-        var mapping = new CardCallbackParser(Clock.fixed(NOW, ZoneOffset.UTC),
-                id -> Optional.of(instance).filter(i -> i.cardBizId().equals(id)));
-
-        CardAction action = mapping.parse("""
-                {"outTrackId":"decl-42-approval-2","userId":"u2","value":"{\\"cardPrivateData\\":\
-                {\\"actionIds\\":[\\"declaration.reject\\"],\\"params\\":{\\"reason\\":\\"照片不符\\"}}}"}""");
-
-        assertThat(action.outTrackId()).isEqualTo("decl-42-approval");
-        assertThat(action.actionId()).isEqualTo("declaration.reject");
-        assertThat(action.params()).containsExactlyInAnyOrderEntriesOf(Map.of("id", "42", "reason", "照片不符"));
+        assertThat(press.outTrackId()).isEqualTo("decl-42-approval");
+        assertThat(press.userId()).isEqualTo("manager4220");
+        assertThat(press.pressedId()).isEqualTo("btn2");
+        assertThat(press.params()).containsAllEntriesOf(Map.of("input1", "照片看不清", "input2", "",
+                "title", "改过的标题", "tags", "[\"a\",\"b\"]"));
     }
 
     @Test
@@ -61,5 +27,6 @@ class CardCallbackParserTests {
                 {"outTrackId":"t","userId":"u","content":"{\\"cardPrivateData\\":{\\"actionIds\\":[]}}"}"""))
                 .isInstanceOf(MalformedPayloadException.class);
         assertThatThrownBy(() -> parser.parse("{\"userId\":\"u\"}")).isInstanceOf(MalformedPayloadException.class);
+        assertThatThrownBy(() -> parser.parse("not json")).isInstanceOf(MalformedPayloadException.class);
     }
 }

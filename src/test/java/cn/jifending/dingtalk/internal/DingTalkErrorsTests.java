@@ -57,9 +57,9 @@ class DingTalkErrorsTests {
         SdkCalls calls = new SdkCalls(tokens, limiter, pacing, (api, retryAfter) -> alarms.add(api));
         PlainHttp http = new PlainHttp(properties);
         oapi = new OapiClient(properties, calls, http);
-        var cards = new RobotInteractiveCards(sdk, calls, new CardInstances(CardInstanceDatabase.create(),
-                new MutableClock(Instant.EPOCH)), new StandardCardLayout(labels -> ""), properties, true);
-        messenger = new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi), cards, properties, true);
+        var cards = new PlatformCards(sdk, calls, new CardRegistry(CardRegistryDatabase.create(),
+                new MutableClock(Instant.EPOCH)), properties, true);
+        messenger = new DingTalkMessenger(sdk, calls, http, new MediaUploader(oapi), cards, properties);
     }
 
     @AfterEach
@@ -99,7 +99,7 @@ class DingTalkErrorsTests {
         DingTalkPacingProperties onePerSecond = new DingTalkPacingProperties(1, Map.of(), Duration.ofSeconds(1), 3,
                 Duration.ofHours(1));
         SdkCalls paced = new SdkCalls(tokens, new ApiRateLimiter(onePerSecond), onePerSecond, SdkCalls.QuotaAlarm.NONE);
-        var pacedMessenger = new DingTalkMessenger(sdk, paced, new PlainHttp(properties), null, null, properties, true);
+        var pacedMessenger = new DingTalkMessenger(sdk, paced, new PlainHttp(properties), null, null, properties);
 
         for (int i = 0; i < 4; i++) {
             pacedMessenger.send(text("u" + i));
@@ -174,7 +174,7 @@ class DingTalkErrorsTests {
         fake.server.stubFor(post(urlPathEqualTo("/v1.0/robot/groupMessages/send"))
                 .willReturn(json("{\"processQueryKey\":\"pqk\"}").withFixedDelay(3_000)));
 
-        assertThatThrownBy(() -> new DingTalkMessenger(sdk, calls, new PlainHttp(slow), null, null, slow, true)
+        assertThatThrownBy(() -> new DingTalkMessenger(sdk, calls, new PlainHttp(slow), null, null, slow)
                 .send(new OutgoingMessage(2, Kind.TEXT, List.of(), "cidGroup1==", null, "通知", null, null, Map.of(), null)))
                 .isInstanceOfSatisfying(DingTalkCallException.class, e -> {
                     assertThat(e.kind()).isEqualTo(FailureKind.UNCERTAIN);
@@ -189,15 +189,15 @@ class DingTalkErrorsTests {
         try (var socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        DingTalkProperties nowhere = new DingTalkProperties(null, "k", "s", "r", "t", "",
+        DingTalkProperties nowhere = new DingTalkProperties(null, "k", "s", "r", "t", "jifending-cards", null,
                 java.net.URI.create("http://127.0.0.1:" + closedPort), java.net.URI.create("http://127.0.0.1:" + closedPort),
-                DingTalkProperties.BUILT_IN_CARD_TEMPLATE, Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                FakeDingTalk.GENERAL_TEMPLATE, Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofMinutes(5), Duration.ofHours(1));
         OpenApiSdk sdk = new OpenApiSdk(nowhere);
         SdkCalls calls = new SdkCalls(new AccessTokens(() -> new AccessTokens.Issued("t", Duration.ofHours(2)),
                 new MutableClock(Instant.EPOCH), Duration.ofMinutes(5)));
 
-        assertThatThrownBy(() -> new DingTalkMessenger(sdk, calls, new PlainHttp(nowhere), null, null, nowhere, true)
+        assertThatThrownBy(() -> new DingTalkMessenger(sdk, calls, new PlainHttp(nowhere), null, null, nowhere)
                 .send(text("u1"))).isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
     }
 

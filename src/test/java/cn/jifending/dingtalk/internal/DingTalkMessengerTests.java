@@ -38,12 +38,10 @@ class DingTalkMessengerTests {
     private static final String GROUP_SEND = "/v1.0/robot/groupMessages/send";
     private static final String CREATE_CARD = "/v1.0/card/instances/createAndDeliver";
     private static final String UPDATE_CARD = "/v1.0/card/instances";
-    static final String ROBOT_CARD_SEND = "/v1.0/im/v1.0/robot/interactiveCards/send";
-    static final String ROBOT_CARD_UPDATE = "/v1.0/im/robots/interactiveCards";
     private static final String TOKEN = "/v1.0/oauth2/accessToken";
     private static final String DOWNLOAD = "/v1.0/robot/messageFiles/download";
 
-    private final JdbcClient jdbc = CardInstanceDatabase.create();
+    private final JdbcClient jdbc = CardRegistryDatabase.create();
     private FakeDingTalk fake;
     private MutableClock clock;
     private AccessTokens tokens;
@@ -59,8 +57,6 @@ class DingTalkMessengerTests {
         fake.server.stubFor(post(urlPathEqualTo(CREATE_CARD)).willReturn(json(
                 "{\"success\":true,\"result\":{\"outTrackId\":\"t\",\"deliverResults\":[]}}")));
         fake.server.stubFor(put(urlPathEqualTo(UPDATE_CARD)).willReturn(json("{\"success\":true,\"result\":true}")));
-        fake.server.stubFor(post(urlPathEqualTo(ROBOT_CARD_SEND)).willReturn(json("{\"processQueryKey\":\"pqk\"}")));
-        fake.server.stubFor(put(urlPathEqualTo(ROBOT_CARD_UPDATE)).willReturn(json("{\"processQueryKey\":\"pqk\"}")));
     }
 
     private DingTalkMessenger messenger(DingTalkProperties properties) {
@@ -72,11 +68,9 @@ class DingTalkMessengerTests {
         tokens = new AccessTokens(sdk::issueToken, clock, properties.tokenRefreshMargin());
         PlainHttp http = new PlainHttp(properties);
         SdkCalls calls = new SdkCalls(tokens);
-        StandardCardLayout layout = new StandardCardLayout(labels -> "请回复：" + String.join("、", labels));
-        var standardCards = new RobotInteractiveCards(sdk, calls, new CardInstances(jdbc, clock), layout, properties,
-                streamCallbacks);
+        var cards = new PlatformCards(sdk, calls, new CardRegistry(jdbc, clock), properties, streamCallbacks);
         return new DingTalkMessenger(sdk, calls, http, new MediaUploader(new OapiClient(properties, tokens, http)),
-                standardCards, properties, streamCallbacks);
+                cards, properties);
     }
 
     @AfterEach
@@ -151,14 +145,40 @@ class DingTalkMessengerTests {
         assertThat(body.path("imRobotOpenDeliverModel").path("robotCode").stringValue()).isEqualTo("dingrobot01");
         assertThat(body.path("imRobotOpenDeliverModel").path("spaceType").stringValue()).isEqualTo("IM_ROBOT");
         JsonNode params = body.path("cardData").path("cardParamMap");
-        assertThat(params.propertyNames()).containsExactlyInAnyOrder("points", "declarationId", "title");
+        assertThat(params.propertyNames()).contains("points", "declarationId", "title")
+                .containsAll(PlatformCards.variables());
         assertThat(params.values()).allSatisfy(v -> assertThat(v.isString()).isTrue());
+        assertThat(params.path("title").stringValue()).isEqualTo("审批");
     }
 
     @Test
-    void customTemplateCardUpdateChangesTheCardInPlace() throws Exception {
-        messenger.send(new OutgoingMessage(11, Kind.CARD_UPDATE, List.of(), null, null, null, "approval",
-                "decl-42-approval", Map.of("status", "已通过"), null));
+    void kindWithoutItsOwnTemplateUsesTheGeneralOneAndHttpModeNamesTheRouteKey() throws Exception {
+        messenger = messenger(fake.properties(Map.of(), Duration.ofSeconds(5)), false);
+
+        messenger.send(new OutgoingMessage(10, Kind.CARD, List.of("u1"), null, "通知", "{\"title\":\"通知\"}",
+                "notice", "notice-1", Map.of(), null));
+
+        JsonNode body = body(single(CREATE_CARD));
+        assertThat(body.path("cardTemplateId").stringValue()).isEqualTo(FakeDingTalk.GENERAL_TEMPLATE);
+        assertThat(body.path("callbackType").stringValue()).isEqualTo("HTTP");
+        assertThat(body.path("callbackRouteKey").stringValue()).isEqualTo(DingTalkProperties.DEFAULT_ROUTE_KEY);
+    }
+
+    @Test
+    void updateOfACardNotCreatedYetIsRetriedLater() {
+        assertThatThrownBy(() -> messenger.send(new OutgoingMessage(11, Kind.CARD_UPDATE, List.of(), null, null,
+                null, "approval", "never-created", Map.of(), null)))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
+        assertThat(fake.requests(UPDATE_CARD)).isEmpty();
+    }
+
+    @Test
+    void cardUpdateChangesTheCardInPlaceAndClearsItsButtons() throws Exception {
+        messenger.send(new OutgoingMessage(9, Kind.CARD, List.of("u1"), null, "审批",
+                "{\"title\":\"审批\",\"buttons\":[{\"text\":\"通过\",\"actionId\":\"a\"}]}", "approval",
+                "decl-42-approval", Map.of(), null));
+        messenger.send(new OutgoingMessage(11, Kind.CARD_UPDATE, List.of(), null, null,
+                "{\"title\":\"已处理\",\"status\":\"已通过\"}", "approval", "decl-42-approval", Map.of(), null));
 
         LoggedRequest request = single(UPDATE_CARD);
         assertThat(request.getMethod().getName()).isEqualTo("PUT");
@@ -166,6 +186,8 @@ class DingTalkMessengerTests {
         JsonNode body = body(request);
         assertThat(body.path("outTrackId").stringValue()).isEqualTo("decl-42-approval");
         assertThat(body.path("cardData").path("cardParamMap").path("status").stringValue()).isEqualTo("已通过");
+        assertThat(body.path("cardData").path("cardParamMap").path("btn1_show").stringValue()).isEqualTo("false");
+        assertThat(body.path("cardData").path("cardParamMap").path("btn1_text").stringValue()).isEmpty();
         assertThat(body.path("cardUpdateOptions").path("updateCardDataByKey").asBoolean()).isTrue();
     }
 

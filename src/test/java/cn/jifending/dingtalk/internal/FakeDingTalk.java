@@ -30,9 +30,21 @@ final class FakeDingTalk implements AutoCloseable {
 
     static final String QPS_LIMIT = "qps-limit";
 
-    final WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new QpsLimit()));
+    /** The general card template id the fake's properties name. */
+    static final String GENERAL_TEMPLATE = "general-tpl.schema";
+
+    final WireMockServer server;
 
     FakeDingTalk() {
+        this(new com.github.tomakehurst.wiremock.extension.Extension[0]);
+    }
+
+    /** A fake with WireMock extensions (e.g. {@link FakeCardPlatform}'s strict card endpoints). */
+    FakeDingTalk(com.github.tomakehurst.wiremock.extension.Extension... extensions) {
+        var all = new com.github.tomakehurst.wiremock.extension.Extension[extensions.length + 1];
+        all[0] = new QpsLimit();
+        System.arraycopy(extensions, 0, all, 1, extensions.length);
+        server = new WireMockServer(options().dynamicPort().extensions(all));
         server.start();
         issueTokens("token-1");
     }
@@ -43,8 +55,7 @@ final class FakeDingTalk implements AutoCloseable {
 
     DingTalkProperties properties(Map<String, String> cardTemplates, Duration readTimeout) {
         return new DingTalkProperties(null, "app-key-1", "app-secret-1", "dingrobot01", "card-token", "",
-                URI.create(baseUrl()), URI.create(baseUrl()), DingTalkProperties.BUILT_IN_CARD_TEMPLATE,
-                cardTemplates, Duration.ofSeconds(2), readTimeout, Duration.ofMinutes(5), Duration.ofHours(1));
+                null, URI.create(baseUrl()), URI.create(baseUrl()), GENERAL_TEMPLATE, cardTemplates, Duration.ofSeconds(2), readTimeout, Duration.ofMinutes(5), Duration.ofHours(1));
     }
 
     void issueTokens(String token) {

@@ -3,6 +3,7 @@ package cn.jifending.dingtalk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.jifending.bot.BotGateway;
@@ -46,8 +47,23 @@ class HttpCallbackTests {
         }
 
         @Bean
-        CardInstances cardInstances() {
-            return new CardInstances(CardInstanceDatabase.create(), Clock.fixed(NOW, ZoneOffset.UTC));
+        CardRegistry cardRegistry() {
+            return CardRegistryDatabase.withApprovalCard(Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+
+        @Bean
+        cn.jifending.notification.MessageTemplates messageTemplates() {
+            return new cn.jifending.notification.MessageTemplates() {
+                @Override
+                public String message(String name, java.util.Map<String, ?> model) {
+                    return "card-expired".equals(name) ? "此卡片已失效\n" : name;
+                }
+
+                @Override
+                public String card(String kind, java.util.Map<String, ?> model) {
+                    return "{}";
+                }
+            };
         }
 
         @Bean
@@ -167,9 +183,21 @@ class HttpCallbackTests {
 
         assertThat(gateway.actions).singleElement().satisfies(a -> {
             assertThat(a.outTrackId()).isEqualTo("decl-42-approval");
-            assertThat(a.actionId()).isEqualTo("approve");
+            assertThat(a.actionId()).isEqualTo("declaration.approve");
             assertThat(a.params()).containsEntry("declarationId", "42");
         });
+    }
+
+    @Test
+    void pressOnAnUnknownCardIsAnsweredAsExpiredWithoutEffect() throws Exception {
+        String unknown = Payloads.read("cardCallback.json").replace("decl-42-approval", "never-sent");
+
+        mvc.perform(card(TOKEN, unknown)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.cardData.cardParamMap.status").value("此卡片已失效"))
+                .andExpect(jsonPath("$.cardData.cardParamMap.btn1_show").value("false"))
+                .andExpect(jsonPath("$.cardUpdateOptions.updateCardDataByKey").value(true));
+
+        assertThat(gateway.actions).isEmpty();
     }
 
     @Test

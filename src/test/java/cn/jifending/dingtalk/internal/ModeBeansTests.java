@@ -20,7 +20,7 @@ class ModeBeansTests {
             .withUserConfiguration(DingTalkConfiguration.class, InboundConfiguration.class,
                     OutboundConfiguration.class, StreamConfiguration.class)
             .withBean(BotGateway.class, RecordingBotGateway::new)
-            .withBean(JdbcClient.class, CardInstanceDatabase::create)
+            .withBean(JdbcClient.class, CardRegistryDatabase::create)
             .withBean(MessageTemplates.class, () -> new MessageTemplates() {
                 @Override
                 public String message(String name, Map<String, ?> model) {
@@ -46,12 +46,18 @@ class ModeBeansTests {
     @Test
     void httpModeHasTheOpenApiSideAndTheSignatureCheckButNoStreamClient() {
         runner.withPropertyValues("jifen.dingtalk.mode=http", "jifen.dingtalk.app-key=k",
-                        "jifen.dingtalk.app-secret=s", "jifen.dingtalk.robot-code=r")
+                        "jifen.dingtalk.app-secret=s", "jifen.dingtalk.robot-code=r",
+                        "jifen.dingtalk.card-template-id=tpl", "jifen.dingtalk.card-callback-token=t",
+                        "jifen.dingtalk.callback-base-url=https://jifen.example.cn",
+                        // nothing listens there: the start-up registration fails fast and shows in health
+                        "jifen.dingtalk.api-endpoint=http://127.0.0.1:9")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context).hasSingleBean(Messenger.class).hasSingleBean(DingTalkContacts.class)
                             .hasSingleBean(RobotSignatureVerifier.class).hasSingleBean(RobotMessageParser.class)
-                            .hasSingleBean(CardCallbackParser.class);
+                            .hasSingleBean(CardPresses.class).hasSingleBean(CardCallbackRegistration.class);
+                    assertThat(context.getBean(CardCallbackRegistration.class).health().getStatus().getCode())
+                            .isEqualTo("DOWN");
                     assertThat(context.getBean(Messenger.class)).isInstanceOf(SessionWebhookMessenger.class);
                     assertThat(context).doesNotHaveBean(StreamConnection.class)
                             .doesNotHaveBean(StreamRobotListener.class);
@@ -67,12 +73,29 @@ class ModeBeansTests {
     }
 
     @Test
+    void connectedModeWithoutACardTemplateFailsAtStartupNamingTheProperty() {
+        runner.withPropertyValues("jifen.dingtalk.mode=http", "jifen.dingtalk.app-key=k",
+                        "jifen.dingtalk.app-secret=s", "jifen.dingtalk.robot-code=r")
+                .run(context -> assertThat(context).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("jifen.dingtalk.card-template-id"));
+    }
+
+    @Test
+    void httpModeWithoutACallbackUrlFailsAtStartupNamingTheProperty() {
+        runner.withPropertyValues("jifen.dingtalk.mode=http", "jifen.dingtalk.app-key=k",
+                        "jifen.dingtalk.app-secret=s", "jifen.dingtalk.robot-code=r",
+                        "jifen.dingtalk.card-template-id=tpl")
+                .run(context -> assertThat(context).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("jifen.dingtalk.callback-base-url"));
+    }
+
+    @Test
     void credentialsAloneMeanStreamMode() {
         // the connection is replaced (same bean name) so that nothing dials DingTalk
         NoopClient client = new NoopClient();
         runner.withAllowBeanDefinitionOverriding(true)
                 .withPropertyValues("jifen.dingtalk.app-key=k", "jifen.dingtalk.app-secret=s",
-                        "jifen.dingtalk.robot-code=r")
+                        "jifen.dingtalk.robot-code=r", "jifen.dingtalk.card-template-id=tpl")
                 .withBean("dingTalkStreamConnection", StreamConnection.class, () -> new StreamConnection(() -> client))
                 .run(context -> {
                     assertThat(context).hasNotFailed();

@@ -50,7 +50,7 @@ class MonthlyReminderPacingBenchmark {
                     Duration.ofHours(1));
             SdkCalls calls = new SdkCalls(tokens, new ApiRateLimiter(pacing), pacing, SdkCalls.QuotaAlarm.NONE);
             DingTalkMessenger messenger = new DingTalkMessenger(sdk, calls, new PlainHttp(properties), null, null,
-                    properties, true);
+                    properties);
             int messages = (users + DingTalkMessenger.MAX_USERS_PER_BATCH - 1) / DingTalkMessenger.MAX_USERS_PER_BATCH;
             AtomicInteger failed = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -52,7 +52,7 @@ class SdkHttpClientTests {
         OpenApiSdk sdk = new OpenApiSdk(properties);
         SdkCalls calls = new SdkCalls(new AccessTokens(sdk::issueToken, new MutableClock(Instant.EPOCH),
                 Duration.ofMinutes(5)));
-        new DingTalkMessenger(sdk, calls, new PlainHttp(properties), null, null, properties, true)
+        new DingTalkMessenger(sdk, calls, new PlainHttp(properties), null, null, properties)
                 .send(new OutgoingMessage(1, Kind.TEXT, List.of("u1"), null, null, "你好", null, null, Map.of(), null));
 
         OkHttpClient used = ClientHelper.clients.get("127.0.0.1:" + fake.server.port());

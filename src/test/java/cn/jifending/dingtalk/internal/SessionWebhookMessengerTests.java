@@ -105,13 +105,17 @@ class SessionWebhookMessengerTests {
     }
 
     @Test
-    void aWebhookThatTakesTooLongIsRetriedLaterNotSentTwiceAtOnce() {
+    void aWebhookThatGivesNoAnswerIsNeitherResentNorSentAnotherWay() {
         fake.server.stubFor(post(urlPathEqualTo(SESSION))
                 .willReturn(FakeDingTalk.json("{\"errcode\":0,\"errmsg\":\"ok\"}").withFixedDelay(6_000)));
 
         assertThatThrownBy(() -> messenger.send(reply(Kind.MARKDOWN, webhook(Duration.ofMinutes(30)))))
-                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
+                .isInstanceOfSatisfying(DingTalkCallException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(FailureKind.UNCERTAIN);
+                    assertThat(e.retryable()).isFalse();
+                });
         assertThat(ordinary).as("the webhook may have taken it").isEmpty();
+        assertThat(fake.requests(SESSION)).hasSize(1);
     }
 
     @Test

@@ -37,7 +37,9 @@ class StreamListenerTests {
     @BeforeEach
     void setUp() {
         robot = new StreamRobotListener(new RobotMessageParser(), gateway);
-        card = new StreamCardListener(new CardCallbackParser(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)), gateway);
+        Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+        card = new StreamCardListener(new CardPresses(new CardCallbackParser(),
+                CardRegistryDatabase.withApprovalCard(clock), gateway, "此卡片已失效", clock));
         gateway.onCall = () -> events.add("bot");
         sdkExecutor = new CallbackCommandExecutor();
         sdkExecutor.register(DingTalkStreamTopics.BOT_MESSAGE_TOPIC, robot);
@@ -88,7 +90,7 @@ class StreamListenerTests {
         assertThat(events).containsExactly("bot", "ack");
         assertThat(gateway.actions).singleElement().satisfies(a -> {
             assertThat(a.outTrackId()).isEqualTo("decl-42-approval");
-            assertThat(a.actionId()).isEqualTo("approve");
+            assertThat(a.actionId()).isEqualTo("declaration.approve");
         });
     }
 
@@ -176,8 +178,8 @@ class StreamListenerTests {
     private static final class FakeDingTalkProperties {
         cn.jifending.dingtalk.DingTalkProperties get() {
             return new cn.jifending.dingtalk.DingTalkProperties(cn.jifending.dingtalk.DingTalkMode.STREAM, "key",
-                    "secret", "robot", "", "", URI.create("https://api.dingtalk.com"),
-                    URI.create("https://oapi.dingtalk.com"), "StandardCard", Map.of(), Duration.ofSeconds(5),
+                    "secret", "robot", "", "", null, URI.create("https://api.dingtalk.com"),
+                    URI.create("https://oapi.dingtalk.com"), "general-tpl.schema", Map.of(), Duration.ofSeconds(5),
                     Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofHours(1));
         }
     }
