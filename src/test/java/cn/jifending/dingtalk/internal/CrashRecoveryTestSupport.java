@@ -71,6 +71,9 @@ abstract class CrashRecoveryTestSupport {
                     "--jifen.dingtalk.app-secret=" + SECRET,
                     "--jifen.dingtalk.robot-code=" + ROBOT_CODE,
                     "--jifen.dingtalk.card-callback-token=crash-card-token",
+                    "--jifen.dingtalk.card-template-id=" + FakeDingTalk.GENERAL_TEMPLATE,
+                    // registered with the fake only; this test presses no card
+                    "--jifen.dingtalk.callback-base-url=http://127.0.0.1",
                     "--jifen.dingtalk.api-endpoint=" + dingTalk.baseUrl(),
                     "--jifen.dingtalk.oapi-endpoint=" + dingTalk.baseUrl(),
                     // 志愿服务 without a photo, so that a declaration is two messages (申报 …, 确认)

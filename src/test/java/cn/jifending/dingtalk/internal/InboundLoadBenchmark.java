@@ -45,6 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "jifen.dingtalk.app-secret=" + InboundLoadBenchmark.SECRET,
         "jifen.dingtalk.robot-code=dingbenchrobot",
         "jifen.dingtalk.card-callback-token=bench-card-token",
+        "jifen.dingtalk.card-template-id=" + FakeDingTalk.GENERAL_TEMPLATE,
+        "jifen.dingtalk.callback-base-url=http://127.0.0.1",
         "jifen.outbox.dispatch-enabled=${bench.dispatch:true}",
         "jifen.demo.seed=true",
         "logging.level.root=WARN"})

@@ -65,6 +65,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "jifen.dingtalk.app-secret=" + OutboxBenchmark.SECRET,
         "jifen.dingtalk.robot-code=dingbenchrobot",
         "jifen.dingtalk.card-callback-token=bench-card-token",
+        "jifen.dingtalk.card-template-id=" + FakeDingTalk.GENERAL_TEMPLATE,
+        "jifen.dingtalk.callback-base-url=http://127.0.0.1",
         "jifen.outbox.dispatch-enabled=true",
         "jifen.demo.seed=true",
         "logging.level.root=WARN"})
