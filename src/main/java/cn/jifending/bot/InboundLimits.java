@@ -61,7 +61,8 @@ public final class InboundLimits {
         }
     }
 
-    static void checkCardAction(String outTrackId, String userId, String actionId, Map<String, String> params) {
+    /** Also for a channel that must judge a press before it becomes a {@link CardAction} (an unknown card). */
+    public static void checkCardAction(String outTrackId, String userId, String actionId, Map<String, String> params) {
         id("outTrackId", outTrackId, OUT_TRACK_ID);
         id("userId", userId, USER_ID);
         id("actionId", actionId, ACTION_ID);

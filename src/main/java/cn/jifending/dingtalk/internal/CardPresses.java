@@ -2,6 +2,7 @@ package cn.jifending.dingtalk.internal;
 
 import cn.jifending.bot.BotGateway;
 import cn.jifending.bot.CardAction;
+import cn.jifending.bot.InboundLimits;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,9 +43,14 @@ final class CardPresses {
         this.clock = clock;
     }
 
-    /** @throws MalformedPayloadException when the payload is not a card callback */
+    /**
+     * @throws MalformedPayloadException when the payload is not a card callback
+     * @throws cn.jifending.bot.InvalidInboundException when a field is outside its bound
+     */
     Map<String, Object> handle(String payload) {
         CardCallbackParser.Press press = parser.parse(payload);
+        // bounds first: an out-of-bounds press is refused (HTTP 400), not answered as an unknown card
+        InboundLimits.checkCardAction(press.outTrackId(), press.userId(), press.pressedId(), press.params());
         Optional<CardRegistry.Card> card = registry.find(press.outTrackId());
         if (card.isEmpty()) {
             log.info("Press on unknown card {} by {}: answered as expired", press.outTrackId(), press.userId());

@@ -133,30 +133,33 @@ class CallbackBoundsTests {
 
     static Stream<Arguments> cardCallbacks() {
         return Stream.of(
-                row("outTrackId of 300 characters", 400, c -> c.put("outTrackId", "t".repeat(300))),
-                row("actionId of 100 characters", 400, c -> c.put("content", content("a".repeat(100), "{}"))),
-                row("userId of 200 characters", 400, c -> c.put("userId", "u".repeat(200))),
-                row("outTrackId with a tab", 400, c -> c.put("outTrackId", "decl-42\tapproval")),
-                row("no userId", 400, c -> c.remove("userId")),
-                row("no actionIds", 400, c -> c.put("content", "{\"cardPrivateData\":{\"params\":{}}}")),
-                row("content not JSON", 400, c -> c.put("content", "{not json")),
-                row("a param value of 10,000 characters", 400,
-                        c -> c.put("content", content("approve", "{\"comment\":\"" + "驳".repeat(10_000) + "\"}"))),
-                row("a param name of 100 characters", 400,
-                        c -> c.put("content", content("approve", "{\"" + "n".repeat(100) + "\":\"1\"}"))),
-                row("200 params", 400, c -> c.put("content", content("approve", manyParams(200)))),
-                // accepted
-                row("the recorded callback", 200, c -> { }),
-                row("outTrackId of 128 characters", 200, c -> c.put("outTrackId", "t".repeat(128))),
-                row("actionId of 64 characters", 200, c -> c.put("content", content("a".repeat(64), "{}"))),
-                row("a 驳回 reason of 2,000 characters", 200,
-                        c -> c.put("content", content("reject", "{\"reason\":\"" + "驳".repeat(2000) + "\"}"))),
-                row("100 params", 200, c -> c.put("content", content("approve", manyParams(100)))));
+                row("outTrackId of 300 characters", 400, false, c -> c.put("outTrackId", "t".repeat(300))),
+                row("pressed id of 100 characters", 400, false, c -> c.put("content", content("a".repeat(100), "{}"))),
+                row("userId of 200 characters", 400, false, c -> c.put("userId", "u".repeat(200))),
+                row("outTrackId with a tab", 400, false, c -> c.put("outTrackId", "decl-42\tapproval")),
+                row("no userId", 400, false, c -> c.remove("userId")),
+                row("no actionIds", 400, false, c -> c.put("content", "{\"cardPrivateData\":{\"params\":{}}}")),
+                row("content not JSON", 400, false, c -> c.put("content", "{not json")),
+                row("a param value of 10,000 characters", 400, false,
+                        c -> c.put("content", content("btn2", "{\"input1\":\"" + "驳".repeat(10_000) + "\"}"))),
+                row("a param name of 100 characters", 400, false,
+                        c -> c.put("content", content("btn1", "{\"" + "n".repeat(100) + "\":\"1\"}"))),
+                row("200 params", 400, false, c -> c.put("content", content("btn1", manyParams(200)))),
+                // accepted, and acted on
+                row("the recorded callback", 200, true, c -> { }),
+                row("a 驳回 reason of 2,000 characters", 200, true,
+                        c -> c.put("content", content("btn2", "{\"input1\":\"" + "驳".repeat(2000) + "\"}"))),
+                row("100 params (undeclared ones ignored)", 200, true, c -> c.put("content", content("btn1", manyParams(100)))),
+                // accepted, answered without effect: a card we never sent (此卡片已失效), a button the card lacks
+                row("an unknown outTrackId of 128 characters", 200, false, c -> c.put("outTrackId", "t".repeat(128))),
+                row("a pressed id of 64 characters the card lacks", 200, false,
+                        c -> c.put("content", content("a".repeat(64), "{}"))));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("cardCallbacks")
-    void cardCallbackFieldsAreBounded(String what, int expected, Consumer<ObjectNode> change) throws Exception {
+    void cardCallbackFieldsAreBounded(String what, int expected, boolean reachesBot, Consumer<ObjectNode> change)
+            throws Exception {
         ObjectNode callback = (ObjectNode) JSON.readTree(Payloads.read("cardCallback.json"));
         change.accept(callback);
 
@@ -165,7 +168,7 @@ class CallbackBoundsTests {
                 .andReturn().getResponse().getStatus();
 
         assertThat(status).as(what).isEqualTo(expected);
-        assertThat(gateway.actions).as("reached the bot").hasSize(expected == 200 ? 1 : 0);
+        assertThat(gateway.actions).as("reached the bot").hasSize(reachesBot ? 1 : 0);
     }
 
     @Test
@@ -207,5 +210,9 @@ class CallbackBoundsTests {
 
     private static Arguments row(String what, int status, Consumer<ObjectNode> change) {
         return Arguments.of(what, status, change);
+    }
+
+    private static Arguments row(String what, int status, boolean reachesBot, Consumer<ObjectNode> change) {
+        return Arguments.of(what, status, reachesBot, change);
     }
 }
