@@ -217,6 +217,30 @@ final class CrashFindings {
         return (ms >= 0 ? "+" : "") + ms + "ms/kill " + (nearest + 1);
     }
 
+    /** How long before a kill a send can still have been in flight (the fake answers at once). */
+    static final Duration IN_FLIGHT = Duration.ofSeconds(2);
+
+    /**
+     * The duplicated replies that a kill does not explain. DingTalk's robot send and session webhook take
+     * no idempotency key, so a reply that reached DingTalk just before the process died, before its row was
+     * marked SENT, is sent again after the restart (at least once, never lost). Such a duplicate has
+     * exactly two copies: one within {@link #IN_FLIGHT} before a kill, one after that kill. Anything else
+     * (three copies, two copies with no kill between them) is a real double send.
+     */
+    List<String> duplicatesNotInFlightAtAKill(List<Instant> kills) {
+        List<String> unexplained = new ArrayList<>();
+        for (String id : duplicatedReplies) {
+            List<Instant> copies = replyTimes.get(id).stream().sorted().toList();
+            boolean explained = copies.size() == 2 && kills.stream().anyMatch(kill ->
+                    !copies.get(0).isAfter(kill) && copies.get(0).isAfter(kill.minus(IN_FLIGHT))
+                            && copies.get(1).isAfter(kill));
+            if (!explained) {
+                unexplained.add(id);
+            }
+        }
+        return unexplained;
+    }
+
     boolean clean() {
         return unacked.isEmpty() && withoutEvent.isEmpty() && withoutDeclaration.isEmpty() && missingReplies.isEmpty()
                 && duplicatedReplies.isEmpty() && handlingFailed == 0 && unexpectedTexts.isEmpty();

@@ -28,10 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
  * (half) of the messages are acknowledged (or {@code crash.kills} kills spread evenly over the run),
  * each followed by a restart on the same data; every message that was not answered 200 redelivered
  * until it is; the outbox drained; then an orderly stop. It then reads the
- * database and the fake: every acknowledged message must have exactly one effect and exactly one
- * reply, none duplicated, and no 处理失败. The figures are printed either way.
+ * database and the fake: every acknowledged message must have exactly one effect and one reply, and
+ * no 处理失败. A reply is never lost; it is sent twice only when it was in flight at a kill (reached
+ * DingTalk just before the process died, before its row was marked SENT), because DingTalk's robot send
+ * takes no idempotency key ({@link CrashFindings#duplicatesNotInFlightAtAKill}). The figures are printed
+ * either way.
  */
 abstract class CrashRecoveryTestSupport {
+
+    /** Sends one instance can have in flight at once: the outbox's sender workers (default 4). */
+    private static final int IN_FLIGHT_SENDS = 4;
 
     static final String SECRET = "crash-app-secret-0123456789";
     static final String ROBOT_CODE = "dingcrashrobot";
@@ -127,7 +133,11 @@ abstract class CrashRecoveryTestSupport {
             assertThat(findings.withoutEvent).as("acknowledged messages without their inbound_event row").isEmpty();
             assertThat(findings.withoutDeclaration).as("acknowledged 确认 without their declaration").isEmpty();
             assertThat(findings.missingReplies).as("acknowledged messages without a reply").isEmpty();
-            assertThat(findings.duplicatedReplies).as("acknowledged messages answered more than once").isEmpty();
+            // at least once, never twice but for a send in flight at a kill (DingTalk's send has no idempotency key)
+            assertThat(findings.duplicatesNotInFlightAtAKill(killedAt))
+                    .as("acknowledged messages answered more than once, not explained by a kill").isEmpty();
+            assertThat(findings.duplicatedReplies).as("replies in flight at a kill, sent again after the restart")
+                    .hasSizeLessThanOrEqualTo(killedAt.size() * IN_FLIGHT_SENDS);
             assertThat(findings.handlingFailed).as("处理失败 replies").isZero();
             assertThat(findings.unexpectedTexts).as("texts that answer none of the messages").isEmpty();
             assertThat(findings.declarations).as("declarations recorded").isEqualTo(messages / 2);

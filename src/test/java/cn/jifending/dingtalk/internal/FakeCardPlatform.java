@@ -8,8 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.dingtalk.open.app.api.callback.CallbackCommandExecutor;
 import com.dingtalk.open.app.api.callback.DingTalkStreamTopics;
 import com.dingtalk.open.app.stream.network.api.Context;
-import com.dingtalk.open.app.stream.protocol.CommandType;
-import com.dingtalk.open.app.stream.protocol.ProtocolRequest;
 import com.dingtalk.open.app.stream.protocol.ProtocolRequestFacade;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -310,42 +308,7 @@ final class FakeCardPlatform implements ResponseDefinitionTransformerV2 {
 
             @Override
             public ProtocolRequestFacade getRequest() {
-                return new ProtocolRequestFacade() {
-                    @Override
-                    public String getMessageId() {
-                        return messageId;
-                    }
-
-                    @Override
-                    public String getContentType() {
-                        return "application/json";
-                    }
-
-                    @Override
-                    public String getTopic() {
-                        return DingTalkStreamTopics.CARD_CALLBACK_TOPIC;
-                    }
-
-                    @Override
-                    public CommandType getType() {
-                        return CommandType.CALLBACK;
-                    }
-
-                    @Override
-                    public String getData() {
-                        return callback;
-                    }
-
-                    @Override
-                    public String getHeader(String name) {
-                        return null;
-                    }
-
-                    @Override
-                    public ProtocolRequest getRequest() {
-                        return null;
-                    }
-                };
+                return StreamFrames.callback(messageId, DingTalkStreamTopics.CARD_CALLBACK_TOPIC, callback);
             }
         });
         if (answer.get() == null) {

@@ -6,8 +6,6 @@ import com.dingtalk.open.app.api.OpenDingTalkClient;
 import com.dingtalk.open.app.api.callback.CallbackCommandExecutor;
 import com.dingtalk.open.app.api.callback.DingTalkStreamTopics;
 import com.dingtalk.open.app.stream.network.api.Context;
-import com.dingtalk.open.app.stream.protocol.CommandType;
-import com.dingtalk.open.app.stream.protocol.ProtocolRequest;
 import com.dingtalk.open.app.stream.protocol.ProtocolRequestFacade;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -90,44 +88,7 @@ class StreamCardJourneyTests extends CardJourney {
 
             @Override
             public ProtocolRequestFacade getRequest() {
-                return new ProtocolRequestFacade() {
-                    private final String id = UUID.randomUUID().toString();
-
-                    @Override
-                    public String getMessageId() {
-                        return id;
-                    }
-
-                    @Override
-                    public String getContentType() {
-                        return "application/json";
-                    }
-
-                    @Override
-                    public String getTopic() {
-                        return DingTalkStreamTopics.BOT_MESSAGE_TOPIC;
-                    }
-
-                    @Override
-                    public CommandType getType() {
-                        return CommandType.CALLBACK;
-                    }
-
-                    @Override
-                    public String getData() {
-                        return payload;
-                    }
-
-                    @Override
-                    public String getHeader(String name) {
-                        return null;
-                    }
-
-                    @Override
-                    public ProtocolRequest getRequest() {
-                        return null;
-                    }
-                };
+                return StreamFrames.callback(UUID.randomUUID().toString(), DingTalkStreamTopics.BOT_MESSAGE_TOPIC, payload);
             }
         });
         assertThat(outcome.get()).isEqualTo("ack");

@@ -7,8 +7,6 @@ import com.dingtalk.open.app.api.OpenDingTalkClient;
 import com.dingtalk.open.app.api.callback.CallbackCommandExecutor;
 import com.dingtalk.open.app.api.callback.DingTalkStreamTopics;
 import com.dingtalk.open.app.stream.network.api.Context;
-import com.dingtalk.open.app.stream.protocol.CommandType;
-import com.dingtalk.open.app.stream.protocol.ProtocolRequest;
 import com.dingtalk.open.app.stream.protocol.ProtocolRequestFacade;
 import java.net.URI;
 import java.time.Clock;
@@ -191,42 +189,7 @@ class StreamListenerTests {
         Throwable error;
 
         FakeContext(String topic, String data) {
-            this.request = new ProtocolRequestFacade() {
-                @Override
-                public String getMessageId() {
-                    return "frame-1";
-                }
-
-                @Override
-                public String getContentType() {
-                    return "application/json";
-                }
-
-                @Override
-                public String getTopic() {
-                    return topic;
-                }
-
-                @Override
-                public CommandType getType() {
-                    return CommandType.CALLBACK;
-                }
-
-                @Override
-                public String getData() {
-                    return data;
-                }
-
-                @Override
-                public String getHeader(String name) {
-                    return null;
-                }
-
-                @Override
-                public ProtocolRequest getRequest() {
-                    return null;
-                }
-            };
+            this.request = StreamFrames.callback("frame-1", topic, data);
         }
 
         @Override
