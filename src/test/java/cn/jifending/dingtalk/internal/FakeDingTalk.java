@@ -55,7 +55,8 @@ final class FakeDingTalk implements AutoCloseable {
 
     DingTalkProperties properties(Map<String, String> cardTemplates, Duration readTimeout) {
         return new DingTalkProperties(null, "app-key-1", "app-secret-1", "dingrobot01", "card-token", "",
-                null, URI.create(baseUrl()), URI.create(baseUrl()), GENERAL_TEMPLATE, cardTemplates, Duration.ofSeconds(2), readTimeout, Duration.ofMinutes(5), Duration.ofHours(1));
+                null, URI.create(baseUrl()), URI.create(baseUrl()), GENERAL_TEMPLATE, cardTemplates,
+                Duration.ofSeconds(2), readTimeout, Duration.ofMinutes(5), Duration.ofHours(1));
     }
 
     void issueTokens(String token) {
