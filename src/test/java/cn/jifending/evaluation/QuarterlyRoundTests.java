@@ -237,6 +237,17 @@ class QuarterlyRoundTests extends MariaDbTestBase {
     }
 
     @Test
+    void progressBeforeAnyRoundSaysSoWithoutAPlaceholderDash() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        long mark = f.mark();
+        f.say(f.secretary, "考评进度");
+        String body = f.last(f.secretary, mark, "evaluation-no-round-yet").body();
+        assertThat(body).contains("还没有开始过季度考评", "开始考评 2025Q4").doesNotContain(" - ", "“-”");
+        f.say(f.secretary, "考评进度 2025Q4");
+        assertThat(f.last(f.secretary, mark, "evaluation-no-round").body()).contains("2025Q4");
+    }
+
+    @Test
     void anObjectionWithItsReasonOnTheCardIsUpheldByThePanelAndOnlyThePanelDecides() {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         clock.set(LocalDateTime.of(2026, 10, 12, 10, 0));

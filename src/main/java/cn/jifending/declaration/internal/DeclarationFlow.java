@@ -198,10 +198,18 @@ class DeclarationFlow {
                 d = d.withEvidence(evidence.fetch(a.downloadCode(), name, ctx.sender().userId()).id());
             } catch (EvidenceRejectedException e) {
                 ctx.reply("evidence-" + e.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                        Map.of("text", name, "limit", e.limitBytes() / (1024 * 1024) + "MB"));
+                        Map.of("what", described(a), "limit", e.limitBytes() / (1024 * 1024) + "MB"));
             }
         }
         return d;
+    }
+
+    /** How a reply names an attachment: its file name in quotes, or in words when it has none. */
+    private static String described(Attachment a) {
+        if (a.fileName() == null || a.fileName().isBlank()) {
+            return a.kind() == Attachment.Kind.PICTURE ? "这张图片" : "这份文件";
+        }
+        return "“" + a.fileName() + "”";
     }
 
     private void save(Draft d) {

@@ -127,7 +127,11 @@ class EvaluationCommands implements CommandHandler {
             round = store.round(sender.branchId(), key.get().year(), key.get().quarter());
         }
         if (round.isEmpty()) {
-            ctx.reply("evaluation-no-round", Map.of("quarter", ctx.arguments().isBlank() ? "-" : ctx.arguments()));
+            if (ctx.arguments().isBlank()) {
+                ctx.reply("evaluation-no-round-yet", Map.of("example", QuarterKey.before(LocalDate.now(clock))));
+            } else {
+                ctx.reply("evaluation-no-round", Map.of("quarter", ctx.arguments()));
+            }
             return;
         }
         Map<String, Object> model = cards.roundModel(round.get());

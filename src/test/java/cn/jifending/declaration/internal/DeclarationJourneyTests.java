@@ -356,6 +356,20 @@ class DeclarationJourneyTests extends MariaDbTestBase {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aPictureWithoutANameThatCannotBeFetchedIsNamedInWords() {
+        say(member, "申报 志愿服务 昨天 义务献血", photo(JPEG));
+        say(member, "", new Attachment(Attachment.Kind.PICTURE, "gone-" + UUID.randomUUID(), null, false));
+        assertThat(failures()).singleElement().satisfies(body ->
+                assertThat(body).contains("这张图片没有下载成功").doesNotContain("“-”", "-"));
+        say(member, "", new Attachment(Attachment.Kind.FILE, "gone-" + UUID.randomUUID(), "会议记录.pdf", false));
+        assertThat(failures()).last().asString().contains("“会议记录.pdf”没有下载成功");
+    }
+
+    List<String> failures() {
+        return rows().stream().filter(r -> "evidence-download-failed".equals(r.template())).map(Row::body).toList();
+    }
+
     // --- helpers ---
 
     Attachment photo(byte[] bytes) {
