@@ -152,7 +152,8 @@ class AnnualRoundTests extends MariaDbTestBase {
         say(a, "年度审核 2026");
         assertThat(templates(a.userId(), mark)).contains("annual-audit-opened");
         Sent card = last(b.userId(), mark, "annual-branch-review");
-        assertThat(card.params()).contains(c.name() + " ⚠季度后有更正", "90.00", "\"corrected\":\"" + c.name() + "\"");
+        assertThat(card.params()).contains("- " + c.name() + " ⚠季度后有更正：基础分 ", "90.00",
+                "\"corrected\":\"" + c.name() + "\"").doesNotContain("|");
         long roundId = jdbc.sql("SELECT id FROM annual_round WHERE branch_id = ?").param(branch.id()).query(Long.class).single();
 
         press(a.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
@@ -162,12 +163,13 @@ class AnnualRoundTests extends MariaDbTestBase {
         press(b.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
         assertThat(templates(b.userId(), mark)).contains("annual-sign-complete");
         Sent audit = last(ADMIN, mark, "annual-committee-audit");
-        assertThat(audit.params()).contains(branch.name(), "待机关党委审核");
+        assertThat(audit.params()).contains("- " + branch.name() + "：待机关党委审核 · ").doesNotContain("|");
 
         // oversight before the approval
         mark = mark();
         sayAs(ADMIN, "全局进度 2026");
-        assertThat(body(ADMIN, mark, "annual-progress")).contains("| " + branch.name() + " | 考评中 | 未开始 | 未开始 | 未开始 | 待机关党委审核 |");
+        assertThat(body(ADMIN, mark, "annual-progress")).doesNotContain("|")
+                .contains("- " + branch.name() + "：一季度考评中 · 二季度未开始 · 三季度未开始 · 四季度未开始 · 年度待机关党委审核");
 
         // the 机关党委's approval: frozen, 公示, feedback, talks, eligibility, flag
         mark = mark();
@@ -213,7 +215,7 @@ class AnnualRoundTests extends MariaDbTestBase {
         clock.set(LocalDateTime.of(2027, 1, 6, 9, 0));
         mark = mark();
         runJob("publicity-opening");
-        assertThat(body(c.userId(), mark, "publicity-opened")).contains("2026 年度积分公示", "年度综合得分", "| " + c.name() + " | 67.00 |");
+        assertThat(body(c.userId(), mark, "publicity-opened")).contains("2026 年度积分公示", "年度综合得分", "- " + c.name() + "：67.00").doesNotContain("|");
 
         // after the approval the year cannot be reopened
         mark = mark();

@@ -160,8 +160,9 @@ class EvaluationCommands implements CommandHandler {
             RoundRow round = store.round(s.roundId()).orElseThrow();
             Optional<BigDecimal> now = snapshots.currentTotal(sender.memberId(), round.key());
             boolean corrected = now.isPresent() && now.get().compareTo(s.total()) != 0;
-            lines.add("| " + round.key() + " | " + Snapshots.score(s.base()) + " | " + Snapshots.score(s.featured())
-                    + " | " + Snapshots.score(s.total()) + " | " + (corrected ? Snapshots.score(now.get()) : "-") + " |");
+            lines.add("- " + round.key() + "：基础分 " + Snapshots.score(s.base()) + " · 特色分 "
+                    + Snapshots.score(s.featured()) + " · 考评结果 **" + Snapshots.score(s.total()) + "**"
+                    + (corrected ? " · 此后更正为 " + Snapshots.score(now.get()) : ""));
         }
         ctx.reply("evaluation-history", Map.of("year", year, "name", sender.name(), "rows", String.join("\n", lines)));
     }
