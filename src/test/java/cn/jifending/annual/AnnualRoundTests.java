@@ -264,6 +264,8 @@ class AnnualRoundTests extends MariaDbTestBase {
         assertThat(draws.get(0)).hasSize(3).isEqualTo(draws.get(1));
         List<Sent> spots = sent(ADMIN, mark).stream().filter(x -> "spot-check".equals(x.template())).toList();
         assertThat(spots).hasSize(6);
+        assertThat(spots).allSatisfy(x -> assertThat(x.params()).doesNotContain("XUEXI_MISSED_DAYS", "FEATURED",
+                "IMPORT_FILE:", "CHAT_MESSAGE:", "CARD_ACTION:", "SYSTEM:", "\"recordedBy\":\"" + a.userId()));
         Sent first = spots.get(0);
         press(ADMIN, first.outTrackId(), "spot-check-problem",
                 Map.of("itemId", first.outTrackId().replace("spot-check-", "")));
