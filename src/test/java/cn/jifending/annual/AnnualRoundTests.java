@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -304,11 +305,18 @@ class AnnualRoundTests extends MariaDbTestBase {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("综合得分");
             Map<String, Double> composites = new HashMap<>();
+            Map<String, String> warnings = new HashMap<>();
+            DataFormatter shown = new DataFormatter();
             for (Row row : sheet) {
                 if (row.getRowNum() > 0) {
                     composites.put(row.getCell(0).getStringCellValue(), row.getCell(5).getNumericCellValue());
+                    warnings.put(row.getCell(0).getStringCellValue(), row.getCell(7).getStringCellValue());
+                    assertThat(shown.formatCellValue(row.getCell(5))).matches("\\d+\\.\\d\\d");
                 }
             }
+            assertThat(warnings).containsEntry(c.name(), "黄色预警").containsEntry(p.name(), "支部书记约谈提醒")
+                    .containsEntry(a.name(), "");
+            assertThat(String.join(" ", warnings.values())).doesNotContain("YELLOW", "TALK", "RED", "EXTEND");
             assertThat(composites).containsEntry(a.name(), 90.0).containsEntry(c.name(), 67.0)
                     .containsEntry(q.name(), 45.0).hasSize(6);
         }
@@ -320,6 +328,9 @@ class AnnualRoundTests extends MariaDbTestBase {
                     found = true;
                     assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(6.0);
                     assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1.0);
+                    DataFormatter shown = new DataFormatter();
+                    assertThat(shown.formatCellValue(row.getCell(1))).isEqualTo("6");
+                    assertThat(shown.formatCellValue(row.getCell(6))).isEqualTo("1");
                 }
             }
             assertThat(found).isTrue();
