@@ -124,7 +124,8 @@ class DeclarationFlow {
             ctx.reply("declaration-bad-date", Map.of("text", p.badDate()));
             return true;
         }
-        if (!understood && draft.stage() == Draft.Stage.DESCRIPTION && text != null && !text.isBlank()) {
+        if (!understood && draft.stage() == Draft.Stage.DESCRIPTION && text != null && !text.isBlank()
+                && !ctx.isCommand()) { // a command (我的积分 …) is answered as such; the question stays open
             if (tooLong(ctx, text.strip())) {
                 return true;
             }

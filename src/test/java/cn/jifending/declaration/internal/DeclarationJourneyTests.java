@@ -395,6 +395,18 @@ class DeclarationJourneyTests extends MariaDbTestBase {
     }
 
     @Test
+    void aCommandWhileTheReasonIsAskedForIsAnsweredAsACommandNotTakenAsTheReason() {
+        say(member, "申报 志愿服务 昨天", photo(JPEG));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-ask-description");
+        say(member, "我的积分");
+        assertThat(lastTo(member).template()).isNotIn("declaration-summary", "declaration-ask-description");
+        assertThat(lastTo(member).body()).doesNotContain("事由：我的积分");
+        say(member, "社区义诊");
+        assertThat(lastTo(member).template()).isEqualTo("declaration-summary");
+        assertThat(lastTo(member).body()).contains("事由：社区义诊");
+    }
+
+    @Test
     void aReasonOverTheLimitIsRefusedWithTheLimitNeverCut() {
         say(member, "申报 志愿服务 昨天 " + "义".repeat(201), photo(JPEG));
         Row refused = lastTo(member);
