@@ -3,7 +3,9 @@ package cn.jifending.bot;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One inbound message being handled: who sent it (always a known {@link Person}), what they wrote,
@@ -18,8 +20,15 @@ public final class ChatContext {
     private final Outbox outbox;
     private final String keyword;
     private final String arguments;
+    private final Set<String> commandKeywords;
 
     public ChatContext(InboundMessage message, Person sender, Outbox outbox) {
+        this(message, sender, outbox, Set.of());
+    }
+
+    /** @param commandKeywords every command's keyword, lower case, so a pending question can tell a command from an answer */
+    public ChatContext(InboundMessage message, Person sender, Outbox outbox, Set<String> commandKeywords) {
+        this.commandKeywords = Set.copyOf(commandKeywords);
         this.message = Objects.requireNonNull(message, "message");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -39,6 +48,11 @@ public final class ChatContext {
     /** The first word of the text (blank for a pure picture or file). */
     public String keyword() {
         return keyword;
+    }
+
+    /** Whether the first word is a command's keyword (e.g. 我的积分), not a free-text answer. */
+    public boolean isCommand() {
+        return !keyword.isEmpty() && commandKeywords.contains(keyword.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Everything after the first word, trimmed. */

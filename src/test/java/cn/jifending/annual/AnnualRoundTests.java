@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,8 @@ class AnnualRoundTests extends MariaDbTestBase {
         say(a, "年度审核 2026");
         assertThat(templates(a.userId(), mark)).contains("annual-audit-opened");
         Sent card = last(b.userId(), mark, "annual-branch-review");
-        assertThat(card.params()).contains(c.name() + " ⚠季度后有更正", "90.00", "\"corrected\":\"" + c.name() + "\"");
+        assertThat(card.params()).contains("- " + c.name() + " ⚠季度后有更正：基础分 ", "90.00",
+                "\"corrected\":\"" + c.name() + "\"").doesNotContain("|");
         long roundId = jdbc.sql("SELECT id FROM annual_round WHERE branch_id = ?").param(branch.id()).query(Long.class).single();
 
         press(a.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
@@ -162,12 +164,13 @@ class AnnualRoundTests extends MariaDbTestBase {
         press(b.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
         assertThat(templates(b.userId(), mark)).contains("annual-sign-complete");
         Sent audit = last(ADMIN, mark, "annual-committee-audit");
-        assertThat(audit.params()).contains(branch.name(), "待机关党委审核");
+        assertThat(audit.params()).contains("- " + branch.name() + "：待机关党委审核 · ").doesNotContain("|");
 
         // oversight before the approval
         mark = mark();
         sayAs(ADMIN, "全局进度 2026");
-        assertThat(body(ADMIN, mark, "annual-progress")).contains("| " + branch.name() + " | 考评中 | 未开始 | 未开始 | 未开始 | 待机关党委审核 |");
+        assertThat(body(ADMIN, mark, "annual-progress")).doesNotContain("|")
+                .contains("- " + branch.name() + "：一季度考评中 · 二季度未开始 · 三季度未开始 · 四季度未开始 · 年度待机关党委审核");
 
         // the 机关党委's approval: frozen, 公示, feedback, talks, eligibility, flag
         mark = mark();
@@ -213,7 +216,7 @@ class AnnualRoundTests extends MariaDbTestBase {
         clock.set(LocalDateTime.of(2027, 1, 6, 9, 0));
         mark = mark();
         runJob("publicity-opening");
-        assertThat(body(c.userId(), mark, "publicity-opened")).contains("2026 年度积分公示", "年度综合得分", "| " + c.name() + " | 67.00 |");
+        assertThat(body(c.userId(), mark, "publicity-opened")).contains("2026 年度积分公示", "年度综合得分", "- " + c.name() + "：67.00").doesNotContain("|");
 
         // after the approval the year cannot be reopened
         mark = mark();
@@ -262,6 +265,8 @@ class AnnualRoundTests extends MariaDbTestBase {
         assertThat(draws.get(0)).hasSize(3).isEqualTo(draws.get(1));
         List<Sent> spots = sent(ADMIN, mark).stream().filter(x -> "spot-check".equals(x.template())).toList();
         assertThat(spots).hasSize(6);
+        assertThat(spots).allSatisfy(x -> assertThat(x.params()).doesNotContain("XUEXI_MISSED_DAYS", "FEATURED",
+                "IMPORT_FILE:", "CHAT_MESSAGE:", "CARD_ACTION:", "SYSTEM:", "\"recordedBy\":\"" + a.userId()));
         Sent first = spots.get(0);
         press(ADMIN, first.outTrackId(), "spot-check-problem",
                 Map.of("itemId", first.outTrackId().replace("spot-check-", "")));
@@ -300,11 +305,18 @@ class AnnualRoundTests extends MariaDbTestBase {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("综合得分");
             Map<String, Double> composites = new HashMap<>();
+            Map<String, String> warnings = new HashMap<>();
+            DataFormatter shown = new DataFormatter();
             for (Row row : sheet) {
                 if (row.getRowNum() > 0) {
                     composites.put(row.getCell(0).getStringCellValue(), row.getCell(5).getNumericCellValue());
+                    warnings.put(row.getCell(0).getStringCellValue(), row.getCell(7).getStringCellValue());
+                    assertThat(shown.formatCellValue(row.getCell(5))).matches("\\d+\\.\\d\\d");
                 }
             }
+            assertThat(warnings).containsEntry(c.name(), "黄色预警").containsEntry(p.name(), "支部书记约谈提醒")
+                    .containsEntry(a.name(), "");
+            assertThat(String.join(" ", warnings.values())).doesNotContain("YELLOW", "TALK", "RED", "EXTEND");
             assertThat(composites).containsEntry(a.name(), 90.0).containsEntry(c.name(), 67.0)
                     .containsEntry(q.name(), 45.0).hasSize(6);
         }
@@ -316,6 +328,9 @@ class AnnualRoundTests extends MariaDbTestBase {
                     found = true;
                     assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(6.0);
                     assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1.0);
+                    DataFormatter shown = new DataFormatter();
+                    assertThat(shown.formatCellValue(row.getCell(1))).isEqualTo("6");
+                    assertThat(shown.formatCellValue(row.getCell(6))).isEqualTo("1");
                 }
             }
             assertThat(found).isTrue();

@@ -401,10 +401,10 @@ class WholeYearJourneyTests extends MariaDbTestBase {
         String shown = chat.body(p("书记"), mark, openedTemplate);
         if (quarter > 0) {
             QUARTERS.forEach((key, totals) -> assertThat(shown).as("Q%d %s", quarter, key)
-                    .contains("| " + p(key).name() + " | " + totals.get(quarter - 1) + " |"));
+                    .contains("- " + p(key).name() + "：" + totals.get(quarter - 1) + "\n").doesNotContain("|"));
         } else {
             TABLE.forEach((key, e) -> assertThat(shown).as("annual %s", key)
-                    .contains("| " + p(key).name() + " | " + e.composite() + " |"));
+                    .contains("- " + p(key).name() + "：" + e.composite()).doesNotContain("|"));
         }
         clock.set(lastDay.atTime(18, 0));
         chat.runJob("publicity-closing");

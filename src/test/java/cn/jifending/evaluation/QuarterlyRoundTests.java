@@ -107,7 +107,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         clock.set(LocalDateTime.of(2026, 10, 10, 9, 0));
         RoundFixture.runJob(jobs, runs, "publicity-opening", clock);
         Sent opened = f.last(f.member1, mark, "publicity-opened");
-        assertThat(opened.body()).contains("| " + f.member2.name() + " | " + latestTotal(roundId, f.member2).toPlainString() + " |",
+        assertThat(opened.body()).contains("- " + f.member2.name() + "：" + latestTotal(roundId, f.member2).toPlainString(),
                 "2026-10-10", "2026-10-15");
         Sent publicityCard = f.last(f.member1, mark, "publicity");
 
@@ -206,7 +206,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         f.say(f.member1, "季度积分 2026");
         String body = f.last(f.member1, mark, "evaluation-history").body();
         assertThat(body).contains("2026Q3", snapshotTotal.toPlainString());
-        assertThat(body).doesNotContain("| " + snapshotTotal.toPlainString() + " | - |");
+        assertThat(body).doesNotContain("|").contains("2026Q3：", "考评结果 **" + snapshotTotal.toPlainString() + "** · 此后更正为 ");
     }
 
     @Test
@@ -234,6 +234,17 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-open-not-allowed");
         f.say(f.member1, "考评进度");
         assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-progress-not-allowed");
+    }
+
+    @Test
+    void progressBeforeAnyRoundSaysSoWithoutAPlaceholderDash() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        long mark = f.mark();
+        f.say(f.secretary, "考评进度");
+        String body = f.last(f.secretary, mark, "evaluation-no-round-yet").body();
+        assertThat(body).contains("还没有开始过季度考评", "开始考评 2025Q4").doesNotContain(" - ", "“-”");
+        f.say(f.secretary, "考评进度 2025Q4");
+        assertThat(f.last(f.secretary, mark, "evaluation-no-round").body()).contains("2025Q4");
     }
 
     @Test

@@ -56,7 +56,7 @@ class PublicityWindowTests extends MariaDbTestBase {
 
         clock.set(LocalDateTime.of(2026, 9, 28, 9, 0));
         inTx(() -> publicity.announceDue());
-        assertThat(f.last(f.member2, mark, "publicity-opened").body()).contains("| " + f.member1.name() + " | 86.50 |");
+        assertThat(f.last(f.member2, mark, "publicity-opened").body()).contains("- " + f.member1.name() + "：86.50").doesNotContain("|");
         byte[] xlsx = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > ? AND kind = 'FILE' AND recipients LIKE ?"
                 + " AND title LIKE '%.xlsx'").params(mark, "%" + f.member2.userId() + "%").query(byte[].class).single();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {

@@ -122,6 +122,7 @@ class MeetingRecordingTests extends RecordingTestBase {
         say(f.recorder().userId(), "记录 支部党课 2025年6月4日 出席 郑三");
         sendPicture(f.recorder().userId(), "gone-" + java.util.UUID.randomUUID());
         assertThat(lastReplyTemplate()).isEqualTo("evidence-download-failed");
+        assertThat(lastReply().body()).contains("“sheet.jpg”没有下载成功").doesNotContain("“-”");
         sendPicture(f.recorder().userId(), files.put("不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(lastReplyTemplate()).isEqualTo("evidence-unsupported-type");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rec_meeting WHERE branch_id = :b AND evidence_id IS NULL")

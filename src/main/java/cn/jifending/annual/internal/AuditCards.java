@@ -39,12 +39,13 @@ class AuditCards {
         p.put("roundId", roundId);
         p.put("branch", lines.isEmpty() ? "" : lines.get(0).branchName());
         p.put("year", year);
-        StringBuilder table = new StringBuilder("| 姓名 | 基础分 | 特色分 | 评议分 | 综合得分 | 结果 |\n| --- | --- | --- | --- | --- | --- |\n");
+        StringBuilder table = new StringBuilder();
         for (AnnualLine l : lines) {
             String mark = l.corrected() ? " ⚠季度后有更正" : "";
-            table.append("| ").append(l.name()).append(mark).append(" | ").append(score(l.base())).append(" | ")
-                    .append(score(l.featured())).append(" | ").append(score(l.review())).append(" | **")
-                    .append(score(l.composite())).append("** | ").append(l.tierName()).append(" |\n");
+            table.append("- ").append(l.name()).append(mark).append("：基础分 ").append(score(l.base()))
+                    .append(" · 特色分 ").append(score(l.featured())).append(" · 评议分 ").append(score(l.review()))
+                    .append(" · 综合得分 **").append(score(l.composite())).append("** · ").append(l.tierName())
+                    .append("\n");
         }
         p.put("table", table.toString().strip());
         List<AnnualLine> corrected = lines.stream().filter(AnnualLine::corrected).toList();
@@ -57,13 +58,13 @@ class AuditCards {
     Map<String, Object> committeeCard(int year, List<BranchSummary> summaries) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("year", year);
-        StringBuilder table = new StringBuilder(
-                "| 支部 | 人数 | 平均分 | ≥80 | 70–79.99 | 黄色预警 | 红色预警 | 季度后更正 | 状态 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        StringBuilder table = new StringBuilder();
         for (BranchSummary s : summaries) {
-            table.append("| ").append(s.branch()).append(" | ").append(s.members()).append(" | ").append(score(s.mean()))
-                    .append(" | ").append(s.priority()).append(" | ").append(s.incentive()).append(" | ")
-                    .append(s.yellow()).append(" | ").append(s.red()).append(" | ").append(s.corrected()).append(" | ")
-                    .append(s.status()).append(" |\n");
+            table.append("- ").append(s.branch()).append("：").append(s.status()).append(" · ").append(s.members())
+                    .append(" 人 · 平均分 ").append(score(s.mean())).append(" · 80 分及以上 ").append(s.priority())
+                    .append(" 人 · 70–79.99 分 ").append(s.incentive()).append(" 人 · 黄色预警 ").append(s.yellow())
+                    .append(" 人 · 红色预警 ").append(s.red()).append(" 人 · 季度后更正 ").append(s.corrected())
+                    .append(" 人\n");
         }
         p.put("table", table.toString().strip());
         p.put("ready", summaries.stream().filter(s -> s.status().equals("待机关党委审核")).count());

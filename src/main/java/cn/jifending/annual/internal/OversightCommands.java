@@ -73,23 +73,26 @@ class OversightCommands implements CommandHandler {
         }
     }
 
+    private static final String[] QUARTERS = {"一季度", "二季度", "三季度", "四季度"};
+
     private String progress(int year) {
         List<RoundStatus> rounds = evaluation.rounds(year);
-        StringBuilder t = new StringBuilder("| 支部 | 一季度 | 二季度 | 三季度 | 四季度 | 年度 |\n| --- | --- | --- | --- | --- | --- |\n");
+        StringBuilder t = new StringBuilder();
         for (Branch b : directory.branches()) {
-            t.append("| ").append(b.name());
+            t.append("- ").append(b.name()).append("：");
             for (int q = 1; q <= 4; q++) {
                 int quarter = q;
                 Optional<RoundStatus> r = rounds.stream().filter(x -> x.branchId() == b.id() && x.quarter() == quarter)
                         .findFirst();
-                t.append(" | ").append(r.isEmpty() ? "未开始" : r.get().signed() ? "已签字" : "考评中");
+                t.append(QUARTERS[q - 1]).append(r.isEmpty() ? "未开始" : r.get().signed() ? "已签字" : "考评中")
+                        .append(" · ");
             }
             Optional<AnnualStore.Round> annual = store.round(b.id(), year);
             String a = annual.isEmpty() ? "未开始" : store.frozen(annual.get().id()) ? "已审核通过"
                     : audits.branchSigned(annual.get()) ? "待机关党委审核"
                     : "支委会审核中 " + store.signers(annual.get().id(), AnnualStore.BRANCH).size() + "/"
                             + audits.requiredSigners(b.id()).size();
-            t.append(" | ").append(a).append(" |\n");
+            t.append("年度").append(a).append("\n");
         }
         return t.toString().strip();
     }

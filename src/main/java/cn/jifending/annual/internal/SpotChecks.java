@@ -48,15 +48,17 @@ class SpotChecks implements CommandHandler, CardActionHandler {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final FactDescriptions facts;
 
     SpotChecks(Ledger ledger, MemberDirectory directory, AnnualProperties properties, JdbcClient jdbc, AuditLog audit,
-               Clock clock) {
+               Clock clock, FactDescriptions facts) {
         this.ledger = ledger;
         this.directory = directory;
         this.properties = properties;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.facts = facts;
     }
 
     @Override
@@ -184,14 +186,8 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         p.put("factId", f.id());
         p.put("member", directory.findByMemberId(f.memberId()).map(Person::name).orElse("#" + f.memberId()));
         p.put("branch", directory.branch(f.branchId()).map(b -> b.name()).orElse("#" + f.branchId()));
-        p.put("kind", f.kind().name());
-        p.put("item", f.item() == null ? "-" : f.item());
         p.put("date", f.occurredOn());
-        p.put("value", f.value() == null ? "-" : f.value());
-        p.put("source", f.source().toString());
-        p.put("evidence", f.eventRef() == null ? "-" : f.eventRef());
-        p.put("approval", f.approvalRef() == null ? "-" : f.approvalRef());
-        p.put("recordedBy", f.recordedBy());
+        p.putAll(facts.describe(f));
         return p;
     }
 }

@@ -76,7 +76,7 @@ class DefaultBotGateway implements BotGateway {
                     ? message.conversationId() : null);
             return true;
         }
-        ChatContext ctx = new ChatContext(message, sender.get(), outbox);
+        ChatContext ctx = new ChatContext(message, sender.get(), outbox, messages.keywords());
         if (message.text().length() > InboundLimits.TEXT) {
             ctx.reply("message-too-long", Map.of("max", InboundLimits.TEXT, "length", message.text().length()));
             return true;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,11 @@ class MessageRouter {
                 }
             }
         }
+    }
+
+    /** Every command keyword, normalized as {@link ChatContext#isCommand()} compares them. */
+    Set<String> keywords() {
+        return Set.copyOf(byKeyword.keySet());
     }
 
     void route(ChatContext ctx) {

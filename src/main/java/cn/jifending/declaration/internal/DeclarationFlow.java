@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DeclarationFlow {
 
+    /** The longest 事由 accepted; a longer one is refused, never cut. */
+    static final int DESCRIPTION_LIMIT = 200;
+
     private final DeclarationParser parser;
     private final ItemCatalog catalog;
     private final DraftStore drafts;
@@ -81,9 +84,12 @@ class DeclarationFlow {
         if (p.item().isEmpty() && !p.unknownItem().isEmpty()) {
             description = (p.unknownItem() + " " + description).strip();
         }
+        if (tooLong(ctx, description)) {
+            return;
+        }
         Draft draft = new Draft(ctx.sender().userId(), ctx.sender().memberId(), branchId,
                 p.item().map(DeclarableItem::ledgerItem).orElse(null), p.date().orElse(null),
-                limit(description), Draft.Stage.ITEM, List.of(), ctx.message().msgId(), null);
+                description, Draft.Stage.ITEM, List.of(), ctx.message().msgId(), null);
         draft = attach(ctx, draft);
         if (p.item().isEmpty() && !p.unknownItem().isEmpty()) {
             save(draft.withStage(Draft.Stage.ITEM));
@@ -118,11 +124,21 @@ class DeclarationFlow {
             ctx.reply("declaration-bad-date", Map.of("text", p.badDate()));
             return true;
         }
+        if (!understood && draft.stage() == Draft.Stage.DESCRIPTION && text != null && !text.isBlank()
+                && !ctx.isCommand()) { // a command (我的积分 …) is answered as such; the question stays open
+            if (tooLong(ctx, text.strip())) {
+                return true;
+            }
+            draft = draft.withDescription(text.strip());
+            understood = true;
+        } else if (understood && draft.description().isEmpty() && !p.description().isEmpty()) {
+            if (tooLong(ctx, p.description())) {
+                return true;
+            }
+            draft = draft.withDescription(p.description());
+        }
         if (!understood && !ctx.hasAttachments()) {
             return false;
-        }
-        if (understood && draft.description().isEmpty() && !p.description().isEmpty()) {
-            draft = draft.withDescription(limit(p.description()));
         }
         advance(ctx, attach(ctx, draft));
         return true;
@@ -162,6 +178,12 @@ class DeclarationFlow {
             ctx.reply(refusal.get().template(), refusal.get().model());
             return false;
         }
+        if (draft.description().isBlank()) {
+            save(draft.withStage(Draft.Stage.DESCRIPTION));
+            ctx.reply("declaration-ask-description", Map.of("item", item.get().name(),
+                    "limit", DESCRIPTION_LIMIT));
+            return false;
+        }
         if (item.get().evidenceRequired() && draft.evidenceIds().isEmpty()) {
             save(draft.withStage(Draft.Stage.EVIDENCE));
             ctx.reply("declaration-ask-evidence", model);
@@ -175,6 +197,8 @@ class DeclarationFlow {
         model.put("count", draft.evidenceIds().size());
         model.put("points", Texts.points(item.get().defaultPoints().min(left)));
         model.put("room", Texts.points(left));
+        model.put("year", draft.occurredOn().getYear() == today().getYear() ? "今年"
+                : draft.occurredOn().getYear() + " 年");
         model.put("cap", Texts.points(item.get().cap()));
         ctx.reply(left.signum() > 0 ? "declaration-summary" : "declaration-summary-zero", model);
         if (firstSummary && ctx.message().conversation() == InboundMessage.Conversation.ONE_TO_ONE
@@ -198,17 +222,31 @@ class DeclarationFlow {
                 d = d.withEvidence(evidence.fetch(a.downloadCode(), name, ctx.sender().userId()).id());
             } catch (EvidenceRejectedException e) {
                 ctx.reply("evidence-" + e.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                        Map.of("text", name, "limit", e.limitBytes() / (1024 * 1024) + "MB"));
+                        Map.of("what", described(a), "limit", e.limitBytes() / (1024 * 1024) + "MB"));
             }
         }
         return d;
+    }
+
+    /** How a reply names an attachment: its file name in quotes, or in words when it has none. */
+    private static String described(Attachment a) {
+        if (a.fileName() == null || a.fileName().isBlank()) {
+            return a.kind() == Attachment.Kind.PICTURE ? "这张图片" : "这份文件";
+        }
+        return "“" + a.fileName() + "”";
     }
 
     private void save(Draft d) {
         drafts.save(d, LocalDateTime.now(clock));
     }
 
-    private static String limit(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 200);
+    /** Refuses a 事由 over the limit, saying the limit; it is never cut. */
+    private static boolean tooLong(ChatContext ctx, String description) {
+        int length = description.codePointCount(0, description.length());
+        if (length <= DESCRIPTION_LIMIT) {
+            return false;
+        }
+        ctx.reply("declaration-description-too-long", Map.of("limit", DESCRIPTION_LIMIT, "length", length));
+        return true;
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 record Draft(String userId, long memberId, long branchId, String item, LocalDate occurredOn, String description,
              Stage stage, List<Long> evidenceIds, String sourceMsgId, LocalDateTime updatedAt) {
 
-    enum Stage { ITEM, DATE, EVIDENCE, CONFIRM }
+    enum Stage { ITEM, DATE, DESCRIPTION, EVIDENCE, CONFIRM }
 
     Draft {
         evidenceIds = List.copyOf(evidenceIds);

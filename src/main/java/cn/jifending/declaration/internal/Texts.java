@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Small formatting shared by the declaration replies (numbers, dates, card bodies). */
@@ -39,11 +40,22 @@ class Texts {
         return Map.of("title", title, "content", render(bodyTemplate, model));
     }
 
+    /**
+     * The shortcut 帮助 teaches for an item: its shortest alias that begins its name (志愿 for
+     * 志愿服务参与情况), never a synonym such as 公益 or 扶贫.
+     */
+    static Optional<String> shortcut(DeclarableItem item) {
+        return item.aliases().stream().filter(a -> a.length() < item.name().length() && item.name().startsWith(a))
+                .min(java.util.Comparator.comparingInt(String::length));
+    }
+
     String suggestions(List<DeclarableItem> items) {
         StringBuilder sb = new StringBuilder();
         for (DeclarableItem i : items) {
-            String shortest = i.aliases().isEmpty() ? i.name() : i.aliases().get(i.aliases().size() - 1);
-            sb.append(render("declaration-item-line", Map.of("item", i.name(), "alias", shortest))).append('\n');
+            Optional<String> shortcut = shortcut(i);
+            sb.append(shortcut.isPresent()
+                    ? render("declaration-item-line", Map.of("item", i.name(), "alias", shortcut.get()))
+                    : render("declaration-item-line-plain", Map.of("item", i.name()))).append('\n');
         }
         return sb.toString().strip();
     }

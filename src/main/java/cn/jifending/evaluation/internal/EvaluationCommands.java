@@ -127,7 +127,11 @@ class EvaluationCommands implements CommandHandler {
             round = store.round(sender.branchId(), key.get().year(), key.get().quarter());
         }
         if (round.isEmpty()) {
-            ctx.reply("evaluation-no-round", Map.of("quarter", ctx.arguments().isBlank() ? "-" : ctx.arguments()));
+            if (ctx.arguments().isBlank()) {
+                ctx.reply("evaluation-no-round-yet", Map.of("example", QuarterKey.before(LocalDate.now(clock))));
+            } else {
+                ctx.reply("evaluation-no-round", Map.of("quarter", ctx.arguments()));
+            }
             return;
         }
         Map<String, Object> model = cards.roundModel(round.get());
@@ -156,8 +160,9 @@ class EvaluationCommands implements CommandHandler {
             RoundRow round = store.round(s.roundId()).orElseThrow();
             Optional<BigDecimal> now = snapshots.currentTotal(sender.memberId(), round.key());
             boolean corrected = now.isPresent() && now.get().compareTo(s.total()) != 0;
-            lines.add("| " + round.key() + " | " + Snapshots.score(s.base()) + " | " + Snapshots.score(s.featured())
-                    + " | " + Snapshots.score(s.total()) + " | " + (corrected ? Snapshots.score(now.get()) : "-") + " |");
+            lines.add("- " + round.key() + "：基础分 " + Snapshots.score(s.base()) + " · 特色分 "
+                    + Snapshots.score(s.featured()) + " · 考评结果 **" + Snapshots.score(s.total()) + "**"
+                    + (corrected ? " · 此后更正为 " + Snapshots.score(now.get()) : ""));
         }
         ctx.reply("evaluation-history", Map.of("year", year, "name", sender.name(), "rows", String.join("\n", lines)));
     }

@@ -164,7 +164,7 @@ class DatabasePublicity implements Publicity {
     private String table(long windowId) {
         StringBuilder rows = new StringBuilder();
         for (QuarterPublication.Score s : store.entries(windowId)) {
-            rows.append("| ").append(s.name()).append(" | ").append(PublicityStore.score(s.total())).append(" |\n");
+            rows.append("- ").append(s.name()).append("：").append(PublicityStore.score(s.total())).append("\n");
         }
         return rows.toString().strip();
     }

@@ -6,6 +6,7 @@ import cn.jifending.ledger.Scores;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.report.AnnualReports;
+import cn.jifending.scoring.Scheme;
 import cn.jifending.scoring.YearResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -47,7 +51,10 @@ class PoiAnnualReports implements AnnualReports {
     public byte[] workbook(int year, Optional<Long> branchId) {
         List<Branch> branches = branchId.map(id -> directory.branch(id).stream().toList())
                 .orElseGet(directory::branches);
+        Scheme scheme = scores.schemeFor(year);
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle whole = style(wb, "0");
+            CellStyle score = style(wb, "0.00");
             Sheet summary = branchId.isEmpty() ? wb.createSheet("汇总") : null;
             if (summary != null) {
                 header(summary.createRow(0), SUMMARY_HEADER);
@@ -66,23 +73,23 @@ class PoiAnnualReports implements AnnualReports {
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(l.name());
                     row.createCell(1).setCellValue(l.type().equals("PROBATIONARY") ? "预备党员" : "正式党员");
-                    row.createCell(2).setCellValue(l.base().doubleValue());
-                    row.createCell(3).setCellValue(l.featured().doubleValue());
-                    row.createCell(4).setCellValue(l.review().doubleValue());
-                    row.createCell(5).setCellValue(l.composite().doubleValue());
+                    number(row, 2, l.base(), score);
+                    number(row, 3, l.featured(), score);
+                    number(row, 4, l.review(), score);
+                    number(row, 5, l.composite(), score);
                     row.createCell(6).setCellValue(l.tierName());
-                    row.createCell(7).setCellValue(l.warning().orElse(""));
+                    row.createCell(7).setCellValue(l.warning().map(w -> warningName(scheme, w)).orElse(""));
                     row.createCell(8).setCellValue(frozen ? "已审核" : "未审核");
                 }
                 if (summary != null) {
                     Row row = summary.createRow(summaryRow++);
                     row.createCell(0).setCellValue(b.name());
-                    row.createCell(1).setCellValue(lines.size());
-                    row.createCell(2).setCellValue(mean(lines).doubleValue());
-                    row.createCell(3).setCellValue(count(lines, "PRIORITY"));
-                    row.createCell(4).setCellValue(count(lines, "PRIORITY") + count(lines, "INCENTIVE"));
-                    row.createCell(5).setCellValue(count(lines, "YELLOW"));
-                    row.createCell(6).setCellValue(count(lines, "RED"));
+                    number(row, 1, BigDecimal.valueOf(lines.size()), whole);
+                    number(row, 2, mean(lines), score);
+                    number(row, 3, BigDecimal.valueOf(count(lines, "PRIORITY")), whole);
+                    number(row, 4, BigDecimal.valueOf(count(lines, "PRIORITY") + count(lines, "INCENTIVE")), whole);
+                    number(row, 5, BigDecimal.valueOf(count(lines, "YELLOW")), whole);
+                    number(row, 6, BigDecimal.valueOf(count(lines, "RED")), whole);
                     row.createCell(7).setCellValue(frozen ? "已审核" : "未审核");
                 }
             }
@@ -110,6 +117,27 @@ class PoiAnnualReports implements AnnualReports {
             Optional<java.time.YearMonth> provisional = r.monthInProgress(today);
             return new Chart(ScoreChart.png(r, provisional), provisional);
         });
+    }
+
+    /** The scheme's Chinese name of a warning code (黄色预警 for YELLOW, 支部书记约谈提醒 for TALK). */
+    static String warningName(Scheme scheme, String code) {
+        if (code.equals(scheme.consecutive().warning())) {
+            return scheme.consecutive().name();
+        }
+        return Stream.concat(scheme.formalBands().stream(), scheme.probationaryBands().stream())
+                .filter(b -> code.equals(b.warning())).map(Scheme.Band::name).findFirst().orElse(code);
+    }
+
+    private static CellStyle style(Workbook wb, String format) {
+        CellStyle style = wb.createCellStyle();
+        style.setDataFormat(wb.createDataFormat().getFormat(format));
+        return style;
+    }
+
+    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(style);
     }
 
     private static void header(Row row, String[] labels) {

@@ -356,6 +356,90 @@ class DeclarationJourneyTests extends MariaDbTestBase {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aPictureWithoutANameThatCannotBeFetchedIsNamedInWords() {
+        say(member, "申报 志愿服务 昨天 义务献血", photo(JPEG));
+        say(member, "", new Attachment(Attachment.Kind.PICTURE, "gone-" + UUID.randomUUID(), null, false));
+        assertThat(failures()).singleElement().satisfies(body ->
+                assertThat(body).contains("这张图片没有下载成功").doesNotContain("“-”", "-"));
+        say(member, "", new Attachment(Attachment.Kind.FILE, "gone-" + UUID.randomUUID(), "会议记录.pdf", false));
+        assertThat(failures()).last().asString().contains("“会议记录.pdf”没有下载成功");
+    }
+
+    List<String> failures() {
+        return rows().stream().filter(r -> "evidence-download-failed".equals(r.template())).map(Row::body).toList();
+    }
+
+    @Test
+    void aDateInAClosedYearIsRefusedInWordsNotWithThisYearsRoom() {
+        LocalDate lastYear = today.minusYears(1).withMonth(3).withDayOfMonth(1);
+        say(member, "申报 志愿服务 " + lastYear + " 社区义诊", photo(JPEG));
+        Row reply = lastTo(member);
+        if (today.getMonthValue() > DateCheck.LAST_MONTH_FOR_LAST_YEAR) {
+            assertThat(reply.template()).isEqualTo("declaration-date-closed-late");
+            assertThat(reply.body()).contains(lastYear.getYear() + " 年", "申报已经结束").doesNotContain("还可得");
+        } else {
+            assertThat(reply.template()).isEqualTo("declaration-summary");
+            assertThat(reply.body()).contains(lastYear.getYear() + " 年还可得").doesNotContain("今年");
+        }
+    }
+
+    @Test
+    void aMissingReasonIsAskedForInsteadOfAcceptedAsNone() {
+        say(member, "申报 志愿服务 昨天", photo(JPEG));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-ask-description");
+        say(member, "社区义诊");
+        Row summary = lastTo(member);
+        assertThat(summary.template()).isEqualTo("declaration-summary");
+        assertThat(summary.body()).contains("事由：社区义诊").doesNotContain("（无）");
+    }
+
+    @Test
+    void aCommandWhileTheReasonIsAskedForIsAnsweredAsACommandNotTakenAsTheReason() {
+        say(member, "申报 志愿服务 昨天", photo(JPEG));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-ask-description");
+        say(member, "我的积分");
+        assertThat(lastTo(member).template()).isNotIn("declaration-summary", "declaration-ask-description");
+        assertThat(lastTo(member).body()).doesNotContain("事由：我的积分");
+        say(member, "社区义诊");
+        assertThat(lastTo(member).template()).isEqualTo("declaration-summary");
+        assertThat(lastTo(member).body()).contains("事由：社区义诊");
+    }
+
+    @Test
+    void aReasonOverTheLimitIsRefusedWithTheLimitNeverCut() {
+        say(member, "申报 志愿服务 昨天 " + "义".repeat(201), photo(JPEG));
+        Row refused = lastTo(member);
+        assertThat(refused.template()).isEqualTo("declaration-description-too-long");
+        assertThat(refused.body()).contains("最多 200 字", "201 字");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM declaration_draft WHERE user_id = :u").param("u", member)
+                .query(Long.class).single()).isZero();
+
+        say(member, "申报 志愿服务 昨天", photo(JPEG));
+        say(member, "义".repeat(250));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-description-too-long");
+        say(member, "义".repeat(200));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-summary");
+        assertThat(lastTo(member).body()).contains("义".repeat(200));
+    }
+
+    @Test
+    void theUnknownItemReplyListsOnlyTheShortcutsHelpTeaches() {
+        say(member, "帮助");
+        String help = lastTo(member).body();
+        say(member, "申报 植树 昨天 义务植树");
+        Row reply = lastTo(member);
+        assertThat(reply.template()).isEqualTo("declaration-unknown-item");
+        assertThat(reply.body()).contains("志愿服务参与情况", "“志愿”").doesNotContain("公益", "扶贫");
+        var shortcut = java.util.regex.Pattern.compile("可简写为“([^”]+)”").matcher(reply.body());
+        int found = 0;
+        while (shortcut.find()) {
+            assertThat(help).contains("`" + shortcut.group(1) + "`");
+            found++;
+        }
+        assertThat(found).isPositive();
+    }
+
     // --- helpers ---
 
     Attachment photo(byte[] bytes) {

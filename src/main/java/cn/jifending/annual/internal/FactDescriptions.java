@@ -1,0 +1,108 @@
+package cn.jifending.annual.internal;
+
+import cn.jifending.ledger.Fact;
+import cn.jifending.ledger.Scores;
+import cn.jifending.ledger.SourceType;
+import cn.jifending.notification.MessageTemplates;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Person;
+import cn.jifending.scoring.Scheme;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * A ledger fact in words for a person checking it: kind, item and value by their Chinese names
+ * (labels in {@code messages/fact-labels.md}, item names from the year's scheme), the source and
+ * the approval as who did what, people by name instead of userid.
+ */
+@Component
+class FactDescriptions {
+
+    private static final String DECLARATION = "declaration:";
+
+    private final Scores scores;
+    private final MemberDirectory directory;
+    private final MessageTemplates templates;
+
+    FactDescriptions(Scores scores, MemberDirectory directory, MessageTemplates templates) {
+        this.scores = scores;
+        this.directory = directory;
+        this.templates = templates;
+    }
+
+    /** The card's placeholders kind, item, value, source, evidence, approval and recordedBy. */
+    Map<String, Object> describe(Fact f) {
+        Map<String, String> labels = labels();
+        Map<String, Object> p = new HashMap<>();
+        p.put("kind", labels.getOrDefault(f.kind().name(), f.kind().name()));
+        p.put("item", itemName(f, labels));
+        p.put("value", f.value() == null ? labels.get("none") : labels.getOrDefault(f.value(), f.value()));
+        String by = name(f.recordedBy());
+        p.put("recordedBy", by);
+        p.put("source", source(f, labels, by));
+        p.put("evidence", f.eventRef() == null ? labels.get("none") : evidence(f.eventRef(), labels));
+        p.put("approval", approval(f, labels, by));
+        return p;
+    }
+
+    private String itemName(Fact f, Map<String, String> labels) {
+        if (f.item() == null) {
+            return "";
+        }
+        Scheme scheme = scores.schemeFor(f.occurredOn().getYear());
+        return scheme.item(f.item()).map(Scheme.Item::name)
+                .or(() -> scheme.featuredItemFor(f.item()).map(Scheme.FeaturedItem::name))
+                .orElse(labels.getOrDefault(f.item(), f.item()));
+    }
+
+    private String source(Fact f, Map<String, String> labels, String by) {
+        String ref = f.source().ref();
+        String shown = f.source().type() == SourceType.IMPORT_FILE ? ref.substring(0, Math.min(8, ref.length())) : "";
+        return render("fact-source-" + f.source().type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                Map.of("by", by, "ref", shown));
+    }
+
+    private String evidence(String eventRef, Map<String, String> labels) {
+        if (eventRef.startsWith(DECLARATION)) {
+            return render("fact-evidence-declaration", Map.of("id", eventRef.substring(DECLARATION.length())));
+        }
+        return eventRef;
+    }
+
+    private String approval(Fact f, Map<String, String> labels, String by) {
+        if (f.approvalRef() != null) {
+            return f.approvalRef();
+        }
+        if (f.eventRef() != null && f.eventRef().startsWith(DECLARATION)) {
+            String how = f.source().type() == SourceType.CARD_ACTION ? "card" : "chat";
+            return render("fact-approval-declaration-" + how, Map.of("by", by,
+                    "id", f.eventRef().substring(DECLARATION.length())));
+        }
+        return labels.get("none");
+    }
+
+    private String name(String userId) {
+        if (userId == null) {
+            return "";
+        }
+        return directory.findByUserId(userId).map(Person::name).orElse(userId);
+    }
+
+    private String render(String template, Map<String, ?> model) {
+        return templates.message(template, model).strip();
+    }
+
+    /** {@code CODE=标签} lines of {@code messages/fact-labels.md}. */
+    private Map<String, String> labels() {
+        Map<String, String> labels = new HashMap<>();
+        for (String line : render("fact-labels", Map.of()).split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                labels.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
+        return labels;
+    }
+}
