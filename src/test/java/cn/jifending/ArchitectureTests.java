@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Rules of DESIGN.md and CONTRACTS.md that Spring Modulith does not check. */
+/** Rules of src/docs/modules.md and src/docs/recompute.md that Spring Modulith does not check. */
 class ArchitectureTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

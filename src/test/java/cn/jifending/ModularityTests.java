@@ -3,7 +3,7 @@ package cn.jifending;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The module boundaries of DESIGN.md: no cycles, no reaching into another module's internals. */
+/** The module boundaries of src/docs/modules.md: no cycles, no reaching into another module's internals. */
 class ModularityTests {
 
     @Test

@@ -3,7 +3,7 @@ package cn.jifending.ledger;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The ledger export CSV of CONTRACTS.md, per branch and year, read by the offline recompute. */
+/** The ledger export CSV of src/docs/recompute.md, per branch and year, read by the offline recompute. */
 public interface LedgerExport {
 
     /** Header {@value #HEADER}. */

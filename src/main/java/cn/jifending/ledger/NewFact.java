@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A fact to record (see CONTRACTS.md for item, date and value per kind).
+ * A fact to record (see src/docs/recompute.md for item, date and value per kind).
  *
  * @param kind        what kind of fact
  * @param branchId    the branch whose ledger it belongs to

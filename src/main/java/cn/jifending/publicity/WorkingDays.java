@@ -47,7 +47,7 @@ public interface WorkingDays {
 
     /**
      * The window of a 公示 opened on {@code openedOn} lasting {@code days} working days: it starts
-     * the working day after it is opened (SCORING.md, Periods and resets).
+     * the working day after it is opened (the 公示 window: src/docs/modules.md, publicity).
      */
     default PublicityWindow publicityWindow(LocalDate openedOn, int days) {
         if (days < 1) {

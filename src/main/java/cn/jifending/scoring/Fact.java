@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One ledger fact as scoring sees it (see CONTRACTS.md for the meaning of each field per kind).
+ * One ledger fact as scoring sees it (see src/docs/recompute.md for the meaning of each field per kind).
  *
  * @param id         the fact id, unique in the ledger
  * @param kind       the fact kind

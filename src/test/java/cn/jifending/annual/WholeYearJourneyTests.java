@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * committee's and the 机关党委's audits and the annual 公示. The people and the organization are set up
  * through the organization API; everything after that is a chat message or a card action.
  *
- * <p>The expected table is computed by hand from shared/SCORING.md (see {@link #TABLE}), never by
+ * <p>The expected table is computed by hand from the scheme (src/docs/scoring.md) (see {@link #TABLE}), never by
  * the engine.
  */
 @Import(MutableClock.Config.class)

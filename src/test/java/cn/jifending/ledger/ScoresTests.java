@@ -97,7 +97,7 @@ class ScoresTests extends MariaDbTestBase {
         assertThat(scores.schemeFor(2026)).isNotNull();
     }
 
-    /** SCORING.md's worked example: the month's facts exactly as the recorder would enter them. */
+    /** The scheme's worked example: the month's facts exactly as the recorder would enter them. */
     private void recordWorkedExampleMonth(Branch branch, Member member, LocalDate month) {
         long b = branch.id();
         long m = member.id();

@@ -25,7 +25,7 @@ class ScoresAndExportTests extends RecordingTestBase {
 
     @Autowired Scores scores;
 
-    /** SCORING.md's worked example, recorded the way a recorder would: one sheet and four chat commands. */
+    /** The scheme's worked example, recorded the way a recorder would: one sheet and four chat commands. */
     private Fixture workedExample() {
         Fixture f = branch(2, List.of("例一", "例二"));
         String rec = f.recorder().userId();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CONTRACTS.md corrections: REVERSAL cancels, a fact with {@code corrects} replaces. */
+/** Corrections (src/docs/recompute.md): REVERSAL cancels, a fact with {@code corrects} replaces. */
 class CorrectionsTest {
 
     @Test

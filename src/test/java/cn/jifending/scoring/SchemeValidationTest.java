@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The shipped scheme holds SCORING.md's numbers; broken scheme files are rejected with file and line. */
+/** The shipped scheme holds src/docs/scoring.md's numbers; broken scheme files are rejected with file and line. */
 class SchemeValidationTest {
 
     static String builtInText() throws IOException {
@@ -128,7 +128,7 @@ class SchemeValidationTest {
         assertThat(s.years().covers(2026)).isTrue();
         assertThat(s.years().covers(2020)).isFalse();
         assertThat(s.scale()).isEqualTo(2);
-        // every item code of CONTRACTS.md (review is the review part)
+        // every item code of src/docs/recompute.md (review is the review part)
         for (String code : new String[]{"xuexi_login", "daily_question", "collective_study", "other_study",
                 "branch_congress", "party_lecture", "group_meeting", "party_day", "org_life_meeting", "dues",
                 "four_consciousness", "integrity", "law_abiding", "ideology", "violation"}) {

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SCORING.md's worked example, to the digit. */
+/** The scheme's worked example, to the digit. */
 class WorkedExampleTest {
 
     @Test

@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code jifen.declaration.*}.
  *
  * @param window                  how long a declaration in progress waits for the member (photos, answers)
- * @param evidenceRequiredItems   scheme featured items that need a photo or file (SCORING.md: both do)
+ * @param evidenceRequiredItems   scheme featured items that need a photo or file (src/docs/scoring.md: both do)
  * @param staleAfterWorkingDays   pending declarations older than this many working days are reminded
  * @param maxPhotos               the most photos or files one declaration keeps
  */

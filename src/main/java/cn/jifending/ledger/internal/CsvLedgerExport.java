@@ -20,7 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The export CSV of CONTRACTS.md: UTF-8, header row, RFC 4180 quoting, CRLF line ends. */
+/** The export CSV of src/docs/recompute.md: UTF-8, header row, RFC 4180 quoting, CRLF line ends. */
 @Component
 class CsvLedgerExport implements LedgerExport {
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** What each kind accepts as item, date and value (CONTRACTS.md). */
+/** What each kind accepts as item, date and value (src/docs/recompute.md). */
 final class FactRules {
 
     private static final Set<String> ATTENDANCE = Set.of("PRESENT", "ABSENT", "EXCUSED");

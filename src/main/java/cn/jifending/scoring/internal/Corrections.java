@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies CONTRACTS.md corrections: a fact whose {@code corrects} names X cancels X; a REVERSAL only
+ * Applies Corrections (src/docs/recompute.md): a fact whose {@code corrects} names X cancels X; a REVERSAL only
  * cancels, any other kind replaces X with itself.
  *
  * <p>A correction keeps cancelling while it stands or has itself been replaced (its replacement takes

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The ledger export CSV (CONTRACTS.md) read into members and their facts. Every problem is collected
+ * The ledger export CSV (src/docs/recompute.md) read into members and their facts. Every problem is collected
  * with the row, the line and the column, so an auditor sees them all at once.
  */
 public final class LedgerFile {

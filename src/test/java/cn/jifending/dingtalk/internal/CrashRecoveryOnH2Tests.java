@@ -1,10 +1,13 @@
 package cn.jifending.dingtalk.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * The crash test on the embedded default: the H2 file database under {@code jifen.data-dir} with the
@@ -17,6 +20,11 @@ class CrashRecoveryOnH2Tests extends CrashRecoveryTestSupport {
     /** The options of {@code application.yml}'s H2 URL. */
     private static final String URL_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
             + "NON_KEYWORDS=VALUE,MONTH,YEAR,USER,KEY";
+
+    @Test
+    void everyAcknowledgedMessageHasOneEffectAndOneReplyAcrossAKill() throws Exception {
+        assertThat(crash().violations()).as("what a kill -9 on H2 (the embedded default) broke").isEmpty();
+    }
 
     @Override
     String database() {

@@ -1,11 +1,14 @@
 package cn.jifending.dingtalk.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.jifending.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * The crash test on MariaDB: the production {@code mysql} profile on a fresh database of the tests'
@@ -15,6 +18,11 @@ import java.util.List;
 class CrashRecoveryOnMariaDbTests extends CrashRecoveryTestSupport {
 
     private TestDatabase db;
+
+    @Test
+    void everyAcknowledgedMessageHasOneEffectAndOneReplyAcrossAKill() throws Exception {
+        assertThat(crash().violations()).as("what a kill -9 on MariaDB broke").isEmpty();
+    }
 
     @Override
     String database() {
