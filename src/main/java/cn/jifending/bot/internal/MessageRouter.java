@@ -20,6 +20,7 @@ class MessageRouter {
 
     private final List<PendingInteraction> pending;
     private final Map<String, CommandHandler> byKeyword = new HashMap<>();
+    private final Set<String> keywords;
 
     MessageRouter(List<PendingInteraction> pending, List<CommandHandler> handlers) {
         this.pending = pending;
@@ -32,11 +33,12 @@ class MessageRouter {
                 }
             }
         }
+        this.keywords = Set.copyOf(byKeyword.keySet());
     }
 
     /** Every command keyword, normalized as {@link ChatContext#isCommand()} compares them. */
     Set<String> keywords() {
-        return Set.copyOf(byKeyword.keySet());
+        return keywords;
     }
 
     void route(ChatContext ctx) {
