@@ -1,64 +1,66 @@
 package cn.jifending.declaration.internal;
 
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import java.util.UUID;
 import org.springframework.stereotype.Repository;
 
 /** The {@code branch_item} table. */
 @Repository
 class BranchItemStore {
 
-    private static final String COLUMNS = "id, branch_id, item_year, name, points, cap, evidence_required, status, "
-            + "proposed_by, decided_by, out_track_id";
-    private static final RowMapper<BranchItem> ROW = (rs, n) -> new BranchItem(rs.getLong(1), rs.getLong(2),
-            rs.getInt(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7),
-            BranchItem.Status.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getString(11));
+    private final BranchItemMapper items;
 
-    private final JdbcClient jdbc;
-
-    BranchItemStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    BranchItemStore(BranchItemMapper items) {
+        this.items = items;
     }
 
     long insert(long branchId, int year, String name, BigDecimal points, BigDecimal cap, boolean evidence,
                 String by, LocalDateTime at) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        String track = "branch-item-" + java.util.UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO branch_item (branch_id, item_year, name, points, cap, evidence_required, status,
-                                         proposed_by, proposed_at, out_track_id)
-                VALUES (:branch, :year, :name, :points, :cap, :evidence, 'PROPOSED', :by, :at, :track)""")
-                .param("branch", branchId).param("year", year).param("name", name).param("points", points)
-                .param("cap", cap).param("evidence", evidence).param("by", by).param("at", at).param("track", track)
-                .update(key, "id");
-        return key.getKey().longValue();
+        BranchItemRow row = new BranchItemRow().setBranchId(branchId).setItemYear(year).setName(name)
+                .setPoints(points).setCap(cap).setEvidenceRequired(evidence)
+                .setStatus(BranchItem.Status.PROPOSED.name()).setProposedBy(by).setProposedAt(at)
+                .setOutTrackId("branch-item-" + UUID.randomUUID());
+        items.insert(row);
+        return row.getId();
     }
 
     Optional<BranchItem> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM branch_item WHERE id = :id").param("id", id).query(ROW).optional();
+        return Optional.ofNullable(items.selectById(id)).map(BranchItemStore::item);
     }
 
     Optional<BranchItem> findByTrack(String outTrackId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM branch_item WHERE out_track_id = :t").param("t", outTrackId)
-                .query(ROW).optional();
+        return Optional.ofNullable(items.selectOne(Wrappers.lambdaQuery(BranchItemRow.class)
+                .eq(BranchItemRow::getOutTrackId, outTrackId))).map(BranchItemStore::item);
     }
 
     /** Every item of the branch and year that is not rejected, oldest first. */
     List<BranchItem> live(long branchId, int year) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM branch_item WHERE branch_id = :b AND item_year = :y "
-                        + "AND status <> 'REJECTED' ORDER BY id")
-                .param("b", branchId).param("y", year).query(ROW).list();
+        return items.selectList(Wrappers.lambdaQuery(BranchItemRow.class).eq(BranchItemRow::getBranchId, branchId)
+                        .eq(BranchItemRow::getItemYear, year).ne(BranchItemRow::getStatus, BranchItem.Status.REJECTED.name())
+                        .orderByAsc(BranchItemRow::getId))
+                .stream().map(BranchItemStore::item).toList();
+    }
+
+    /** The approved items of every branch for the year, oldest first. */
+    List<BranchItemRow> approved(int year) {
+        return items.selectList(Wrappers.lambdaQuery(BranchItemRow.class).eq(BranchItemRow::getItemYear, year)
+                .eq(BranchItemRow::getStatus, BranchItem.Status.APPROVED.name()).orderByAsc(BranchItemRow::getId));
     }
 
     /** Decides a proposed item; false when it was no longer proposed (decided meanwhile). */
     boolean decide(long id, BranchItem.Status status, String by, LocalDateTime at) {
-        return jdbc.sql("UPDATE branch_item SET status = :s, decided_by = :by, decided_at = :at "
-                        + "WHERE id = :id AND status = 'PROPOSED'")
-                .param("s", status.name()).param("by", by).param("at", at).param("id", id).update() == 1;
+        return items.update(Wrappers.lambdaUpdate(BranchItemRow.class).set(BranchItemRow::getStatus, status.name())
+                .set(BranchItemRow::getDecidedBy, by).set(BranchItemRow::getDecidedAt, at)
+                .eq(BranchItemRow::getId, id).eq(BranchItemRow::getStatus, BranchItem.Status.PROPOSED.name())) == 1;
+    }
+
+    private static BranchItem item(BranchItemRow r) {
+        return new BranchItem(r.getId(), r.getBranchId(), r.getItemYear(), r.getName(), r.getPoints(), r.getCap(),
+                Boolean.TRUE.equals(r.getEvidenceRequired()), BranchItem.Status.valueOf(r.getStatus()),
+                r.getProposedBy(), r.getDecidedBy(), r.getOutTrackId());
     }
 }

@@ -1,73 +1,77 @@
 package cn.jifending.declaration.internal;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import java.util.UUID;
 import org.springframework.stereotype.Repository;
 
 /** The {@code declaration_dispute} and {@code dispute_vote} tables. */
 @Repository
 class DisputeStore {
 
-    private static final String COLUMNS = "id, declaration_id, reason, status, panel, out_track_id";
-    private static final RowMapper<Dispute> ROW = (rs, n) -> new Dispute(rs.getLong(1), rs.getLong(2),
-            rs.getString(3), Dispute.Status.valueOf(rs.getString(4)), Arrays.asList(rs.getString(5).split(",")),
-            rs.getString(6));
+    private final DisputeMapper disputes;
+    private final DisputeVoteMapper votes;
 
-    private final JdbcClient jdbc;
-
-    DisputeStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DisputeStore(DisputeMapper disputes, DisputeVoteMapper votes) {
+        this.disputes = disputes;
+        this.votes = votes;
     }
 
-    long insert(long declarationId, String reason, java.util.List<String> panel, LocalDateTime at) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO declaration_dispute (declaration_id, reason, status, panel, out_track_id, opened_at)
-                VALUES (:d, :r, 'OPEN', :p, :t, :at)""")
-                .param("d", declarationId).param("r", reason).param("p", String.join(",", panel))
-                .param("t", "dispute-" + java.util.UUID.randomUUID()).param("at", at)
-                .update(key, "id");
-        return key.getKey().longValue();
+    long insert(long declarationId, String reason, List<String> panel, LocalDateTime at) {
+        DisputeRow row = new DisputeRow().setDeclarationId(declarationId).setReason(reason)
+                .setStatus(Dispute.Status.OPEN.name()).setPanel(String.join(",", panel))
+                .setOutTrackId("dispute-" + UUID.randomUUID()).setOpenedAt(at);
+        disputes.insert(row);
+        return row.getId();
     }
 
     Optional<Dispute> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM declaration_dispute WHERE id = :id").param("id", id)
-                .query(ROW).optional();
+        return Optional.ofNullable(disputes.selectById(id)).map(DisputeStore::dispute);
     }
 
     Optional<Dispute> findByTrack(String track) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM declaration_dispute WHERE out_track_id = :t").param("t", track)
-                .query(ROW).optional();
+        return one(query().eq(DisputeRow::getOutTrackId, track));
     }
 
     Optional<Dispute> ofDeclaration(long declarationId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM declaration_dispute WHERE declaration_id = :d")
-                .param("d", declarationId).query(ROW).optional();
+        return one(query().eq(DisputeRow::getDeclarationId, declarationId));
     }
 
     /** Votes cast so far, voter → vote, in order. */
     Map<String, Dispute.Vote> votes(long disputeId) {
-        Map<String, Dispute.Vote> votes = new LinkedHashMap<>();
-        jdbc.sql("SELECT voter, vote FROM dispute_vote WHERE dispute_id = :d ORDER BY voted_at, voter")
-                .param("d", disputeId)
-                .query((rs, n) -> votes.put(rs.getString(1), Dispute.Vote.valueOf(rs.getString(2)))).list();
-        return votes;
+        Map<String, Dispute.Vote> cast = new LinkedHashMap<>();
+        votes.selectList(Wrappers.lambdaQuery(DisputeVoteRow.class).eq(DisputeVoteRow::getDisputeId, disputeId)
+                        .orderByAsc(DisputeVoteRow::getVotedAt, DisputeVoteRow::getVoter))
+                .forEach(v -> cast.put(v.getVoter(), Dispute.Vote.valueOf(v.getVote())));
+        return cast;
     }
 
     void vote(long disputeId, String voter, Dispute.Vote vote, LocalDateTime at) {
-        jdbc.sql("INSERT INTO dispute_vote (dispute_id, voter, vote, voted_at) VALUES (:d, :v, :vote, :at)")
-                .param("d", disputeId).param("v", voter).param("vote", vote.name()).param("at", at).update();
+        votes.insert(new DisputeVoteRow().setDisputeId(disputeId).setVoter(voter).setVote(vote.name()).setVotedAt(at));
     }
 
     boolean decide(long id, Dispute.Status status, Long factId, LocalDateTime at) {
-        return jdbc.sql("UPDATE declaration_dispute SET status = :s, fact_id = :f, decided_at = :at "
-                        + "WHERE id = :id AND status = 'OPEN'")
-                .param("s", status.name()).param("f", factId).param("at", at).param("id", id).update() == 1;
+        return disputes.update(Wrappers.lambdaUpdate(DisputeRow.class).set(DisputeRow::getStatus, status.name())
+                .set(DisputeRow::getFactId, factId).set(DisputeRow::getDecidedAt, at)
+                .eq(DisputeRow::getId, id).eq(DisputeRow::getStatus, Dispute.Status.OPEN.name())) == 1;
+    }
+
+    private static LambdaQueryWrapper<DisputeRow> query() {
+        return Wrappers.lambdaQuery(DisputeRow.class);
+    }
+
+    private Optional<Dispute> one(LambdaQueryWrapper<DisputeRow> query) {
+        return Optional.ofNullable(disputes.selectOne(query)).map(DisputeStore::dispute);
+    }
+
+    private static Dispute dispute(DisputeRow r) {
+        return new Dispute(r.getId(), r.getDeclarationId(), r.getReason(), Dispute.Status.valueOf(r.getStatus()),
+                Arrays.asList(r.getPanel().split(",")), r.getOutTrackId());
     }
 }

@@ -3,6 +3,7 @@ package cn.jifending.declaration.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.BothDatabases;
+import cn.jifending.TestMappers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,7 +25,7 @@ class DraftStoreTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void savingADraftTwiceUpdatesTheOneRowAndTheLockSeesIt(String name, DataSource ds) {
-        DraftStore drafts = new DraftStore(JdbcClient.create(ds));
+        DraftStore drafts = new DraftStore(TestMappers.on(ds).get(DraftMapper.class));
         String user = "u-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDateTime at = LocalDateTime.of(2026, 11, 20, 9, 0);
 
