@@ -2,13 +2,12 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.recording.MeetingRecord;
 import cn.jifending.recording.Meetings;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,81 +20,85 @@ class MeetingStore implements Meetings {
     record Attendance(long id, long meetingId, long memberId, Status status, Long factId) {
     }
 
-    private final JdbcClient jdbc;
+    private final MeetingMapper meetings;
+    private final AttendanceMapper attendances;
 
-    MeetingStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MeetingStore(MeetingMapper meetings, AttendanceMapper attendances) {
+        this.meetings = meetings;
+        this.attendances = attendances;
     }
 
     Optional<MeetingRecord> find(long branchId, String item, LocalDate heldOn) {
-        return jdbc.sql("SELECT * FROM rec_meeting WHERE branch_id = :b AND item = :i AND held_on = :d")
-                .param("b", branchId).param("i", item).param("d", heldOn)
-                .query((rs, n) -> meeting(rs)).optional();
+        return Optional.ofNullable(meetings.selectOne(Wrappers.lambdaQuery(MeetingRow.class)
+                        .eq(MeetingRow::getBranchId, branchId).eq(MeetingRow::getItem, item)
+                        .eq(MeetingRow::getHeldOn, heldOn)))
+                .map(MeetingStore::meeting);
     }
 
     Optional<MeetingRecord> find(long id) {
-        return jdbc.sql("SELECT * FROM rec_meeting WHERE id = :id").param("id", id)
-                .query((rs, n) -> meeting(rs)).optional();
+        return Optional.ofNullable(meetings.selectById(id)).map(MeetingStore::meeting);
     }
 
     long insert(long branchId, String item, LocalDate heldOn, String recordedBy, String sourceRef,
                 LocalDateTime now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO rec_meeting (branch_id, item, held_on, recorded_by, source_ref, recorded_at) "
-                        + "VALUES (:b, :i, :d, :by, :src, :at)")
-                .param("b", branchId).param("i", item).param("d", heldOn).param("by", recordedBy)
-                .param("src", sourceRef).param("at", now).update(keys, "id");
-        return keys.getKey().longValue();
+        MeetingRow row = new MeetingRow().setBranchId(branchId).setItem(item).setHeldOn(heldOn)
+                .setRecordedBy(recordedBy).setSourceRef(sourceRef).setRecordedAt(now);
+        meetings.insert(row);
+        return row.getId();
     }
 
     long addAttendance(long meetingId, long memberId, Status status, Long factId) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO rec_attendance (meeting_id, member_id, status, fact_id) VALUES (:m, :p, :s, :f)")
-                .param("m", meetingId).param("p", memberId).param("s", status.name()).param("f", factId)
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        AttendanceRow row = new AttendanceRow().setMeetingId(meetingId).setMemberId(memberId).setStatus(status.name())
+                .setFactId(factId);
+        attendances.insert(row);
+        return row.getId();
     }
 
     void decide(long attendanceId, Status status, Long factId, String by, LocalDateTime at) {
-        jdbc.sql("UPDATE rec_attendance SET status = :s, fact_id = :f, decided_by = :by, decided_at = :at "
-                        + "WHERE id = :id")
-                .param("s", status.name()).param("f", factId).param("by", by).param("at", at).param("id", attendanceId)
-                .update();
+        attendances.update(Wrappers.lambdaUpdate(AttendanceRow.class).set(AttendanceRow::getStatus, status.name())
+                .set(AttendanceRow::getFactId, factId).set(AttendanceRow::getDecidedBy, by)
+                .set(AttendanceRow::getDecidedAt, at).eq(AttendanceRow::getId, attendanceId));
     }
 
     /** The latest meeting the user recorded since {@code since} that has no evidence yet. */
     Optional<MeetingRecord> latestWithoutEvidence(String userId, LocalDateTime since) {
-        return jdbc.sql("SELECT * FROM rec_meeting WHERE recorded_by = :u AND recorded_at >= :since "
-                        + "AND evidence_id IS NULL AND evidence_code IS NULL ORDER BY recorded_at DESC, id DESC LIMIT 1")
-                .param("u", userId).param("since", since).query((rs, n) -> meeting(rs)).optional();
+        return Optional.ofNullable(meetings.selectOne(Wrappers.lambdaQuery(MeetingRow.class)
+                        .eq(MeetingRow::getRecordedBy, userId).ge(MeetingRow::getRecordedAt, since)
+                        .isNull(MeetingRow::getEvidenceId).isNull(MeetingRow::getEvidenceCode)
+                        .orderByDesc(MeetingRow::getRecordedAt, MeetingRow::getId).last("LIMIT 1")))
+                .map(MeetingStore::meeting);
     }
 
     void attachEvidence(long meetingId, long evidenceId, String code, String fileName, LocalDateTime at) {
-        jdbc.sql("UPDATE rec_meeting SET evidence_id = :e, evidence_code = :c, evidence_file_name = :f, evidence_at = :at "
-                        + "WHERE id = :id AND evidence_id IS NULL")
-                .param("e", evidenceId).param("c", code).param("f", fileName).param("at", at).param("id", meetingId).update();
+        meetings.update(Wrappers.lambdaUpdate(MeetingRow.class).set(MeetingRow::getEvidenceId, evidenceId)
+                .set(MeetingRow::getEvidenceCode, code).set(MeetingRow::getEvidenceFileName, fileName)
+                .set(MeetingRow::getEvidenceAt, at)
+                .eq(MeetingRow::getId, meetingId).isNull(MeetingRow::getEvidenceId));
     }
 
     /** Members with an excuse still waiting for the secretary, at meetings of the branch in the month. */
     List<Long> pendingExcuses(long branchId, YearMonth month) {
-        return jdbc.sql("SELECT a.member_id FROM rec_attendance a JOIN rec_meeting m ON m.id = a.meeting_id "
-                        + "WHERE m.branch_id = :b AND m.held_on BETWEEN :from AND :to AND a.status = 'EXCUSE_PENDING'")
-                .param("b", branchId).param("from", month.atDay(1)).param("to", month.atEndOfMonth())
-                .query(Long.class).list();
+        List<Long> meetingIds = heldIn(branchId, month).stream().map(MeetingRecord::id).toList();
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        return attendances.selectList(Wrappers.lambdaQuery(AttendanceRow.class)
+                        .select(AttendanceRow::getMemberId).in(AttendanceRow::getMeetingId, meetingIds)
+                        .eq(AttendanceRow::getStatus, Status.EXCUSE_PENDING.name()))
+                .stream().map(AttendanceRow::getMemberId).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<MeetingRecord> heldIn(long branchId, YearMonth month) {
-        return jdbc.sql("SELECT * FROM rec_meeting WHERE branch_id = :b AND held_on BETWEEN :from AND :to "
-                        + "ORDER BY held_on, id")
-                .param("b", branchId).param("from", month.atDay(1)).param("to", month.atEndOfMonth())
-                .query((rs, n) -> meeting(rs)).list();
+        return meetings.selectList(Wrappers.lambdaQuery(MeetingRow.class).eq(MeetingRow::getBranchId, branchId)
+                        .between(MeetingRow::getHeldOn, month.atDay(1), month.atEndOfMonth())
+                        .orderByAsc(MeetingRow::getHeldOn, MeetingRow::getId))
+                .stream().map(MeetingStore::meeting).toList();
     }
 
-    private static MeetingRecord meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new MeetingRecord(rs.getLong("id"), rs.getLong("branch_id"), rs.getString("item"),
-                rs.getObject("held_on", LocalDate.class), rs.getString("recorded_by"), rs.getString("evidence_code"),
-                rs.getObject("evidence_id", Long.class));
+    private static MeetingRecord meeting(MeetingRow r) {
+        return new MeetingRecord(r.getId(), r.getBranchId(), r.getItem(), r.getHeldOn(), r.getRecordedBy(),
+                r.getEvidenceCode(), r.getEvidenceId());
     }
 }
