@@ -1,183 +1,216 @@
 package cn.jifending.evaluation.internal;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** The {@code evaluation_*} tables. Only the pending-objection row is ever deleted (it is not a record). */
 @Component
 class EvaluationStore {
 
-    private static final String ROUND_SELECT = """
-            SELECT r.id, r.branch_id, r.round_year, r.quarter, r.opened_on, r.deadline, s.signed_by
-            FROM evaluation_round r LEFT JOIN evaluation_signoff s ON s.round_id = r.id
-            """;
-    private static final String SNAPSHOT_SELECT = """
-            SELECT s.round_id, s.member_id, s.version, s.user_id, s.member_name, s.active_months, s.month_bases,
-                   s.base, s.featured, s.total
-            FROM evaluation_snapshot s
-            WHERE s.version = (SELECT MAX(v.version) FROM evaluation_snapshot v
-                               WHERE v.round_id = s.round_id AND v.member_id = s.member_id)
-            """;
-    private static final String ANSWER_SELECT = """
-            SELECT a.id, a.round_id, a.member_id, a.answer, a.reason, d.decision, d.note
-            FROM evaluation_answer a LEFT JOIN evaluation_decision d ON d.answer_id = a.id
-            """;
+    private final EvaluationRoundMapper rounds;
+    private final EvaluationSnapshotMapper snapshots;
+    private final EvaluationAnswerMapper answers;
+    private final EvaluationDecisionMapper decisions;
+    private final EvaluationSignoffMapper signoffs;
+    private final PendingObjectionMapper pending;
 
-    private final JdbcClient jdbc;
-
-    EvaluationStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    EvaluationStore(EvaluationRoundMapper rounds, EvaluationSnapshotMapper snapshots, EvaluationAnswerMapper answers,
+                    EvaluationDecisionMapper decisions, EvaluationSignoffMapper signoffs,
+                    PendingObjectionMapper pending) {
+        this.rounds = rounds;
+        this.snapshots = snapshots;
+        this.answers = answers;
+        this.decisions = decisions;
+        this.signoffs = signoffs;
+        this.pending = pending;
     }
 
     Optional<RoundRow> round(long branchId, int year, int quarter) {
-        return jdbc.sql(ROUND_SELECT + " WHERE r.branch_id = ? AND r.round_year = ? AND r.quarter = ?")
-                .params(branchId, year, quarter).query(EvaluationStore::round).optional();
+        return first(roundQuery().eq(EvaluationRoundRow::getBranchId, branchId)
+                .eq(EvaluationRoundRow::getRoundYear, year).eq(EvaluationRoundRow::getQuarter, quarter));
     }
 
     Optional<RoundRow> round(long id) {
-        return jdbc.sql(ROUND_SELECT + " WHERE r.id = ?").param(id).query(EvaluationStore::round).optional();
+        return first(roundQuery().eq(EvaluationRoundRow::getId, id));
     }
 
     Optional<RoundRow> latestRound(long branchId) {
-        return jdbc.sql(ROUND_SELECT + " WHERE r.branch_id = ? ORDER BY r.round_year DESC, r.quarter DESC LIMIT 1")
-                .param(branchId).query(EvaluationStore::round).optional();
+        return first(roundQuery().eq(EvaluationRoundRow::getBranchId, branchId)
+                .orderByDesc(EvaluationRoundRow::getRoundYear, EvaluationRoundRow::getQuarter).last("LIMIT 1"));
     }
 
     List<RoundRow> unsignedRounds() {
-        return jdbc.sql(ROUND_SELECT + " WHERE s.id IS NULL ORDER BY r.id").query(EvaluationStore::round).list();
+        List<Long> signed = signoffs.selectList(Wrappers.lambdaQuery(EvaluationSignoffRow.class)
+                .select(EvaluationSignoffRow::getRoundId)).stream().map(EvaluationSignoffRow::getRoundId).toList();
+        LambdaQueryWrapper<EvaluationRoundRow> query = roundQuery().orderByAsc(EvaluationRoundRow::getId);
+        return withSigners(rounds.selectList(signed.isEmpty() ? query : query.notIn(EvaluationRoundRow::getId, signed)));
     }
 
     long insertRound(long branchId, QuarterKey key, LocalDate openedOn, LocalDate deadline, String actor,
                      LocalDateTime now) {
-        jdbc.sql("""
-                INSERT INTO evaluation_round (branch_id, round_year, quarter, opened_on, deadline, opened_by, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(branchId, key.year(), key.quarter(), Date.valueOf(openedOn), Date.valueOf(deadline), actor,
-                        Timestamp.valueOf(now))
-                .update();
-        return round(branchId, key.year(), key.quarter()).orElseThrow().id();
+        EvaluationRoundRow row = new EvaluationRoundRow().setBranchId(branchId).setRoundYear(key.year())
+                .setQuarter(key.quarter()).setOpenedOn(openedOn).setDeadline(deadline).setOpenedBy(actor)
+                .setOpenedAt(now);
+        rounds.insert(row);
+        return row.getId();
     }
 
     void insertSnapshot(SnapshotRow s, String cause, LocalDateTime now) {
-        jdbc.sql("""
-                INSERT INTO evaluation_snapshot (round_id, member_id, version, user_id, member_name, active_months,
-                    month_bases, base, featured, total, cause, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.roundId(), s.memberId(), s.version(), s.userId(), s.name(), s.activeMonths(), s.monthBases(),
-                        s.base(), s.featured(), s.total(), cause, Timestamp.valueOf(now))
-                .update();
+        snapshots.insert(new EvaluationSnapshotRow().setRoundId(s.roundId()).setMemberId(s.memberId())
+                .setVersion(s.version()).setUserId(s.userId()).setMemberName(s.name())
+                .setActiveMonths(s.activeMonths()).setMonthBases(s.monthBases()).setBase(s.base())
+                .setFeatured(s.featured()).setTotal(s.total()).setCause(cause).setCreatedAt(now));
     }
 
-    /** The latest snapshot of every member of the round, by name order of insertion (member id). */
+    /** The latest snapshot of every member of the round, by member id. */
     List<SnapshotRow> snapshots(long roundId) {
-        return jdbc.sql(SNAPSHOT_SELECT + " AND s.round_id = ? ORDER BY s.member_id").param(roundId)
-                .query(EvaluationStore::snapshot).list();
+        return latest(snapshotQuery().eq(EvaluationSnapshotRow::getRoundId, roundId));
     }
 
     Optional<SnapshotRow> snapshot(long roundId, long memberId) {
-        return jdbc.sql(SNAPSHOT_SELECT + " AND s.round_id = ? AND s.member_id = ?").params(roundId, memberId)
-                .query(EvaluationStore::snapshot).optional();
+        return latest(snapshotQuery().eq(EvaluationSnapshotRow::getRoundId, roundId)
+                .eq(EvaluationSnapshotRow::getMemberId, memberId)).stream().findFirst();
     }
 
     List<RoundRow> roundsOf(int year) {
-        return jdbc.sql(ROUND_SELECT + " WHERE r.round_year = ? ORDER BY r.branch_id, r.quarter").param(year)
-                .query(EvaluationStore::round).list();
+        return withSigners(rounds.selectList(roundQuery().eq(EvaluationRoundRow::getRoundYear, year)
+                .orderByAsc(EvaluationRoundRow::getBranchId, EvaluationRoundRow::getQuarter)));
     }
 
-    /** The member's latest snapshots of the year, with their rounds, oldest quarter first. */
+    /** The member's latest snapshots of the year, oldest round first. */
     List<SnapshotRow> snapshotsOf(long memberId, int year) {
-        return jdbc.sql(SNAPSHOT_SELECT + " AND s.member_id = ? AND s.round_id IN "
-                        + "(SELECT id FROM evaluation_round WHERE round_year = ?) ORDER BY s.round_id")
-                .params(memberId, year).query(EvaluationStore::snapshot).list();
+        List<Long> ofYear = rounds.selectList(roundQuery().select(EvaluationRoundRow::getId)
+                .eq(EvaluationRoundRow::getRoundYear, year)).stream().map(EvaluationRoundRow::getId).toList();
+        if (ofYear.isEmpty()) {
+            return List.of();
+        }
+        return latest(snapshotQuery().eq(EvaluationSnapshotRow::getMemberId, memberId)
+                .in(EvaluationSnapshotRow::getRoundId, ofYear)).stream()
+                .sorted(Comparator.comparingLong(SnapshotRow::roundId)).toList();
     }
 
     List<AnswerRow> answers(long roundId) {
-        return jdbc.sql(ANSWER_SELECT + " WHERE a.round_id = ? ORDER BY a.id").param(roundId)
-                .query(EvaluationStore::answer).list();
+        return withDecisions(answers.selectList(answerQuery().eq(EvaluationAnswerRow::getRoundId, roundId)
+                .orderByAsc(EvaluationAnswerRow::getId)));
     }
 
     Optional<AnswerRow> answer(long roundId, long memberId) {
-        return jdbc.sql(ANSWER_SELECT + " WHERE a.round_id = ? AND a.member_id = ?").params(roundId, memberId)
-                .query(EvaluationStore::answer).optional();
+        return withDecisions(answers.selectList(answerQuery().eq(EvaluationAnswerRow::getRoundId, roundId)
+                .eq(EvaluationAnswerRow::getMemberId, memberId))).stream().findFirst();
     }
 
     Optional<AnswerRow> answer(long id) {
-        return jdbc.sql(ANSWER_SELECT + " WHERE a.id = ?").param(id).query(EvaluationStore::answer).optional();
+        return withDecisions(answers.selectList(answerQuery().eq(EvaluationAnswerRow::getId, id))).stream().findFirst();
     }
 
     long insertAnswer(long roundId, long memberId, String answer, String reason, String sourceRef, LocalDateTime now) {
-        jdbc.sql("""
-                INSERT INTO evaluation_answer (round_id, member_id, answer, reason, answered_at, source_ref)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(roundId, memberId, answer, reason, Timestamp.valueOf(now), sourceRef).update();
-        return answer(roundId, memberId).orElseThrow().id();
+        EvaluationAnswerRow row = new EvaluationAnswerRow().setRoundId(roundId).setMemberId(memberId).setAnswer(answer)
+                .setReason(reason).setAnsweredAt(now).setSourceRef(sourceRef);
+        answers.insert(row);
+        return row.getId();
     }
 
     void insertDecision(long answerId, String decision, String note, String by, LocalDateTime now) {
-        jdbc.sql("INSERT INTO evaluation_decision (answer_id, decision, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)")
-                .params(answerId, decision, note, by, Timestamp.valueOf(now)).update();
+        decisions.insert(new EvaluationDecisionRow().setAnswerId(answerId).setDecision(decision).setNote(note)
+                .setDecidedBy(by).setDecidedAt(now));
     }
 
     void insertSignOff(long roundId, String by, String unconfirmed, String overrideReason, LocalDateTime now) {
-        jdbc.sql("INSERT INTO evaluation_signoff (round_id, signed_by, signed_at, unconfirmed, override_reason) "
-                        + "VALUES (?, ?, ?, ?, ?)")
-                .params(roundId, by, Timestamp.valueOf(now), unconfirmed, overrideReason).update();
+        signoffs.insert(new EvaluationSignoffRow().setRoundId(roundId).setSignedBy(by).setSignedAt(now)
+                .setUnconfirmed(unconfirmed).setOverrideReason(overrideReason));
     }
 
     /** The reason the secretary gave for signing off an incomplete quarter, if any. */
     Optional<String> overrideReason(long roundId) {
-        return jdbc.sql("SELECT override_reason FROM evaluation_signoff WHERE round_id = ?").param(roundId)
-                .query(String.class).optional();
+        return Optional.ofNullable(signoffs.selectOne(Wrappers.lambdaQuery(EvaluationSignoffRow.class)
+                .eq(EvaluationSignoffRow::getRoundId, roundId))).map(EvaluationSignoffRow::getOverrideReason);
     }
 
+    /** One upsert statement: see {@link PendingObjectionMapper#upsert}. */
     void markObjectionPending(String userId, long roundId, long memberId, LocalDateTime now) {
-        // one statement, not delete-then-insert (which locks the gap and deadlocks concurrent users)
-        jdbc.sql("""
-                INSERT INTO evaluation_pending_objection (user_id, round_id, member_id, created_at) VALUES (?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE round_id = ?, member_id = ?, created_at = ?""")
-                .params(userId, roundId, memberId, Timestamp.valueOf(now), roundId, memberId, Timestamp.valueOf(now))
-                .update();
+        pending.upsert(new PendingObjectionRow().setUserId(userId).setRoundId(roundId).setMemberId(memberId)
+                .setCreatedAt(now));
     }
 
     /** The round a member still owes an objection reason for, if any (round id, member id). */
     Optional<long[]> pendingObjection(String userId) {
-        return jdbc.sql("SELECT round_id, member_id FROM evaluation_pending_objection WHERE user_id = ?").param(userId)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
+        return Optional.ofNullable(pending.selectById(userId))
+                .map(p -> new long[] {p.getRoundId(), p.getMemberId()});
     }
 
     void clearPendingObjection(String userId) {
-        jdbc.sql("DELETE FROM evaluation_pending_objection WHERE user_id = ?").param(userId).update();
+        pending.deleteById(userId);
     }
 
     /** How many answers and decisions the round has: changes with every step, names fresh sign-off cards. */
     int steps(long roundId) {
-        return jdbc.sql("""
-                SELECT (SELECT COUNT(*) FROM evaluation_answer WHERE round_id = ?)
-                     + (SELECT COUNT(*) FROM evaluation_decision d JOIN evaluation_answer a ON a.id = d.answer_id
-                        WHERE a.round_id = ?)""")
-                .params(roundId, roundId).query(Integer.class).single();
+        List<Long> answered = answers.selectList(answerQuery().select(EvaluationAnswerRow::getId)
+                .eq(EvaluationAnswerRow::getRoundId, roundId)).stream().map(EvaluationAnswerRow::getId).toList();
+        long decided = answered.isEmpty() ? 0 : decisions.selectCount(Wrappers.lambdaQuery(EvaluationDecisionRow.class)
+                .in(EvaluationDecisionRow::getAnswerId, answered));
+        return Math.toIntExact(answered.size() + decided);
     }
 
-    private static RoundRow round(ResultSet rs, int i) throws SQLException {
-        return new RoundRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getDate(5).toLocalDate(),
-                rs.getDate(6).toLocalDate(), rs.getString(7));
+    private static LambdaQueryWrapper<EvaluationRoundRow> roundQuery() {
+        return Wrappers.lambdaQuery(EvaluationRoundRow.class);
     }
 
-    private static SnapshotRow snapshot(ResultSet rs, int i) throws SQLException {
-        return new SnapshotRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                rs.getInt(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10));
+    private static LambdaQueryWrapper<EvaluationSnapshotRow> snapshotQuery() {
+        return Wrappers.lambdaQuery(EvaluationSnapshotRow.class);
     }
 
-    private static AnswerRow answer(ResultSet rs, int i) throws SQLException {
-        return new AnswerRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7));
+    private static LambdaQueryWrapper<EvaluationAnswerRow> answerQuery() {
+        return Wrappers.lambdaQuery(EvaluationAnswerRow.class);
+    }
+
+    private Optional<RoundRow> first(LambdaQueryWrapper<EvaluationRoundRow> query) {
+        return withSigners(rounds.selectList(query)).stream().findFirst();
+    }
+
+    /** The rounds with their sign-off's signer beside each (one sign-off per round at most). */
+    private List<RoundRow> withSigners(List<EvaluationRoundRow> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> signers = signoffs.selectList(Wrappers.lambdaQuery(EvaluationSignoffRow.class)
+                        .in(EvaluationSignoffRow::getRoundId, found.stream().map(EvaluationRoundRow::getId).toList()))
+                .stream().collect(Collectors.toMap(EvaluationSignoffRow::getRoundId, EvaluationSignoffRow::getSignedBy));
+        return found.stream().map(r -> new RoundRow(r.getId(), r.getBranchId(), r.getRoundYear(), r.getQuarter(),
+                r.getOpenedOn(), r.getDeadline(), signers.get(r.getId()))).toList();
+    }
+
+    /** Of every (round, member) the query finds, the highest version only, ordered by member id. */
+    private List<SnapshotRow> latest(LambdaQueryWrapper<EvaluationSnapshotRow> query) {
+        Map<List<Long>, EvaluationSnapshotRow> newest = new LinkedHashMap<>();
+        snapshots.selectList(query.orderByAsc(EvaluationSnapshotRow::getMemberId, EvaluationSnapshotRow::getVersion))
+                .forEach(s -> newest.put(List.of(s.getRoundId(), s.getMemberId()), s));
+        return newest.values().stream().map(s -> new SnapshotRow(s.getRoundId(), s.getMemberId(), s.getVersion(),
+                s.getUserId(), s.getMemberName(), s.getActiveMonths(), s.getMonthBases(), s.getBase(),
+                s.getFeatured(), s.getTotal())).toList();
+    }
+
+    /** The answers with the panel's decision beside each (one decision per answer at most). */
+    private List<AnswerRow> withDecisions(List<EvaluationAnswerRow> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EvaluationDecisionRow> byAnswer = decisions.selectList(Wrappers.lambdaQuery(EvaluationDecisionRow.class)
+                        .in(EvaluationDecisionRow::getAnswerId, found.stream().map(EvaluationAnswerRow::getId).toList()))
+                .stream().collect(Collectors.toMap(EvaluationDecisionRow::getAnswerId, Function.identity()));
+        return found.stream().map(a -> {
+            EvaluationDecisionRow d = byAnswer.get(a.getId());
+            return new AnswerRow(a.getId(), a.getRoundId(), a.getMemberId(), a.getAnswer(), a.getReason(),
+                    d == null ? null : d.getDecision(), d == null ? null : d.getNote());
+        }).toList();
     }
 }

@@ -3,6 +3,7 @@ package cn.jifending.evaluation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.BothDatabases;
+import cn.jifending.TestMappers;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -22,7 +23,11 @@ class PendingObjectionTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void markingAgainReplacesTheRoundTheMemberOwesAReasonFor(String name, DataSource ds) {
-        EvaluationStore store = new EvaluationStore(JdbcClient.create(ds));
+        TestMappers mappers = TestMappers.on(ds);
+        EvaluationStore store = new EvaluationStore(mappers.get(EvaluationRoundMapper.class),
+                mappers.get(EvaluationSnapshotMapper.class), mappers.get(EvaluationAnswerMapper.class),
+                mappers.get(EvaluationDecisionMapper.class), mappers.get(EvaluationSignoffMapper.class),
+                mappers.get(PendingObjectionMapper.class));
         String user = "u-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDateTime now = LocalDateTime.of(2026, 10, 9, 10, 0);
 
