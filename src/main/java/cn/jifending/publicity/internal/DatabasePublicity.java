@@ -78,7 +78,7 @@ class DatabasePublicity implements Publicity {
     public int announceDue() {
         LocalDate today = LocalDate.now(clock);
         int count = 0;
-        for (WindowRow w : store.dueFor(ANNOUNCED, "first_day", today)) {
+        for (WindowRow w : store.dueFor(ANNOUNCED, PublicityWindowRow::getFirstDay, today)) {
             if (!store.mark(w.id(), ANNOUNCED, now())) {
                 continue;
             }
@@ -107,7 +107,7 @@ class DatabasePublicity implements Publicity {
         LocalDate lastDayToClose = now.toLocalTime().isBefore(properties.closesAt())
                 ? now.toLocalDate().minusDays(1) : now.toLocalDate();
         int count = 0;
-        for (WindowRow w : store.dueFor(CLOSED, "last_day", lastDayToClose)) {
+        for (WindowRow w : store.dueFor(CLOSED, PublicityWindowRow::getLastDay, lastDayToClose)) {
             if (!store.mark(w.id(), CLOSED, now)) {
                 continue;
             }

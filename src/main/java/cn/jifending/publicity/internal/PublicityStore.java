@@ -1,136 +1,155 @@
 package cn.jifending.publicity.internal;
 
 import cn.jifending.publicity.QuarterPublication;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** The {@code publicity_*} tables (insert only). */
 @Component
 class PublicityStore {
 
-    private static final String WINDOW_COLUMNS = "id, branch_id, pub_year, quarter, opened_on, first_day, last_day, note";
-    private static final String OBJECTION_SELECT = """
-            SELECT o.id, o.window_id, o.user_id, o.member_name, o.reason, a.decision, a.note, a.decided_by
-            FROM publicity_objection o LEFT JOIN publicity_answer a ON a.objection_id = o.id
-            """;
+    private final PublicityWindowMapper windows;
+    private final PublicityEntryMapper entries;
+    private final PublicityMilestoneMapper milestones;
+    private final PublicityObjectionMapper objections;
+    private final PublicityAnswerMapper answers;
 
-    private final JdbcClient jdbc;
-
-    PublicityStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PublicityStore(PublicityWindowMapper windows, PublicityEntryMapper entries, PublicityMilestoneMapper milestones,
+                   PublicityObjectionMapper objections, PublicityAnswerMapper answers) {
+        this.windows = windows;
+        this.entries = entries;
+        this.milestones = milestones;
+        this.objections = objections;
+        this.answers = answers;
     }
 
     Optional<WindowRow> window(long branchId, int year, int quarter) {
-        return jdbc.sql("SELECT " + WINDOW_COLUMNS + " FROM publicity_window WHERE branch_id = ? AND pub_year = ? AND quarter = ?")
-                .params(branchId, year, quarter).query(PublicityStore::window).optional();
+        return oneWindow(windowQuery().eq(PublicityWindowRow::getBranchId, branchId)
+                .eq(PublicityWindowRow::getPubYear, year).eq(PublicityWindowRow::getQuarter, quarter));
     }
 
     Optional<WindowRow> window(long id) {
-        return jdbc.sql("SELECT " + WINDOW_COLUMNS + " FROM publicity_window WHERE id = ?")
-                .param(id).query(PublicityStore::window).optional();
+        return Optional.ofNullable(windows.selectById(id)).map(PublicityStore::window);
     }
 
     Optional<WindowRow> latestWindow(long branchId) {
-        return jdbc.sql("SELECT " + WINDOW_COLUMNS + " FROM publicity_window WHERE branch_id = ? ORDER BY first_day DESC, id DESC LIMIT 1")
-                .param(branchId).query(PublicityStore::window).optional();
+        return oneWindow(windowQuery().eq(PublicityWindowRow::getBranchId, branchId)
+                .orderByDesc(PublicityWindowRow::getFirstDay, PublicityWindowRow::getId).last("LIMIT 1"));
     }
 
     long insertWindow(QuarterPublication p, LocalDate firstDay, LocalDate lastDay, LocalDateTime now) {
-        jdbc.sql("""
-                INSERT INTO publicity_window (branch_id, pub_year, quarter, opened_on, first_day, last_day, opened_by,
-                                              created_at, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(p.branchId(), p.year(), p.quarter(), Date.valueOf(p.signedOn()), Date.valueOf(firstDay),
-                        Date.valueOf(lastDay), p.actor(), Timestamp.valueOf(now), p.note())
-                .update();
-        long id = window(p.branchId(), p.year(), p.quarter()).orElseThrow().id();
+        PublicityWindowRow row = new PublicityWindowRow().setBranchId(p.branchId()).setPubYear(p.year())
+                .setQuarter(p.quarter()).setOpenedOn(p.signedOn()).setFirstDay(firstDay).setLastDay(lastDay)
+                .setOpenedBy(p.actor()).setCreatedAt(now).setNote(p.note());
+        windows.insert(row);
+        long id = row.getId();
         int position = 0;
         for (QuarterPublication.Score s : p.scores()) {
-            jdbc.sql("INSERT INTO publicity_entry (window_id, position, member_id, member_name, total) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, ++position, s.memberId(), s.name(), s.total()).update();
+            entries.insert(new PublicityEntryRow().setWindowId(id).setPosition(++position).setMemberId(s.memberId())
+                    .setMemberName(s.name()).setTotal(s.total()));
         }
         return id;
     }
 
     List<QuarterPublication.Score> entries(long windowId) {
-        return jdbc.sql("SELECT member_id, member_name, total FROM publicity_entry WHERE window_id = ? ORDER BY position")
-                .param(windowId)
-                .query((rs, i) -> new QuarterPublication.Score(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)))
-                .list();
+        return entries.selectList(Wrappers.lambdaQuery(PublicityEntryRow.class)
+                        .eq(PublicityEntryRow::getWindowId, windowId).orderByAsc(PublicityEntryRow::getPosition))
+                .stream().map(e -> new QuarterPublication.Score(e.getMemberId(), e.getMemberName(), e.getTotal()))
+                .toList();
     }
 
-    /** Windows not yet past {@code milestone} whose day (first or last) is on or before {@code day}. */
-    List<WindowRow> dueFor(String milestone, String dayColumn, LocalDate day) {
-        return jdbc.sql("SELECT " + WINDOW_COLUMNS + " FROM publicity_window w WHERE " + dayColumn + " <= ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM publicity_milestone m WHERE m.window_id = w.id AND m.milestone = ?)"
-                        + " ORDER BY id")
-                .params(Date.valueOf(day), milestone).query(PublicityStore::window).list();
+    /** Windows not yet past {@code milestone} whose {@code day} (first or last) is on or before {@code on}. */
+    List<WindowRow> dueFor(String milestone, SFunction<PublicityWindowRow, LocalDate> day, LocalDate on) {
+        Set<Long> past = milestones.selectList(Wrappers.lambdaQuery(PublicityMilestoneRow.class)
+                        .select(PublicityMilestoneRow::getWindowId).eq(PublicityMilestoneRow::getMilestone, milestone))
+                .stream().map(PublicityMilestoneRow::getWindowId).collect(Collectors.toSet());
+        return windows.selectList(windowQuery().le(day, on).orderByAsc(PublicityWindowRow::getId)).stream()
+                .filter(w -> !past.contains(w.getId())).map(PublicityStore::window).toList();
     }
 
     /** Records a milestone; false when it was already recorded. */
     boolean mark(long windowId, String milestone, LocalDateTime now) {
-        Integer present = jdbc.sql("SELECT COUNT(*) FROM publicity_milestone WHERE window_id = ? AND milestone = ?")
-                .params(windowId, milestone).query(Integer.class).single();
-        if (present > 0) {
+        if (reached(windowId, milestone)) {
             return false;
         }
-        jdbc.sql("INSERT INTO publicity_milestone (window_id, milestone, at_time) VALUES (?, ?, ?)")
-                .params(windowId, milestone, Timestamp.valueOf(now)).update();
+        milestones.insert(new PublicityMilestoneRow().setWindowId(windowId).setMilestone(milestone).setAtTime(now));
         return true;
     }
 
     boolean reached(long windowId, String milestone) {
-        return jdbc.sql("SELECT COUNT(*) FROM publicity_milestone WHERE window_id = ? AND milestone = ?")
-                .params(windowId, milestone).query(Integer.class).single() > 0;
+        return milestones.selectCount(Wrappers.lambdaQuery(PublicityMilestoneRow.class)
+                .eq(PublicityMilestoneRow::getWindowId, windowId).eq(PublicityMilestoneRow::getMilestone, milestone)) > 0;
     }
 
     Optional<ObjectionRow> objectionBySource(String sourceRef) {
-        return jdbc.sql(OBJECTION_SELECT + " WHERE o.source_ref = ?").param(sourceRef)
-                .query(PublicityStore::objection).optional();
+        return withAnswers(objections.selectList(Wrappers.lambdaQuery(PublicityObjectionRow.class)
+                .eq(PublicityObjectionRow::getSourceRef, sourceRef))).stream().findFirst();
     }
 
     Optional<ObjectionRow> objection(long id) {
-        return jdbc.sql(OBJECTION_SELECT + " WHERE o.id = ?").param(id).query(PublicityStore::objection).optional();
+        return withAnswers(objections.selectList(Wrappers.lambdaQuery(PublicityObjectionRow.class)
+                .eq(PublicityObjectionRow::getId, id))).stream().findFirst();
     }
 
     List<ObjectionRow> objections(long windowId) {
-        return jdbc.sql(OBJECTION_SELECT + " WHERE o.window_id = ? ORDER BY o.id").param(windowId)
-                .query(PublicityStore::objection).list();
+        return withAnswers(objections.selectList(Wrappers.lambdaQuery(PublicityObjectionRow.class)
+                .eq(PublicityObjectionRow::getWindowId, windowId).orderByAsc(PublicityObjectionRow::getId)));
     }
 
     long insertObjection(long windowId, String userId, String name, String reason, String sourceRef, LocalDateTime now) {
-        jdbc.sql("""
-                INSERT INTO publicity_objection (window_id, user_id, member_name, reason, raised_at, source_ref)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(windowId, userId, name, reason, Timestamp.valueOf(now), sourceRef).update();
-        return objectionBySource(sourceRef).orElseThrow().id();
+        PublicityObjectionRow row = new PublicityObjectionRow().setWindowId(windowId).setUserId(userId)
+                .setMemberName(name).setReason(reason).setRaisedAt(now).setSourceRef(sourceRef);
+        objections.insert(row);
+        return row.getId();
     }
 
     void insertAnswer(long objectionId, String decision, String note, String by, LocalDateTime now) {
-        jdbc.sql("INSERT INTO publicity_answer (objection_id, decision, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)")
-                .params(objectionId, decision, note, by, Timestamp.valueOf(now)).update();
+        answers.insert(new PublicityAnswerRow().setObjectionId(objectionId).setDecision(decision).setNote(note)
+                .setDecidedBy(by).setDecidedAt(now));
     }
 
-    private static WindowRow window(ResultSet rs, int i) throws SQLException {
-        return new WindowRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getDate(5).toLocalDate(),
-                rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getString(8));
+    /** The objections with the panel's answer beside each (at most one per objection). */
+    private List<ObjectionRow> withAnswers(List<PublicityObjectionRow> raised) {
+        if (raised.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PublicityAnswerRow> byObjection = answers.selectList(Wrappers.lambdaQuery(PublicityAnswerRow.class)
+                        .in(PublicityAnswerRow::getObjectionId, raised.stream().map(PublicityObjectionRow::getId).toList()))
+                .stream().collect(Collectors.toMap(PublicityAnswerRow::getObjectionId, Function.identity()));
+        return raised.stream().map(o -> {
+            PublicityAnswerRow a = byObjection.get(o.getId());
+            return new ObjectionRow(o.getId(), o.getWindowId(), o.getUserId(), o.getMemberName(), o.getReason(),
+                    a == null ? null : a.getDecision(), a == null ? null : a.getNote(),
+                    a == null ? null : a.getDecidedBy());
+        }).toList();
     }
 
-    private static ObjectionRow objection(ResultSet rs, int i) throws SQLException {
-        return new ObjectionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8));
+    private static LambdaQueryWrapper<PublicityWindowRow> windowQuery() {
+        return Wrappers.lambdaQuery(PublicityWindowRow.class);
+    }
+
+    private Optional<WindowRow> oneWindow(LambdaQueryWrapper<PublicityWindowRow> query) {
+        return Optional.ofNullable(windows.selectOne(query)).map(PublicityStore::window);
+    }
+
+    private static WindowRow window(PublicityWindowRow r) {
+        return new WindowRow(r.getId(), r.getBranchId(), r.getPubYear(), r.getQuarter(), r.getOpenedOn(),
+                r.getFirstDay(), r.getLastDay(), r.getNote());
     }
 
     static String score(BigDecimal total) {
-        return total.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return total.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }
