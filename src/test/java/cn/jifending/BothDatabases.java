@@ -23,18 +23,20 @@ public final class BothDatabases {
     }
 
     public static DataSource h2() {
-        return migrated(new DriverManagerDataSource("jdbc:h2:mem:both-" + UUID.randomUUID()
+        return migrated("h2", new DriverManagerDataSource("jdbc:h2:mem:both-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;"
                 + "NON_KEYWORDS=VALUE,MONTH,YEAR,USER,KEY", "sa", ""));
     }
 
     public static DataSource mariaDb() {
         TestDatabase db = TestDatabase.get();
-        return migrated(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+        return migrated("mysql", new DriverManagerDataSource(db.url(), db.user(), db.password()));
     }
 
-    private static DataSource migrated(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    /** The application's locations, with Spring Boot's {@code {vendor}} resolved by hand. */
+    private static DataSource migrated(String vendor, DataSource ds) {
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .load().migrate();
         return ds;
     }
 }

@@ -1,0 +1,28 @@
+-- Append-only tables: the database itself refuses UPDATE and DELETE on the ledger facts, the audit
+-- log and the quarterly and annual snapshots. A correction is a new row (with who and why), never a
+-- change to an old one. Vendor-specific: Flyway picks this directory by the database in use.
+-- MySQL/MariaDB: SIGNAL SQLSTATE 45000 before the row is touched.
+
+CREATE TRIGGER ledger_fact_no_update BEFORE UPDATE ON ledger_fact FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'ledger_fact is append-only: UPDATE refused';
+
+CREATE TRIGGER ledger_fact_no_delete BEFORE DELETE ON ledger_fact FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'ledger_fact is append-only: DELETE refused';
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_log is append-only: UPDATE refused';
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_log is append-only: DELETE refused';
+
+CREATE TRIGGER evaluation_snapshot_no_update BEFORE UPDATE ON evaluation_snapshot FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'evaluation_snapshot is append-only: UPDATE refused';
+
+CREATE TRIGGER evaluation_snapshot_no_delete BEFORE DELETE ON evaluation_snapshot FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'evaluation_snapshot is append-only: DELETE refused';
+
+CREATE TRIGGER annual_snapshot_no_update BEFORE UPDATE ON annual_snapshot FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'annual_snapshot is append-only: UPDATE refused';
+
+CREATE TRIGGER annual_snapshot_no_delete BEFORE DELETE ON annual_snapshot FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'annual_snapshot is append-only: DELETE refused';
