@@ -3,6 +3,7 @@ package cn.jifending.declaration.internal;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Scores;
+import cn.jifending.notification.PageLinks;
 import cn.jifending.scoring.GroupResult;
 import cn.jifending.scoring.MonthResult;
 import cn.jifending.scoring.YearResult;
@@ -28,9 +29,11 @@ class MyScores implements CommandHandler {
     private final Scores scores;
     private final Clock clock;
     private final Texts texts;
+    private final PageLinks links;
 
-    MyScores(Scores scores, Clock clock, Texts texts) {
+    MyScores(Scores scores, Clock clock, Texts texts, PageLinks links) {
         this.texts = texts;
+        this.links = links;
         this.scores = scores;
         this.clock = clock;
     }
@@ -58,7 +61,8 @@ class MyScores implements CommandHandler {
         ctx.reply("my-score", Map.of("name", ctx.sender().name(), "year", today.getYear(),
                 "composite", Texts.points(y.composite()), "base", Texts.points(y.base()),
                 "featured", Texts.points(y.featured()), "review", Texts.points(y.review()),
-                "month", today.getMonthValue(), "lines", month, "provisional", provisional(y, today)));
+                "month", today.getMonthValue(), "lines", month, "provisional", provisional(y, today),
+                "pageLink", links.link("/h5/me")));
     }
 
     private void detail(ChatContext ctx, LocalDate today) {

@@ -4,6 +4,7 @@ import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.PageLinks;
 import cn.jifending.publicity.Publicity;
 import cn.jifending.publicity.PublicityProperties;
 import cn.jifending.publicity.PublicityWindow;
@@ -37,10 +38,12 @@ class DatabasePublicity implements Publicity {
     private final AuditLog audit;
     private final ResultsWorkbook workbook;
     private final Clock clock;
+    private final PageLinks links;
 
     DatabasePublicity(PublicityStore store, WorkingDays workingDays, PublicityProperties properties,
                       PublicityAudience audience, Outbox outbox, MessageTemplates templates, AuditLog audit,
-                      ResultsWorkbook workbook, Clock clock) {
+                      ResultsWorkbook workbook, Clock clock, PageLinks links) {
+        this.links = links;
         this.workbook = workbook;
         this.store = store;
         this.workingDays = workingDays;
@@ -152,6 +155,7 @@ class DatabasePublicity implements Publicity {
         model.put("closesAt", properties.closesAt());
         model.put("note", w.note() == null ? ""
                 : "\n\n" + templates.message("publicity-note", Map.of("reason", w.note())).strip());
+        model.put("pageLink", links.link("/h5/publicity"));
         return model;
     }
 

@@ -5,6 +5,7 @@ import cn.jifending.audit.AuditLog;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
+import cn.jifending.publicity.PublicityBoard;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -43,32 +44,32 @@ class PublicityObjections {
      * member's branch) and answers the member.
      */
     @Transactional
-    public void object(Person who, Long windowId, String reason, String sourceRef, Outbox outbox) {
+    public PublicityBoard.ObjectionOutcome object(Person who, Long windowId, String reason, String sourceRef, Outbox outbox) {
         Optional<WindowRow> window = windowId != null ? store.window(windowId)
                 : Optional.ofNullable(who.branchId()).flatMap(store::latestWindow);
         List<String> me = List.of(who.userId());
         if (window.isEmpty() || !window.get().branchId().equals(who.branchId())) {
             outbox.message(me, "publicity-none", Map.of());
-            return;
+            return PublicityBoard.ObjectionOutcome.NO_WINDOW;
         }
         WindowRow w = window.get();
         Map<String, Object> model = publicity.model(w);
         LocalDateTime now = now();
         if (now.toLocalDate().isBefore(w.firstDay())) {
             outbox.message(me, "publicity-not-started", model);
-            return;
+            return PublicityBoard.ObjectionOutcome.NOT_STARTED;
         }
         if (publicity.isClosed(w, now)) {
             outbox.message(me, "publicity-objection-too-late", model);
-            return;
+            return PublicityBoard.ObjectionOutcome.TOO_LATE;
         }
         if (reason == null || reason.isBlank()) {
             outbox.message(me, "publicity-objection-needs-reason", model);
-            return;
+            return PublicityBoard.ObjectionOutcome.NEEDS_REASON;
         }
         if (store.objectionBySource(sourceRef).isPresent()) {
             outbox.message(me, "publicity-objection-received", model);
-            return;
+            return PublicityBoard.ObjectionOutcome.ALREADY_RECEIVED;
         }
         String text = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
         long id = store.insertObjection(w.id(), who.userId(), who.name(), text, sourceRef, now);
@@ -79,6 +80,7 @@ class PublicityObjections {
         model.put("objectionId", id);
         outbox.card(audience.panel(w.branchId()), "publicity-objection", objectionCardId(id), model);
         outbox.message(me, "publicity-objection-received", model);
+        return PublicityBoard.ObjectionOutcome.RECEIVED;
     }
 
     /** The panel's answer to an objection: {@code UPHELD} (维持) or {@code CORRECTED} (更正). */
