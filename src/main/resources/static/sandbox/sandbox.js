@@ -39,7 +39,8 @@
       + (layout.status ? '<div class="card-status">' + escapeHtml(layout.status) + '</div>' : '');
     const fields = document.createElement('div');
     fields.className = 'inputs';
-    (layout.inputs || []).forEach((i) => {
+    const open = (layout.buttons || []).length > 0;
+    (open ? layout.inputs || [] : []).forEach((i) => {
       const input = document.createElement('input');
       input.type = 'text';
       input.name = i.name;
@@ -82,6 +83,51 @@
     return div;
   }
 
+  // What the user has typed into card inputs (and where the cursor is), so a re-render keeps it.
+  function typedInputs(box) {
+    const values = new Map();
+    let focused = null;
+    box.querySelectorAll('.card[data-out-track-id] .inputs input').forEach((i) => {
+      const key = i.closest('.card').dataset.outTrackId + '\u0000' + i.name;
+      if (i.value) values.set(key, i.value);
+      if (i === document.activeElement) focused = { key, start: i.selectionStart, end: i.selectionEnd };
+    });
+    return { values, focused };
+  }
+
+  function restoreInputs(box, typed) {
+    box.querySelectorAll('.card[data-out-track-id] .inputs input').forEach((i) => {
+      const key = i.closest('.card').dataset.outTrackId + '\u0000' + i.name;
+      if (typed.values.has(key)) i.value = typed.values.get(key);
+      if (typed.focused && typed.focused.key === key) {
+        i.focus();
+        i.setSelectionRange(typed.focused.start, typed.focused.end);
+      }
+    });
+  }
+
+  // The console's greeting for the chosen user (who they are, three things to try), shown first.
+  let greeting = null;
+  function greetingRows() {
+    if (!greeting) return [];
+    const div = document.createElement('div');
+    div.className = 'msg bot greeting';
+    div.innerHTML = markdown(greeting);
+    return [div];
+  }
+
+  async function loadGreeting(user) {
+    try {
+      const response = await fetch('/sandbox/api/users/' + encodeURIComponent(user) + '/greeting');
+      if (!response.ok || user !== currentUser) return;
+      greeting = (await response.json()).markdown;
+      lastRendered = '';
+      refresh();
+    } catch (e) {
+      greeting = null;
+    }
+  }
+
   async function refresh() {
     if (!currentUser) return;
     const user = currentUser;
@@ -93,7 +139,9 @@
       if (json === lastRendered) return;
       lastRendered = json;
       const box = $('messages');
-      box.replaceChildren(...rows.map(renderRow));
+      const typed = typedInputs(box);
+      box.replaceChildren(...greetingRows(), ...rows.map(renderRow));
+      restoreInputs(box, typed);
       box.scrollTop = box.scrollHeight;
     } catch (e) {
       $('status').textContent = '连接服务器失败，正在重试…';
@@ -133,8 +181,10 @@
   function selectUser(userId, label) {
     currentUser = userId;
     lastRendered = '';
+    greeting = null;
     $('messages').replaceChildren();
     $('who').textContent = label || userId;
+    loadGreeting(userId);
     refresh();
   }
 
@@ -145,7 +195,7 @@
       const option = document.createElement('option');
       option.value = u.userId;
       const roles = u.roles.map((r) => ROLE_LABELS[r] || r).join('、');
-      option.textContent = u.name + '（' + roles + (u.branchName ? ' · ' + u.branchName : '') + '）';
+      option.textContent = u.name + '（' + roles + (u.branchName ? ' · ' + u.branchName : '') + '）· ' + u.userId;
       select.appendChild(option);
     });
     select.addEventListener('change', () => {

@@ -50,7 +50,19 @@ class MonthGaps {
         this.meetings = meetings;
     }
 
+    /** For each member of the branch in the month (by member id), the monthly items without a live record. */
+    Map<Long, List<LedgerItem>> missingByMember(long branchId, YearMonth month) {
+        Map<Long, List<LedgerItem>> byMember = new LinkedHashMap<>();
+        Gaps gaps = of(branchId, month, byMember);
+        gaps.roster().keySet().forEach(id -> byMember.putIfAbsent(id, List.copyOf(MONTHLY)));
+        return byMember;
+    }
+
     Gaps of(long branchId, YearMonth month) {
+        return of(branchId, month, new LinkedHashMap<>());
+    }
+
+    private Gaps of(long branchId, YearMonth month, Map<Long, List<LedgerItem>> byMember) {
         Map<Long, Member> roster = new LinkedHashMap<>();
         for (MembershipSpell s : clerks.directory().spellsInBranch(branchId, month.atDay(1), month.atEndOfMonth())) {
             clerks.directory().member(s.memberId()).ifPresent(m -> roster.putIfAbsent(m.id(), m));
@@ -64,13 +76,16 @@ class MonthGaps {
             }
             Set<Long> corrected = new HashSet<>();
             my.facts().stream().filter(Fact::isCorrection).forEach(f -> corrected.add(f.corrects()));
+            List<LedgerItem> lacking = new ArrayList<>();
             for (LedgerItem item : MONTHLY) {
                 boolean has = my.facts().stream().anyMatch(f -> f.kind() == item.kind() && !corrected.contains(f.id())
                         && YearMonth.from(f.occurredOn()).equals(month));
                 if (!has) {
                     missing.get(item).add(my.name());
+                    lacking.add(item);
                 }
             }
+            byMember.put(my.memberId(), List.copyOf(lacking));
         });
         List<String> pending = meetings.pendingExcuses(branchId, month).stream()
                 .map(id -> roster.containsKey(id) ? roster.get(id).name() : "#" + id).toList();

@@ -30,11 +30,13 @@ class SandboxConsole {
     private final BotGateway gateway;
     private final MemberDirectory directory;
     private final SandboxProperties properties;
+    private final SandboxGreeting greeting;
     private final Clock clock;
 
     SandboxConsole(SandboxStore store, BotGateway gateway, MemberDirectory directory, SandboxProperties properties,
-                   Clock clock) {
+                   SandboxGreeting greeting, Clock clock) {
         this.store = store;
+        this.greeting = greeting;
         this.gateway = gateway;
         this.directory = directory;
         this.properties = properties;
@@ -51,6 +53,11 @@ class SandboxConsole {
                 .flatMap(Optional::stream)
                 .map(p -> new User(p.userId(), p.name(), p.branchName(), roleNames(p)))
                 .toList();
+    }
+
+    /** The console's greeting for this user: who they are and three things to try. */
+    String greeting(String userId) {
+        return greeting.forUser(userId);
     }
 
     List<SandboxStore.Row> history(String userId) {

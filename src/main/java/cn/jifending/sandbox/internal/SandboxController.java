@@ -45,6 +45,14 @@ class SandboxController {
         return console.users();
     }
 
+    record Greeting(String markdown) {
+    }
+
+    @GetMapping("/users/{userId}/greeting")
+    Greeting greeting(@PathVariable String userId) {
+        return new Greeting(console.greeting(userId));
+    }
+
     @GetMapping("/users/{userId}/messages")
     List<SandboxStore.Row> messages(@PathVariable String userId) {
         return console.history(userId);

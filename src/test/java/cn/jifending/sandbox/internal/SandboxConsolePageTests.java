@@ -137,6 +137,34 @@ class SandboxConsolePageTests extends MariaDbTestBase {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "照片看不清走访对象"));
     }
 
+    @Test
+    void theConsoleGreetsWithWhoYouAreAndThingsToTryAndShowsUserIdsInThePicker() {
+        String user = "demo-secretary-2";
+        browser.get("http://localhost:" + port + "/sandbox?user=" + user);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "欢迎来到积分钉沙盒"));
+        String greeting = browser.findElement(By.cssSelector(".msg.greeting")).getText();
+        assertThat(greeting).contains(user, "支部书记", "待审批", "支部积分");
+        assertThat(browser.findElement(By.cssSelector("#user option[value='demo-member-1']")).getText())
+                .contains("demo-member-1");
+    }
+
+    @Test
+    void whatWasTypedIntoACardSurvivesANewMessage() {
+        String user = "demo-secretary-2";
+        browser.get("http://localhost:" + port + "/sandbox?user=" + user);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "吴磊"));
+
+        String track = "approval-" + UUID.randomUUID();
+        tx.executeWithoutResult(s -> outbox.card(List.of(user), "declaration-approval", track,
+                Map.of("id", "9999", "content", "测试申报")));
+        By reason = By.cssSelector(".card[data-out-track-id='" + track + "'] input[name='reason']");
+        wait.until(ExpectedConditions.elementToBeClickable(reason)).sendKeys("照片不清");
+
+        send("帮助");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "积分钉使用帮助"));
+        assertThat(browser.findElement(reason).getAttribute("value")).isEqualTo("照片不清");
+    }
+
     private void send(String text) {
         browser.findElement(By.id("text")).sendKeys(text);
         browser.findElement(By.id("send")).click();

@@ -1,0 +1,129 @@
+package cn.jifending.recording.internal;
+
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.CommandHandler;
+import cn.jifending.ledger.Scores;
+import cn.jifending.notification.MessageTemplates;
+import cn.jifending.organization.Branch;
+import cn.jifending.organization.Role;
+import cn.jifending.scoring.YearResult;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code 支部积分 [月份|季度|年] [第N页] [支部]}: every member's figures for the period as a numbered
+ * list (a page of {@code jifen.branch-scores.page-size}), with the monthly items not yet recorded
+ * flagged beside each member, and a link to the branch page. For the branch's secretary, recorders
+ * and committee members (the panel); the committee admin names the branch. The figures are the same
+ * ones {@code 我的积分} shows: month base, quarter total, or the year's composite so far.
+ */
+@Component
+class BranchScoresCommand implements CommandHandler {
+
+    private final Clerks clerks;
+    private final Scores scores;
+    private final MonthGaps gaps;
+    private final MessageTemplates templates;
+    private final BranchScoresProperties properties;
+    private final Clock clock;
+
+    BranchScoresCommand(Clerks clerks, Scores scores, MonthGaps gaps, MessageTemplates templates,
+                        BranchScoresProperties properties, Clock clock) {
+        this.clerks = clerks;
+        this.scores = scores;
+        this.gaps = gaps;
+        this.templates = templates;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("支部积分");
+    }
+
+    @Override
+    public void handle(ChatContext ctx) {
+        LocalDate today = LocalDate.now(clock);
+        List<String> words = ChatWords.of(ctx.arguments());
+        Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst();
+        Optional<ScorePeriod.Request> request = ScorePeriod.parse(
+                words.stream().filter(w -> named.isEmpty() || !w.equals(named.get().name())).toList(), today);
+        if (request.isEmpty()) {
+            ctx.reply("branch-scores-usage", Map.of("text", ctx.arguments()));
+            return;
+        }
+        Long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
+        if (branchId == null || !mayView(ctx, branchId)) {
+            if (branchId != null) {
+                clerks.refused(ctx.sender(), branchId, "支部积分", "CHAT_MESSAGE:" + ctx.message().msgId());
+            }
+            ctx.reply("branch-scores-not-allowed", Map.of("name", ctx.sender().name()));
+            return;
+        }
+        ScorePeriod period = request.get().period();
+        List<String> lines = new ArrayList<>();
+        Map<Long, List<String>> unrecorded = unrecorded(branchId, period, today);
+        scores.forEachYear(branchId, period.year(), y -> period.figure(y).ifPresent(f -> lines.add(
+                line(y, f, unrecorded.getOrDefault(Long.parseLong(y.memberId()), List.of())))));
+        String branchName = clerks.branch(branchId).map(Branch::name).orElse("");
+        if (lines.isEmpty()) {
+            ctx.reply("branch-scores-none", Map.of("branch", branchName, "period", period.label(templates)));
+            return;
+        }
+        int size = properties.pageSize();
+        int pages = (lines.size() + size - 1) / size;
+        int page = Math.min(request.get().page(), pages);
+        List<String> shown = new ArrayList<>();
+        for (int i = (page - 1) * size; i < Math.min(lines.size(), page * size); i++) {
+            shown.add((i + 1) + ". " + lines.get(i));
+        }
+        String more = page < pages ? templates.message("branch-scores-more", Map.of("command",
+                ("支部积分 " + String.join(" ", words.stream().filter(w -> !w.matches("第\\d+页")).toList())).strip()
+                        + " 第" + (page + 1) + "页")).strip() : "";
+        ctx.reply("branch-scores", Map.of("branch", branchName, "period", period.label(templates),
+                "count", lines.size(), "page", page, "pages", pages, "lines", String.join("\n", shown),
+                "more", more, "link", properties.pageUrl() + "?branch=" + branchId));
+    }
+
+    private boolean mayView(ChatContext ctx, long branchId) {
+        return clerks.mayRecord(ctx.sender(), branchId)
+                || clerks.holds(ctx.sender(), branchId, Role.BRANCH_COMMITTEE_MEMBER)
+                || clerks.directory().panelOf(branchId).stream().anyMatch(p -> p.memberId() == ctx.sender().memberId())
+                || ctx.sender().has(Role.COMMITTEE_ADMIN);
+    }
+
+    /** For each member, the monthly items not recorded in the period's months so far ("10月党费"). */
+    private Map<Long, List<String>> unrecorded(long branchId, ScorePeriod period, LocalDate today) {
+        Map<Long, List<String>> byMember = new java.util.HashMap<>();
+        for (YearMonth month : period.months()) {
+            if (month.isAfter(YearMonth.from(today))) {
+                break;
+            }
+            String prefix = period.months().size() == 1 ? "" : month.getMonthValue() + "月";
+            gaps.missingByMember(branchId, month).forEach((member, items) -> items.forEach(item ->
+                    byMember.computeIfAbsent(member, k -> new ArrayList<>()).add(prefix + item.word())));
+        }
+        return byMember;
+    }
+
+    private String line(YearResult y, ScorePeriod.Figure f, List<String> unrecorded) {
+        String flag = unrecorded.isEmpty() ? ""
+                : templates.message("branch-scores-unrecorded", Map.of("items", String.join("、", unrecorded))).strip();
+        return templates.message("branch-scores-line-" + f.kind(), Map.of("name", y.name(),
+                "total", show(f.total()), "base", show(f.base()), "featured", show(f.featured()),
+                "review", show(f.review()), "flag", flag)).strip();
+    }
+
+    private static String show(BigDecimal d) {
+        return d == null ? "" : d.stripTrailingZeros().toPlainString();
+    }
+}
