@@ -92,7 +92,53 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
             System.out.printf("bench: heap used before (b) %d MB, after (b) %d MB (after GC), max sampled during (b) "
                     + "%d MB, -Xmx %d MB%n", heapBefore >> 20, heapAfter >> 20, heap.max >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
+
+            memberAndBranchLatencies(members, branches);
         }
+    }
+
+    /**
+     * (d) one member's year as 我的积分 reads it ({@link Scores#yearOf}: the member's facts and spells from the
+     * database, then the calculator), 1,000 calls over random members; (e) one branch's quarter as the
+     * evaluation card and the pages use it (the branch's year streamed, each member's quarter taken), 50 calls.
+     */
+    private void memberAndBranchLatencies(int members, int branches) {
+        java.util.Random random = new java.util.Random(17);
+        for (int warm = 0; warm < 200; warm++) {
+            scores.yearOf(FIRST_MEMBER + random.nextInt(members), YEAR);
+        }
+        long[] mine = new long[1_000];
+        for (int i = 0; i < mine.length; i++) {
+            long memberId = FIRST_MEMBER + random.nextInt(members);
+            long t = System.nanoTime();
+            scores.yearOf(memberId, YEAR).orElseThrow();
+            mine[i] = System.nanoTime() - t;
+        }
+        System.out.printf("bench: (d) 我的积分 (Scores.yearOf on the database), 1,000 calls: p50 %.1f ms, p99 %.1f ms, "
+                + "max %.1f ms%n", percentile(mine, 50), percentile(mine, 99), percentile(mine, 100));
+
+        int perBranch = members / branches;
+        long[] quarter = new long[50];
+        AtomicLong inQuarter = new AtomicLong();
+        for (int i = -10; i < quarter.length; i++) {
+            long branch = FIRST_BRANCH + random.nextInt(branches);
+            inQuarter.set(0);
+            long t = System.nanoTime();
+            scores.forEachYear(branch, YEAR, r -> r.quarters().stream().filter(q -> q.quarter() == 3).findFirst()
+                    .ifPresent(q -> inQuarter.incrementAndGet()));
+            if (i >= 0) {
+                quarter[i] = System.nanoTime() - t;
+            }
+        }
+        System.out.printf("bench: (e) one branch's Q3 (~%d members, Scores.forEachYear), 50 calls: p50 %.1f ms, "
+                + "p99 %.1f ms%n", perBranch, percentile(quarter, 50), percentile(quarter, 99));
+    }
+
+    private static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
     }
 
     /** A bigger buffer pool and a relaxed log flush while loading; durability back to 1 before measuring. */

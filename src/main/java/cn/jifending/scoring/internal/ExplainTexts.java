@@ -19,10 +19,10 @@ public final class ExplainTexts {
     private static final Pattern LINE = Pattern.compile("^([a-zA-Z_.]+): (.+)$");
     private static volatile ExplainTexts shared;
 
-    private final Map<String, String> templates;
+    private final Map<String, Template> parsed = new HashMap<>();
 
     private ExplainTexts(Map<String, String> templates) {
-        this.templates = templates;
+        templates.forEach((key, text) -> parsed.put(key, Template.parse(text)));
     }
 
     public static ExplainTexts shared() {
@@ -56,25 +56,52 @@ public final class ExplainTexts {
 
     /** Fills a template; BigDecimal arguments are written in plain notation. */
     public String format(String key, Object... args) {
-        String template = templates.get(key);
+        Template template = parsed.get(key);
         if (template == null) {
             throw new IllegalStateException("no explanation template " + key + " in " + RESOURCE);
         }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i + 1 && close - i <= 3 && Character.isDigit(template.charAt(i + 1))) {
-                int n = Integer.parseInt(template.substring(i + 1, close));
+        return template.fill(args);
+    }
+
+    /**
+     * A template split once into literal text and argument slots ({@code {0}}, {@code {1}} …), so
+     * filling it is appends only: scoring a branch fills tens of thousands of them.
+     */
+    private record Template(String[] literals, int[] slots, int length) {
+
+        static Template parse(String template) {
+            java.util.List<String> literals = new java.util.ArrayList<>();
+            java.util.List<Integer> slots = new java.util.ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int i = 0;
+            while (i < template.length()) {
+                char c = template.charAt(i);
+                int close = c == '{' ? template.indexOf('}', i) : -1;
+                if (close > i + 1 && close - i <= 3 && Character.isDigit(template.charAt(i + 1))) {
+                    literals.add(literal.toString());
+                    literal.setLength(0);
+                    slots.add(Integer.parseInt(template.substring(i + 1, close)));
+                    i = close + 1;
+                } else {
+                    literal.append(c);
+                    i++;
+                }
+            }
+            literals.add(literal.toString());
+            return new Template(literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray(),
+                    template.length());
+        }
+
+        String fill(Object[] args) {
+            StringBuilder out = new StringBuilder(length + 32);
+            out.append(literals[0]);
+            for (int k = 0; k < slots.length; k++) {
+                int n = slots[k];
                 Object a = n < args.length ? args[n] : null;
                 out.append(a instanceof BigDecimal d ? d.toPlainString() : String.valueOf(a));
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
+                out.append(literals[k + 1]);
             }
+            return out.toString();
         }
-        return out.toString();
     }
 }
