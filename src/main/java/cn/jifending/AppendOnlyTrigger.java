@@ -7,7 +7,7 @@ import org.h2.api.Trigger;
 /**
  * H2's trigger for the append-only tables (ledger facts, audit log, quarterly and annual snapshots):
  * every UPDATE and DELETE is refused with SQLSTATE 45000, as the MySQL/MariaDB triggers do with
- * {@code SIGNAL}. Created by the H2 migration in {@code sql-vendor/h2}; nothing calls it from Java.
+ * {@code SIGNAL}. Created by the H2 migration in {@code sql/vendor/h2}; nothing calls it from Java.
  */
 public class AppendOnlyTrigger implements Trigger {
 
