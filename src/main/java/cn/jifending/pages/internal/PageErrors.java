@@ -16,11 +16,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
         SignInPage.class})
 class PageErrors {
 
-    private final PageSession session;
-    private final PagesProperties properties;
+    /** Looked up when a page fails: @WebMvcTest slices of other modules load this advice without the pages. */
+    private final org.springframework.beans.factory.ObjectProvider<PageSession> sessions;
+    private final org.springframework.beans.factory.ObjectProvider<PagesProperties> properties;
 
-    PageErrors(PageSession session, PagesProperties properties) {
-        this.session = session;
+    PageErrors(org.springframework.beans.factory.ObjectProvider<PageSession> sessions, org.springframework.beans.factory.ObjectProvider<PagesProperties> properties) {
+        this.sessions = sessions;
         this.properties = properties;
     }
 
@@ -28,13 +29,13 @@ class PageErrors {
     @ResponseStatus(HttpStatus.UNAUTHORIZED)
     String signIn(SignInRequired e, HttpServletRequest request, Model model) {
         model.addAttribute("title", "请先登录");
-        model.addAttribute("message", session.sandbox()
+        model.addAttribute("message", sessions.getObject().sandbox()
                 ? "沙箱模式下请在地址后加上 ?user=演示账号（例如 ?user=demo-member-1）。"
                 : "请在钉钉工作台中打开本页面，登录凭证无效或已过期时请重新打开。");
-        boolean inDingTalk = !session.sandbox() && !request.getRequestURI().endsWith("/signin");
+        boolean inDingTalk = !sessions.getObject().sandbox() && !request.getRequestURI().endsWith("/signin");
         model.addAttribute("jsapi", inDingTalk);
-        model.addAttribute("jsapiUrl", properties.jsapiUrl());
-        model.addAttribute("corpId", properties.corpId());
+        model.addAttribute("jsapiUrl", properties.getObject().jsapiUrl());
+        model.addAttribute("corpId", properties.getObject().corpId());
         model.addAttribute("next", request.getRequestURI());
         return "h5/refused";
     }
