@@ -1,0 +1,49 @@
+package cn.jifending.annual.internal;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The {@code spot_check} tables: draws, the facts each drew, and the outcome of checking each. Inserts only. */
+@Component
+class SpotCheckStore {
+
+    private final SpotCheckMapper checks;
+    private final SpotCheckItemMapper items;
+    private final SpotCheckOutcomeMapper outcomes;
+
+    SpotCheckStore(SpotCheckMapper checks, SpotCheckItemMapper items, SpotCheckOutcomeMapper outcomes) {
+        this.checks = checks;
+        this.items = items;
+        this.outcomes = outcomes;
+    }
+
+    /** Records a draw; its id is the database's generated key, so two draws at once get their own. */
+    long insertCheck(long seed, int size, String drawnBy, LocalDateTime at) {
+        SpotCheckRow row = new SpotCheckRow().setSeed(seed).setSize(size).setDrawnBy(drawnBy).setDrawnAt(at);
+        checks.insert(row);
+        return row.getId();
+    }
+
+    long insertItem(long checkId, int position, long factId) {
+        SpotCheckItemRow row = new SpotCheckItemRow().setCheckId(checkId).setPosition(position).setFactId(factId);
+        items.insert(row);
+        return row.getId();
+    }
+
+    /** The fact a drawn item points at; empty when there is no such item. */
+    Optional<Long> factOf(long itemId) {
+        return Optional.ofNullable(items.selectById(itemId)).map(SpotCheckItemRow::getFactId);
+    }
+
+    boolean decided(long itemId) {
+        return outcomes.selectCount(Wrappers.lambdaQuery(SpotCheckOutcomeRow.class)
+                .eq(SpotCheckOutcomeRow::getItemId, itemId)) > 0;
+    }
+
+    void insertOutcome(long itemId, String outcome, String note, String by, LocalDateTime at) {
+        outcomes.insert(new SpotCheckOutcomeRow().setItemId(itemId).setOutcome(outcome).setNote(note)
+                .setDecidedBy(by).setDecidedAt(at));
+    }
+}
