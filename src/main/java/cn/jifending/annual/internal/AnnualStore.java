@@ -1,17 +1,17 @@
 package cn.jifending.annual.internal;
 
 import cn.jifending.annual.AnnualLine;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Rounds, signatures and the frozen snapshot of the annual round. Inserts only. */
+/** Rounds, signatures and the frozen snapshot of the annual round; talks; award eligibility. Inserts only. */
 @Component
 class AnnualStore {
 
@@ -22,32 +22,43 @@ class AnnualStore {
     record Round(long id, long branchId, int year, String openedBy) {
     }
 
-    private final JdbcClient jdbc;
+    private final AnnualRoundMapper rounds;
+    private final AnnualSignatureMapper signatures;
+    private final AnnualSnapshotMapper snapshots;
+    private final TalkMapper talks;
+    private final TalkRecordMapper talkRecords;
+    private final IneligibilityMapper ineligible;
 
-    AnnualStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AnnualStore(AnnualRoundMapper rounds, AnnualSignatureMapper signatures, AnnualSnapshotMapper snapshots,
+                TalkMapper talks, TalkRecordMapper talkRecords, IneligibilityMapper ineligible) {
+        this.rounds = rounds;
+        this.signatures = signatures;
+        this.snapshots = snapshots;
+        this.talks = talks;
+        this.talkRecords = talkRecords;
+        this.ineligible = ineligible;
     }
 
     Optional<Round> round(long branchId, int year) {
-        return jdbc.sql("SELECT id, branch_id, round_year, opened_by FROM annual_round WHERE branch_id = ? AND round_year = ?")
-                .params(branchId, year).query(AnnualStore::round).optional();
+        return Optional.ofNullable(rounds.selectOne(Wrappers.lambdaQuery(AnnualRoundRow.class)
+                        .eq(AnnualRoundRow::getBranchId, branchId).eq(AnnualRoundRow::getRoundYear, year)))
+                .map(AnnualStore::round);
     }
 
     Optional<Round> round(long id) {
-        return jdbc.sql("SELECT id, branch_id, round_year, opened_by FROM annual_round WHERE id = ?")
-                .param(id).query(AnnualStore::round).optional();
+        return Optional.ofNullable(rounds.selectById(id)).map(AnnualStore::round);
     }
 
     List<Round> roundsOf(int year) {
-        return jdbc.sql("SELECT id, branch_id, round_year, opened_by FROM annual_round WHERE round_year = ? ORDER BY branch_id")
-                .param(year).query(AnnualStore::round).list();
+        return rounds.selectList(Wrappers.lambdaQuery(AnnualRoundRow.class).eq(AnnualRoundRow::getRoundYear, year)
+                .orderByAsc(AnnualRoundRow::getBranchId)).stream().map(AnnualStore::round).toList();
     }
 
     long insertRound(long branchId, int year, String by, LocalDateTime now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO annual_round (branch_id, round_year, opened_by, opened_at) VALUES (?, ?, ?, ?)")
-                .params(branchId, year, by, now).update(keys, "id");
-        return keys.getKey().longValue();
+        AnnualRoundRow row = new AnnualRoundRow().setBranchId(branchId).setRoundYear(year).setOpenedBy(by)
+                .setOpenedAt(now);
+        rounds.insert(row);
+        return row.getId();
     }
 
     /** False when this person already signed this stage. */
@@ -55,44 +66,44 @@ class AnnualStore {
         if (signers(roundId, stage).contains(userId)) {
             return false;
         }
-        jdbc.sql("INSERT INTO annual_signature (round_id, stage, user_id, signed_at, source_ref) VALUES (?, ?, ?, ?, ?)")
-                .params(roundId, stage, userId, now, sourceRef).update();
+        signatures.insert(new AnnualSignatureRow().setRoundId(roundId).setStage(stage).setUserId(userId)
+                .setSignedAt(now).setSourceRef(sourceRef));
         return true;
     }
 
     List<String> signers(long roundId, String stage) {
-        return jdbc.sql("SELECT user_id FROM annual_signature WHERE round_id = ? AND stage = ? ORDER BY id")
-                .params(roundId, stage).query(String.class).list();
+        return signatures.selectList(Wrappers.lambdaQuery(AnnualSignatureRow.class)
+                        .select(AnnualSignatureRow::getUserId).eq(AnnualSignatureRow::getRoundId, roundId)
+                        .eq(AnnualSignatureRow::getStage, stage).orderByAsc(AnnualSignatureRow::getId))
+                .stream().map(AnnualSignatureRow::getUserId).toList();
     }
 
     void insertSnapshot(long roundId, AnnualLine l, LocalDateTime now) {
-        jdbc.sql("""
-                INSERT INTO annual_snapshot (round_id, member_id, user_id, member_name, member_type, base, featured,
-                    review, composite, tier, warning, flagged, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(roundId, l.memberId(), l.userId(), l.name(), l.type(), l.base(), l.featured(), l.review(),
-                        l.composite(), l.tier(), l.warning().orElse(null), l.flagged(), now)
-                .update();
+        snapshots.insert(new AnnualSnapshotRow().setRoundId(roundId).setMemberId(l.memberId()).setUserId(l.userId())
+                .setMemberName(l.name()).setMemberType(l.type()).setBase(l.base()).setFeatured(l.featured())
+                .setReview(l.review()).setComposite(l.composite()).setTier(l.tier())
+                .setWarning(l.warning().orElse(null)).setFlagged(l.flagged()).setCreatedAt(now));
     }
 
     /** The frozen lines of a round (tier names are not stored; the caller fills them from the scheme). */
     List<AnnualLine> snapshot(long roundId, String branchName) {
-        return jdbc.sql("""
-                SELECT s.member_id, s.user_id, s.member_name, r.branch_id, s.member_type, s.base, s.featured,
-                       s.review, s.composite, s.tier, s.warning, s.flagged
-                FROM annual_snapshot s JOIN annual_round r ON r.id = s.round_id
-                WHERE s.round_id = ? ORDER BY s.member_id""")
-                .param(roundId)
-                .query((rs, i) -> new AnnualLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        branchName, rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                        rs.getBigDecimal(9), rs.getString(10), rs.getString(10),
-                        Optional.ofNullable(rs.getString(11)), rs.getBoolean(12), false))
-                .list();
+        Optional<Round> round = round(roundId);
+        if (round.isEmpty()) {
+            return List.of();
+        }
+        long branchId = round.get().branchId();
+        return snapshots.selectList(Wrappers.lambdaQuery(AnnualSnapshotRow.class)
+                        .eq(AnnualSnapshotRow::getRoundId, roundId).orderByAsc(AnnualSnapshotRow::getMemberId))
+                .stream().map(s -> new AnnualLine(s.getMemberId(), s.getUserId(), s.getMemberName(), branchId,
+                        branchName, s.getMemberType(), s.getBase(), s.getFeatured(), s.getReview(), s.getComposite(),
+                        s.getTier(), s.getTier(), Optional.ofNullable(s.getWarning()),
+                        Boolean.TRUE.equals(s.getFlagged()), false))
+                .toList();
     }
 
     boolean frozen(long roundId) {
-        return jdbc.sql("SELECT COUNT(*) FROM annual_snapshot WHERE round_id = ?").param(roundId)
-                .query(Long.class).single() > 0;
+        return snapshots.selectCount(Wrappers.lambdaQuery(AnnualSnapshotRow.class)
+                .eq(AnnualSnapshotRow::getRoundId, roundId)) > 0;
     }
 
     // talks
@@ -102,49 +113,43 @@ class AnnualStore {
                 LocalDate talkedOn) {
     }
 
-    private static final String TALK_SELECT = """
-            SELECT t.id, t.talk_year, t.member_id, t.branch_id, t.member_name, t.cause, t.deadline, r.talked_on
-            FROM annual_talk t LEFT JOIN annual_talk_record r ON r.talk_id = t.id
-            """;
-
     boolean insertTalk(int year, long memberId, long branchId, String name, String cause, LocalDate deadline,
                        LocalDateTime now) {
         if (talk(year, memberId).isPresent()) {
             return false;
         }
-        jdbc.sql("""
-                INSERT INTO annual_talk (talk_year, member_id, branch_id, member_name, cause, deadline, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""").params(year, memberId, branchId, name, cause, deadline, now).update();
+        talks.insert(new TalkRow().setTalkYear(year).setMemberId(memberId).setBranchId(branchId).setMemberName(name)
+                .setCause(cause).setDeadline(deadline).setCreatedAt(now));
         return true;
     }
 
     Optional<Talk> talk(int year, long memberId) {
-        return jdbc.sql(TALK_SELECT + " WHERE t.talk_year = ? AND t.member_id = ?").params(year, memberId)
-                .query(AnnualStore::talk).optional();
+        return withRecords(talkQuery().eq(TalkRow::getTalkYear, year).eq(TalkRow::getMemberId, memberId))
+                .stream().findFirst();
     }
 
     /** The member's latest talk not recorded yet. */
     Optional<Talk> openTalk(long memberId) {
-        return jdbc.sql(TALK_SELECT + " WHERE t.member_id = ? AND r.id IS NULL ORDER BY t.talk_year DESC")
-                .param(memberId).query(AnnualStore::talk).stream().findFirst();
+        return withRecords(talkQuery().eq(TalkRow::getMemberId, memberId).orderByDesc(TalkRow::getTalkYear))
+                .stream().filter(t -> t.talkedOn() == null).findFirst();
     }
 
     List<Talk> overdueTalks(LocalDate today) {
-        return jdbc.sql(TALK_SELECT + " WHERE r.id IS NULL AND t.deadline < ? ORDER BY t.branch_id, t.id")
-                .param(today).query(AnnualStore::talk).list();
+        return withRecords(talkQuery().lt(TalkRow::getDeadline, today)
+                .orderByAsc(TalkRow::getBranchId, TalkRow::getId))
+                .stream().filter(t -> t.talkedOn() == null).toList();
     }
 
     List<Talk> talksOf(long branchId, int year) {
-        return jdbc.sql(TALK_SELECT + " WHERE t.branch_id = ? AND t.talk_year = ? ORDER BY t.id")
-                .params(branchId, year).query(AnnualStore::talk).list();
+        return withRecords(talkQuery().eq(TalkRow::getBranchId, branchId).eq(TalkRow::getTalkYear, year)
+                .orderByAsc(TalkRow::getId));
     }
 
     long recordTalk(long talkId, LocalDate on, String summary, String measures, String by, LocalDateTime now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO annual_talk_record (talk_id, talked_on, summary, measures, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(talkId, on, summary, measures, by, now).update(keys, "id");
-        return keys.getKey().longValue();
+        TalkRecordRow row = new TalkRecordRow().setTalkId(talkId).setTalkedOn(on).setSummary(summary)
+                .setMeasures(measures).setRecordedBy(by).setRecordedAt(now);
+        talkRecords.insert(row);
+        return row.getId();
     }
 
     // award eligibility
@@ -153,23 +158,35 @@ class AnnualStore {
         if (!eligible(memberId, year)) {
             return false;
         }
-        jdbc.sql("INSERT INTO award_ineligibility (member_id, award_year, cause, created_at) VALUES (?, ?, ?, ?)")
-                .params(memberId, year, cause, now).update();
+        ineligible.insert(new IneligibilityRow().setMemberId(memberId).setAwardYear(year).setCause(cause)
+                .setCreatedAt(now));
         return true;
     }
 
     boolean eligible(long memberId, int year) {
-        return jdbc.sql("SELECT COUNT(*) FROM award_ineligibility WHERE member_id = ? AND award_year = ?")
-                .params(memberId, year).query(Long.class).single() == 0;
+        return ineligible.selectCount(Wrappers.lambdaQuery(IneligibilityRow.class)
+                .eq(IneligibilityRow::getMemberId, memberId).eq(IneligibilityRow::getAwardYear, year)) == 0;
     }
 
-    private static Round round(ResultSet rs, int i) throws SQLException {
-        return new Round(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4));
+    private static LambdaQueryWrapper<TalkRow> talkQuery() {
+        return Wrappers.lambdaQuery(TalkRow.class);
     }
 
-    private static Talk talk(ResultSet rs, int i) throws SQLException {
-        java.sql.Date talked = rs.getDate(8);
-        return new Talk(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                rs.getDate(7).toLocalDate(), talked == null ? null : talked.toLocalDate());
+    /** The talks the query finds, each with the day it was held when it has its record (one at most). */
+    private List<Talk> withRecords(LambdaQueryWrapper<TalkRow> query) {
+        List<TalkRow> found = talks.selectList(query);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDate> held = talkRecords.selectList(Wrappers.lambdaQuery(TalkRecordRow.class)
+                        .select(TalkRecordRow::getTalkId, TalkRecordRow::getTalkedOn)
+                        .in(TalkRecordRow::getTalkId, found.stream().map(TalkRow::getId).toList()))
+                .stream().collect(Collectors.toMap(TalkRecordRow::getTalkId, TalkRecordRow::getTalkedOn));
+        return found.stream().map(t -> new Talk(t.getId(), t.getTalkYear(), t.getMemberId(), t.getBranchId(),
+                t.getMemberName(), t.getCause(), t.getDeadline(), held.get(t.getId()))).toList();
+    }
+
+    private static Round round(AnnualRoundRow r) {
+        return new Round(r.getId(), r.getBranchId(), r.getRoundYear(), r.getOpenedBy());
     }
 }

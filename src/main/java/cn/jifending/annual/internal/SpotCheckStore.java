@@ -1,31 +1,77 @@
 package cn.jifending.annual.internal;
 
 import cn.jifending.annual.SpotCheckResults;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.time.LocalDateTime;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
-/** Reads {@code spot_check}, its items and their outcomes (read only). */
-@Repository
+/**
+ * The {@code spot_check} tables: draws, the facts each drew, and the outcome of checking each. Inserts only;
+ * the latest items with their outcomes are read for the committee page.
+ */
+@Component
 class SpotCheckStore implements SpotCheckResults {
 
-    private final JdbcClient jdbc;
+    private final SpotCheckMapper checks;
+    private final SpotCheckItemMapper items;
+    private final SpotCheckOutcomeMapper outcomes;
 
-    SpotCheckStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SpotCheckStore(SpotCheckMapper checks, SpotCheckItemMapper items, SpotCheckOutcomeMapper outcomes) {
+        this.checks = checks;
+        this.items = items;
+        this.outcomes = outcomes;
+    }
+
+    /** Records a draw; its id is the database's generated key, so two draws at once get their own. */
+    long insertCheck(long seed, int size, String drawnBy, LocalDateTime at) {
+        SpotCheckRow row = new SpotCheckRow().setSeed(seed).setSize(size).setDrawnBy(drawnBy).setDrawnAt(at);
+        checks.insert(row);
+        return row.getId();
+    }
+
+    long insertItem(long checkId, int position, long factId) {
+        SpotCheckItemRow row = new SpotCheckItemRow().setCheckId(checkId).setPosition(position).setFactId(factId);
+        items.insert(row);
+        return row.getId();
+    }
+
+    /** The fact a drawn item points at; empty when there is no such item. */
+    Optional<Long> factOf(long itemId) {
+        return Optional.ofNullable(items.selectById(itemId)).map(SpotCheckItemRow::getFactId);
+    }
+
+    boolean decided(long itemId) {
+        return outcomes.selectCount(Wrappers.lambdaQuery(SpotCheckOutcomeRow.class)
+                .eq(SpotCheckOutcomeRow::getItemId, itemId)) > 0;
+    }
+
+    void insertOutcome(long itemId, String outcome, String note, String by, LocalDateTime at) {
+        outcomes.insert(new SpotCheckOutcomeRow().setItemId(itemId).setOutcome(outcome).setNote(note)
+                .setDecidedBy(by).setDecidedAt(at));
     }
 
     @Override
     public List<Item> latest(int limit) {
-        return jdbc.sql("""
-                        SELECT c.id AS check_id, i.id AS item_id, i.fact_id, c.drawn_at, o.outcome, o.note, o.decided_by
-                        FROM spot_check_item i JOIN spot_check c ON c.id = i.check_id
-                        LEFT JOIN spot_check_outcome o ON o.item_id = i.id
-                        ORDER BY c.id DESC, i.position LIMIT :limit""")
-                .param("limit", Math.max(1, Math.min(limit, 200)))
-                .query((rs, n) -> new Item(rs.getLong("check_id"), rs.getLong("item_id"), rs.getLong("fact_id"),
-                        rs.getTimestamp("drawn_at").toLocalDateTime(), rs.getString("outcome"), rs.getString("note"),
-                        rs.getString("decided_by")))
-                .list();
+        List<SpotCheckItemRow> drawn = items.selectList(Wrappers.lambdaQuery(SpotCheckItemRow.class)
+                .orderByDesc(SpotCheckItemRow::getCheckId).orderByAsc(SpotCheckItemRow::getPosition)
+                .last("LIMIT " + Math.max(1, Math.min(limit, 200))));
+        if (drawn.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SpotCheckRow> byCheck = checks.selectByIds(drawn.stream().map(SpotCheckItemRow::getCheckId)
+                .distinct().toList()).stream().collect(Collectors.toMap(SpotCheckRow::getId, c -> c));
+        Map<Long, SpotCheckOutcomeRow> byItem = outcomes.selectList(Wrappers.lambdaQuery(SpotCheckOutcomeRow.class)
+                        .in(SpotCheckOutcomeRow::getItemId, drawn.stream().map(SpotCheckItemRow::getId).toList()))
+                .stream().collect(Collectors.toMap(SpotCheckOutcomeRow::getItemId, o -> o, (a, b) -> a));
+        return drawn.stream().map(i -> {
+            Optional<SpotCheckOutcomeRow> o = Optional.ofNullable(byItem.get(i.getId()));
+            return new Item(i.getCheckId(), i.getId(), i.getFactId(), byCheck.get(i.getCheckId()).getDrawnAt(),
+                    o.map(SpotCheckOutcomeRow::getOutcome).orElse(null), o.map(SpotCheckOutcomeRow::getNote).orElse(null),
+                    o.map(SpotCheckOutcomeRow::getDecidedBy).orElse(null));
+        }).toList();
     }
 }

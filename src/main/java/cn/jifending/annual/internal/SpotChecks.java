@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,17 +44,17 @@ class SpotChecks implements CommandHandler, CardActionHandler {
     private final Ledger ledger;
     private final MemberDirectory directory;
     private final AnnualProperties properties;
-    private final JdbcClient jdbc;
+    private final SpotCheckStore store;
     private final AuditLog audit;
     private final Clock clock;
     private final FactDescriptions facts;
 
-    SpotChecks(Ledger ledger, MemberDirectory directory, AnnualProperties properties, JdbcClient jdbc, AuditLog audit,
+    SpotChecks(Ledger ledger, MemberDirectory directory, AnnualProperties properties, SpotCheckStore store, AuditLog audit,
                Clock clock, FactDescriptions facts) {
         this.ledger = ledger;
         this.directory = directory;
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.facts = facts;
@@ -112,19 +111,13 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         }
         List<Long> population = ledger.factIdsRecordedBetween(now.minusDays(properties.spotCheckDays()), now);
         List<Long> sample = draw(population, size, seed);
-        jdbc.sql("INSERT INTO spot_check (seed, size, drawn_by, drawn_at) VALUES (?, ?, ?, ?)")
-                .params(seed, size, admin.userId(), now).update();
-        long checkId = jdbc.sql("SELECT MAX(id) FROM spot_check WHERE drawn_by = ?").param(admin.userId())
-                .query(Long.class).single();
+        long checkId = store.insertCheck(seed, size, admin.userId(), now);
         audit.record(AuditEntry.created(admin.userId(), "annual.spotcheck.drawn", "spot_check", checkId,
                 "seed " + seed + ", " + sample.size() + "/" + population.size() + " fact(s): " + sample,
                 "CHAT_MESSAGE:" + ctx.message().msgId()));
         int position = 0;
         for (Long factId : sample) {
-            jdbc.sql("INSERT INTO spot_check_item (check_id, position, fact_id) VALUES (?, ?, ?)")
-                    .params(checkId, ++position, factId).update();
-            long itemId = jdbc.sql("SELECT id FROM spot_check_item WHERE check_id = ? AND position = ?")
-                    .params(checkId, position).query(Long.class).single();
+            long itemId = store.insertItem(checkId, ++position, factId);
             ledger.find(factId).ifPresent(f -> ctx.outbox().card(List.of(admin.userId()), "spot-check",
                     "spot-check-" + itemId, card(itemId, f)));
         }
@@ -154,10 +147,8 @@ class SpotChecks implements CommandHandler, CardActionHandler {
 
     private void decide(Person actor, long itemId, boolean pass, String note, String source, Outbox outbox,
                         BiConsumer<String, Map<String, ?>> reply) {
-        Optional<Long> factId = jdbc.sql("SELECT fact_id FROM spot_check_item WHERE id = ?").param(itemId)
-                .query(Long.class).optional();
-        boolean decided = jdbc.sql("SELECT COUNT(*) FROM spot_check_outcome WHERE item_id = ?").param(itemId)
-                .query(Long.class).single() > 0;
+        Optional<Long> factId = store.factOf(itemId);
+        boolean decided = store.decided(itemId);
         if (factId.isEmpty() || decided) {
             reply.accept("spot-check-already", Map.of("itemId", itemId));
             return;
@@ -167,9 +158,8 @@ class SpotChecks implements CommandHandler, CardActionHandler {
             return;
         }
         String outcome = pass ? "PASS" : "PROBLEM";
-        jdbc.sql("INSERT INTO spot_check_outcome (item_id, outcome, note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)")
-                .params(itemId, outcome, note.isEmpty() ? null : note, actor.userId(),
-                        LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)).update();
+        store.insertOutcome(itemId, outcome, note.isEmpty() ? null : note, actor.userId(),
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
         audit.record(AuditEntry.created(actor.userId(), "annual.spotcheck.decided", "spot_check_item", itemId,
                 outcome + " fact " + factId.get() + (note.isEmpty() ? "" : ": " + note), source));
         Map<String, Object> params = ledger.find(factId.get()).map(f -> card(itemId, f)).orElseGet(LinkedHashMap::new);

@@ -1,0 +1,9 @@
+package cn.jifending.annual.internal;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+/** The {@code spot_check_item} table. */
+@Mapper
+public interface SpotCheckItemMapper extends BaseMapper<SpotCheckItemRow> {
+}

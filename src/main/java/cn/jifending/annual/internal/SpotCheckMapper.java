@@ -1,0 +1,9 @@
+package cn.jifending.annual.internal;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+/** The {@code spot_check} table. */
+@Mapper
+public interface SpotCheckMapper extends BaseMapper<SpotCheckRow> {
+}

@@ -1,0 +1,9 @@
+package cn.jifending.annual.internal;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+/** The {@code annual_talk} table. */
+@Mapper
+public interface TalkMapper extends BaseMapper<TalkRow> {
+}
