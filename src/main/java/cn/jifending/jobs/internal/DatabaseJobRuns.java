@@ -2,11 +2,10 @@ package cn.jifending.jobs.internal;
 
 import cn.jifending.jobs.JobRuns;
 import cn.jifending.jobs.JobsProperties;
-import java.sql.Timestamp;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,14 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DatabaseJobRuns implements JobRuns {
 
-    private final JdbcTemplate jdbc;
+    private final JobRunMapper runs;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JobsProperties properties;
 
-    DatabaseJobRuns(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+    DatabaseJobRuns(JobRunMapper runs, PlatformTransactionManager transactionManager, Clock clock,
                     JobsProperties properties) {
-        this.jdbc = jdbc;
+        this.runs = runs;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.properties = properties;
@@ -37,8 +36,11 @@ class DatabaseJobRuns implements JobRuns {
             try {
                 // A second instance recording the same pair blocks here until the first commits (then
                 // fails as a duplicate) or rolls back (then records it and runs the work itself).
-                jdbc.update("INSERT INTO job_run (job, period_key, ran_at) VALUES (?, ?, ?)",
-                        job, periodKey, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), properties.timeZone())));
+                JobRunRow row = new JobRunRow();
+                row.setJob(job);
+                row.setPeriodKey(periodKey);
+                row.setRanAt(LocalDateTime.ofInstant(clock.instant(), properties.timeZone()));
+                runs.insert(row);
             } catch (DuplicateKeyException alreadyDone) {
                 return false;
             }
@@ -50,8 +52,7 @@ class DatabaseJobRuns implements JobRuns {
 
     @Override
     public boolean hasRun(String job, String periodKey) {
-        Integer n = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM job_run WHERE job = ? AND period_key = ?", Integer.class, job, periodKey);
-        return n != null && n > 0;
+        return runs.selectCount(new LambdaQueryWrapper<JobRunRow>()
+                .eq(JobRunRow::getJob, job).eq(JobRunRow::getPeriodKey, periodKey)) > 0;
     }
 }
