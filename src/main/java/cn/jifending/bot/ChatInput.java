@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -156,6 +158,11 @@ public final class ChatInput {
             }
         }
         return Reading.problem(new InputProblem(InputProblem.Kind.ID_INVALID, Map.of("text", t)), 0, t.length());
+    }
+
+    /** The first of {@code words} that reads as something (a value or a problem), or none. */
+    public static <T> Reading<T> firstOf(Collection<String> words, Function<String, Reading<T>> read) {
+        return words.stream().map(read).filter(Reading::found).findFirst().orElse(Reading.none());
     }
 
     /** A day shown back to people: 2025年3月12日. */

@@ -51,6 +51,27 @@ class MeetingRecordingTests extends RecordingTestBase {
     }
 
     @Test
+    void yesterdayIsADateForTheRecorderAsForADeclaration(@Autowired java.time.Clock clock) {
+        Fixture f = branch(1, List.of("昨一"));
+        java.time.LocalDate yesterday = java.time.LocalDate.now(clock).minusDays(1);
+
+        say(f.recorder().userId(), "记录 支部党课 昨天 出席 @昨一");
+
+        assertThat(lastReplyTemplate()).isEqualTo("meeting-recorded");
+        assertThat(facts(f.member(0).id())).containsExactly("ATTENDANCE party_lecture " + yesterday + " PRESENT");
+    }
+
+    @Test
+    void anImpossibleOrFutureDayIsRefusedInWords() {
+        Fixture f = branch(1, List.of("错一"));
+        say(f.recorder().userId(), "记录 支部党课 2月30日 出席 @错一");
+        assertThat(lastReply().body()).contains("“2月30日”不是一个有效的日期");
+        say(f.recorder().userId(), "记录 支部党课 2099-01-05 出席 @错一");
+        assertThat(lastReply().body()).contains("2099年1月5日 还没到");
+        assertThat(facts(f.member(0).id())).isEmpty();
+    }
+
+    @Test
     void aRefusedExcuseIsAbsent() {
         Fixture f = branch(2, List.of("钱一", "孙二"));
         say(f.recorder().userId(), "记录 党小组会 2025-04-08 出席 钱一 请假 孙二");

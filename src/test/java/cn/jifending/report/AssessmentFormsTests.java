@@ -65,4 +65,40 @@ class AssessmentFormsTests extends MariaDbTestBase {
             assertThat(last.getCell(4).getNumericCellValue()).isEqualTo(70.0);
         }
     }
+
+    @Test
+    void aMonthsFormHoldsOnlyTheFeaturedPointsDatedInThatMonth() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Actor by = Actor.system("test");
+        Branch b = organization.ensureBranch(directory.branches().get(0).committeeId(), "特色支部" + tag, by);
+        Member m = organization.addMember(new NewMember("feat-" + tag, "特" + tag, false, null, b.id(), null,
+                LocalDate.of(2024, 1, 1)), by);
+        ledger.record(NewFact.of(FactKind.FEATURED, b.id(), m.id(), "volunteer_service", LocalDate.of(2024, 11, 12),
+                "1", Source.system("test-nov-" + tag), "test"));
+        ledger.record(NewFact.of(FactKind.FEATURED, b.id(), m.id(), "volunteer_service", LocalDate.of(2024, 12, 3),
+                "2", Source.system("test-dec-" + tag), "test"));
+        ledger.record(NewFact.of(FactKind.FEATURED, b.id(), m.id(), "grid_work", LocalDate.of(2024, 12, 20),
+                "1", Source.system("test-dec2-" + tag), "test"));
+
+        assertThat(featured(forms.monthly(b.id(), YearMonth.of(2024, 11)))).as("November: only its own 1 point")
+                .containsExactly(0.0, 1.0, 0.0);
+        assertThat(featured(forms.monthly(b.id(), YearMonth.of(2024, 12)))).as("December: its own 1 + 2")
+                .containsExactly(1.0, 2.0, 0.0);
+        assertThat(featured(forms.monthly(b.id(), YearMonth.of(2024, 10)))).as("October: none")
+                .containsExactly(0.0, 0.0, 0.0);
+    }
+
+    /** The member's value on each featured row (grid work, volunteer service, branch items), in order. */
+    private static java.util.List<Double> featured(byte[] xlsx) throws Exception {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet s = wb.getSheetAt(0);
+            java.util.List<Double> values = new java.util.ArrayList<>();
+            for (Row r : s) {
+                if (r.getRowNum() > 2 && r.getCell(0) != null && r.getCell(0).getStringCellValue().startsWith("特色分")) {
+                    values.add(r.getCell(4).getNumericCellValue());
+                }
+            }
+            return values;
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.ChatInput;
+import cn.jifending.bot.DatePolicy;
+import cn.jifending.bot.Reading;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -44,12 +47,12 @@ final class DeclarationParser {
         String rest = LEAD.matcher(text == null ? "" : text.strip()).replaceFirst("");
         Optional<LocalDate> date = Optional.empty();
         String badDate = "";
-        Optional<DateExpressions.Found> found = DateExpressions.find(rest, today());
-        if (found.isPresent()) {
-            DateExpressions.Found f = found.get();
-            date = f.date();
-            badDate = f.date().isPresent() ? "" : f.text().strip();
-            rest = rest.substring(0, f.start()) + " " + rest.substring(f.end());
+        // any real day is read here; whether it may be declared is the DateCheck's rule
+        Reading<LocalDate> found = new ChatInput(clock).findDay(rest, DatePolicy.ANY);
+        if (found.found()) {
+            date = found.asOptional();
+            badDate = found.ok() ? "" : rest.substring(found.start(), found.end()).strip();
+            rest = found.rest(rest);
         }
         rest = SEPARATORS.matcher(rest).replaceAll(" ").strip();
         Optional<Match> match = matchItem(rest, items);

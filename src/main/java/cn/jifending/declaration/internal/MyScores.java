@@ -1,7 +1,9 @@
 package cn.jifending.declaration.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Scores;
 import cn.jifending.notification.PageLinks;
 import cn.jifending.scoring.GroupResult;
@@ -15,16 +17,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import java.time.YearMonth;
 
 /**
- * {@code 我的积分} / {@code 积分}: this year's composite so far with its three parts and this month's
+ * {@code 我的积分 [年份]} / {@code 积分}: the year's composite so far (the chat default year when none is
+ * named) with its three parts and this month's (for a past year, its last month's)
  * groups; {@code 积分明细 10月}: that month's items, each with the rule and facts behind it (the
  * scoring explanations).
  */
 @Component
 class MyScores implements CommandHandler {
-
-    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月?");
 
     private final Scores scores;
     private final Clock clock;
@@ -50,33 +52,42 @@ class MyScores implements CommandHandler {
             detail(ctx, today);
             return;
         }
-        Optional<YearResult> year = scores.yearOf(ctx.sender().memberId(), today.getYear());
+        Reading<Integer> asked = new ChatInput(clock).yearOrDefault(ctx.arguments());
+        if (asked.failed()) {
+            ctx.reply(asked.problem().orElseThrow().template(), asked.problem().orElseThrow().model());
+            return;
+        }
+        if (!asked.rest(ctx.arguments()).isEmpty()) {
+            ctx.reply("my-score-usage", Map.of("text", ctx.arguments(), "year", asked.value()));
+            return;
+        }
+        int shown = asked.value();
+        Optional<YearResult> year = scores.yearOf(ctx.sender().memberId(), shown);
         if (year.isEmpty()) {
-            ctx.reply("my-score-none", Map.of("year", today.getYear()));
+            ctx.reply("my-score-none", Map.of("year", shown));
             return;
         }
         YearResult y = year.get();
-        String month = y.months().stream().filter(m -> m.month().getMonthValue() == today.getMonthValue())
+        int monthShown = shown == today.getYear() ? today.getMonthValue()
+                : y.months().isEmpty() ? 12 : y.months().get(y.months().size() - 1).month().getMonthValue();
+        String month = y.months().stream().filter(m -> m.month().getMonthValue() == monthShown)
                 .findFirst().map(MyScores::groups).orElse("-");
-        ctx.reply("my-score", Map.of("name", ctx.sender().name(), "year", today.getYear(),
+        ctx.reply("my-score", Map.of("name", ctx.sender().name(), "year", shown,
                 "composite", Texts.points(y.composite()), "base", Texts.points(y.base()),
                 "featured", Texts.points(y.featured()), "review", Texts.points(y.review()),
-                "month", today.getMonthValue(), "lines", month, "provisional", provisional(y, today),
+                "month", monthShown, "lines", month, "provisional", provisional(y, today),
                 "pageLink", links.link("/h5/me")));
     }
 
     private void detail(ChatContext ctx, LocalDate today) {
-        Matcher m = MONTH.matcher(ctx.arguments());
-        int year = today.getYear();
-        int month = today.getMonthValue();
-        if (!ctx.arguments().isEmpty()) {
-            if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12) {
-                ctx.reply("score-detail-usage", Map.of("text", ctx.arguments()));
-                return;
-            }
-            month = Integer.parseInt(m.group(2));
-            year = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
+        Reading<YearMonth> asked = ctx.arguments().isEmpty() ? Reading.of(YearMonth.from(today), 0, 0)
+                : new ChatInput(clock).month(ctx.arguments());
+        if (!asked.ok()) {
+            ctx.reply("score-detail-usage", Map.of("text", ctx.arguments()));
+            return;
         }
+        int year = asked.value().getYear();
+        int month = asked.value().getMonthValue();
         int y = year;
         int mo = month;
         Optional<MonthResult> result = scores.yearOf(ctx.sender().memberId(), year)

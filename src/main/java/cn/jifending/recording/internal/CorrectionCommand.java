@@ -1,6 +1,7 @@
 package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
@@ -62,7 +63,7 @@ class CorrectionCommand implements CommandHandler {
             return;
         }
         if (locks.isLocked(f.branchId(), f.occurredOn())) {
-            ctx.reply("correction-locked", Map.of("date", ChatDates.show(f.occurredOn())));
+            ctx.reply("correction-locked", Map.of("date", ChatInput.show(f.occurredOn())));
             return;
         }
         boolean reversal = REVERSAL.contains(words.get(1));
@@ -86,7 +87,7 @@ class CorrectionCommand implements CommandHandler {
         String item = LedgerItem.byCode(f.item()).map(LedgerItem::word).orElse(String.valueOf(f.item()));
         String member = clerks.directory().findByMemberId(f.memberId()).map(p -> p.name()).orElse("#" + f.memberId());
         ctx.reply("correction-recorded", Map.of("factId", f.id(), "newId", written.id(), "member", member,
-                "item", item, "date", ChatDates.show(f.occurredOn()), "before", FactValues.show(f.kind(), f.value()),
+                "item", item, "date", ChatInput.show(f.occurredOn()), "before", FactValues.show(f.kind(), f.value()),
                 "after", reversal ? words.get(1) : FactValues.show(f.kind(), value.get()), "reason", reason));
     }
 

@@ -3,6 +3,7 @@ package cn.jifending.recording.internal;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.PendingInteraction;
 import cn.jifending.evidence.Evidence;
@@ -73,7 +74,7 @@ class EvidencePhoto implements PendingInteraction {
         audit.record(AuditEntry.changed(ctx.sender().userId(), "recording.meeting.evidence", "rec_meeting", m.id(),
                 null, "evidence #" + stored.id(), "CHAT_MESSAGE:" + ctx.message().msgId()));
         String item = LedgerItem.byCode(m.item()).map(LedgerItem::word).orElse(m.item());
-        ctx.reply("meeting-evidence-attached", Map.of("item", item, "date", ChatDates.show(m.heldOn()),
+        ctx.reply("meeting-evidence-attached", Map.of("item", item, "date", ChatInput.show(m.heldOn()),
                 "meetingId", m.id()));
         return true;
     }

@@ -2,6 +2,7 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
@@ -64,14 +65,14 @@ class ExcuseDecisionHandler implements CardActionHandler {
         String member = clerks.directory().findByMemberId(r.memberId()).map(p -> p.name()).orElse("#" + r.memberId());
         if (locks.isLocked(r.branchId(), r.occurredOn())) {
             // the quarter was signed off meanwhile: only the branch committee's correction may change it now
-            ctx.reply("excuse-locked", Map.of("member", member, "item", item.word(), "date", ChatDates.show(r.occurredOn())));
+            ctx.reply("excuse-locked", Map.of("member", member, "item", item.word(), "date", ChatInput.show(r.occurredOn())));
             return;
         }
         Fact fact = ledger.record(NewFact.of(FactKind.ATTENDANCE, r.branchId(), r.memberId(), r.item(), r.occurredOn(),
                 approved ? "EXCUSED" : "ABSENT", pending.source(ctx), ctx.actor().userId()));
         meetings.decide(r.attendanceId(), approved ? Status.EXCUSED : Status.EXCUSE_REFUSED, fact.id(),
                 ctx.actor().userId(), LocalDateTime.now(clock));
-        Map<String, Object> model = Map.of("member", member, "item", item.word(), "date", ChatDates.show(r.occurredOn()),
+        Map<String, Object> model = Map.of("member", member, "item", item.word(), "date", ChatInput.show(r.occurredOn()),
                 "decidedBy", ctx.actor().name());
         String template = approved ? "excuse-approved" : "excuse-refused";
         pending.close(ctx, r, approved, fact.id(), templates.message(template, model).strip());

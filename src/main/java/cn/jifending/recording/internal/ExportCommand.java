@@ -1,7 +1,9 @@
 package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import cn.jifending.report.AssessmentForms;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,18 +42,23 @@ class ExportCommand implements CommandHandler {
         }
         long branchId = branch.get();
         LocalDate today = LocalDate.now(clock);
-        Optional<YearMonth> month = words.stream().flatMap(w -> ChatDates.month(w, today).stream()).findFirst();
+        Reading<YearMonth> read = ChatInput.firstOf(words, new ChatInput(clock)::month);
+        if (read.failed()) {
+            ctx.reply(read.problem().orElseThrow().template(), read.problem().orElseThrow().model());
+            return;
+        }
+        Optional<YearMonth> month = read.asOptional();
         if (month.isEmpty()) {
             ctx.reply("export-usage", Map.of());
             return;
         }
         if (month.get().isAfter(YearMonth.from(today))) {
-            ctx.reply("export-future", Map.of("month", ChatDates.show(month.get())));
+            ctx.reply("export-future", Map.of("month", ChatInput.show(month.get())));
             return;
         }
         byte[] xlsx = forms.monthly(branchId, month.get());
         String file = forms.fileName(branchId, month.get());
         ctx.outbox().file(List.of(ctx.sender().userId()), file, xlsx);
-        ctx.reply("export-sent", Map.of("month", ChatDates.show(month.get()), "text", file));
+        ctx.reply("export-sent", Map.of("month", ChatInput.show(month.get()), "text", file));
     }
 }

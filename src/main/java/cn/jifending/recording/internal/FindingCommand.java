@@ -1,7 +1,10 @@
 package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.DatePolicy;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
@@ -59,19 +62,22 @@ class FindingCommand implements CommandHandler {
             ctx.reply("finding-refused", Map.of("name", sender.name()));
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        if (words.size() < 3 || ChatDates.day(words.get(1), today).isEmpty()) {
+        Reading<LocalDate> read = words.size() < 3 ? Reading.none()
+                : new ChatInput(clock).day(words.get(1), DatePolicy.PAST_OR_TODAY);
+        if (!read.found()) {
             ctx.reply("finding-usage", Map.of());
             return;
         }
-        LocalDate day = ChatDates.day(words.get(1), today).get();
-        String reason = String.join(" ", words.subList(2, words.size()));
         Problems problems = new Problems(templates);
-        if (day.isAfter(today)) {
-            problems.add("date-future", Map.of("date", ChatDates.show(day)));
+        if (read.failed()) {
+            problems.add(read.problem().orElseThrow());
+            ctx.reply("recording-rejected", Map.of("problems", problems.list()));
+            return;
         }
+        LocalDate day = read.value();
+        String reason = String.join(" ", words.subList(2, words.size()));
         if (locks.isLocked(branchId, day)) {
-            problems.add("period-locked", Map.of("date", ChatDates.show(day)));
+            problems.add("period-locked", Map.of("date", ChatInput.show(day)));
         }
         var found = new RosterNames(clerks.membersOn(branchId, day)).resolve(List.of(words.get(0)), problems).found();
         List<Person> committee = clerks.directory().committeeMembersOf(branchId);
@@ -88,9 +94,9 @@ class FindingCommand implements CommandHandler {
                 sender.userId(), "violation", day, null, null, null, reason, "CHAT_MESSAGE:" + ctx.message().msgId(),
                 track), LocalDateTime.now(clock));
         ctx.outbox().card(committee.stream().map(Person::userId).toList(), "finding-confirm", track,
-                Map.of("requestId", String.valueOf(id), "member", member.name(), "date", ChatDates.show(day),
+                Map.of("requestId", String.valueOf(id), "member", member.name(), "date", ChatInput.show(day),
                         "reason", reason, "secretary", sender.name()));
-        ctx.reply("finding-submitted", Map.of("member", member.name(), "date", ChatDates.show(day),
+        ctx.reply("finding-submitted", Map.of("member", member.name(), "date", ChatInput.show(day),
                 "count", committee.size()));
     }
 }

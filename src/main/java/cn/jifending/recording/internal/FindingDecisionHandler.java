@@ -2,6 +2,7 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.LedgerException;
@@ -51,7 +52,7 @@ class FindingDecisionHandler implements CardActionHandler {
         }
         var r = open.get();
         var member = clerks.directory().findByMemberId(r.memberId()).orElseThrow();
-        Map<String, Object> model = Map.of("member", member.name(), "date", ChatDates.show(r.occurredOn()),
+        Map<String, Object> model = Map.of("member", member.name(), "date", ChatInput.show(r.occurredOn()),
                 "reason", r.reason(), "decidedBy", ctx.actor().name());
         if (CONFIRM.equals(ctx.action().actionId())) {
             Fact fact;

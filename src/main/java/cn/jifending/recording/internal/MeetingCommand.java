@@ -1,7 +1,10 @@
 package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.DatePolicy;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
@@ -63,10 +66,10 @@ class MeetingCommand implements CommandHandler {
         }
         Problems problems = new Problems(templates);
         LedgerItem item = null;
-        LocalDate day = null;
+        Reading<LocalDate> dayRead = Reading.none();
         Status section = null;
         Map<Status, List<String>> lists = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(clock);
+        ChatInput input = new ChatInput(clock);
         for (String w : words) {
             if (MARKERS.containsKey(w)) {
                 section = MARKERS.get(w);
@@ -75,8 +78,9 @@ class MeetingCommand implements CommandHandler {
                 lists.get(section).add(w);
             } else if (item == null && LedgerItem.byWord(w).filter(LedgerItem::meeting).isPresent()) {
                 item = LedgerItem.byWord(w).get();
-            } else if (day == null && ChatDates.day(w, today).isPresent()) {
-                day = ChatDates.day(w, today).get();
+            } else if (!dayRead.found() && input.day(w, DatePolicy.PAST_OR_TODAY).found()) {
+                dayRead = input.day(w, DatePolicy.PAST_OR_TODAY);
+                dayRead.problem().ifPresent(problems::add);
             } else {
                 problems.add("word-unknown", Map.of("text", w));
             }
@@ -84,7 +88,8 @@ class MeetingCommand implements CommandHandler {
         if (item == null) {
             problems.add("meeting-item-missing", Map.of("items", String.join("、", LedgerItem.meetingWords())));
         }
-        if (day == null) {
+        LocalDate day = dayRead.asOptional().orElse(null);
+        if (!dayRead.found()) {
             problems.add("date-missing", Map.of());
         }
         Map<Person, Status> statuses = new LinkedHashMap<>();
@@ -113,7 +118,7 @@ class MeetingCommand implements CommandHandler {
                                        MeetingRecorder.Recorded done) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("item", item.word());
-        model.put("date", ChatDates.show(day));
+        model.put("date", ChatInput.show(day));
         model.put("meetingId", done.meetingId());
         model.put("present", MeetingRecorder.names(done.present()));
         model.put("presentCount", done.present().size());

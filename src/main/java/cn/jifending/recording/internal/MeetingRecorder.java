@@ -2,6 +2,7 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
@@ -61,16 +62,16 @@ class MeetingRecorder {
     void check(long branchId, LedgerItem item, LocalDate heldOn, Problems problems) {
         LocalDate today = LocalDate.now(clock);
         if (heldOn.isAfter(today)) {
-            problems.add("date-future", Map.of("date", ChatDates.show(heldOn)));
+            problems.add("date-future", Map.of("date", ChatInput.show(heldOn)));
         }
         if (locks.isLocked(branchId, heldOn)) {
-            problems.add("period-locked", Map.of("date", ChatDates.show(heldOn)));
+            problems.add("period-locked", Map.of("date", ChatInput.show(heldOn)));
         }
         if (clerks.membersOn(branchId, heldOn).isEmpty()) {
-            problems.add("branch-empty", Map.of("date", ChatDates.show(heldOn)));
+            problems.add("branch-empty", Map.of("date", ChatInput.show(heldOn)));
         }
         if (meetings.find(branchId, item.code(), heldOn).isPresent()) {
-            problems.add("meeting-exists", Map.of("item", item.word(), "date", ChatDates.show(heldOn)));
+            problems.add("meeting-exists", Map.of("item", item.word(), "date", ChatInput.show(heldOn)));
         }
     }
 
@@ -96,7 +97,7 @@ class MeetingRecorder {
                         attendanceId, null, null, source.toString(), track), now);
                 secretary.ifPresent(sec -> outbox.card(List.of(sec.userId()), "excuse-approval", track,
                         Map.of("requestId", String.valueOf(requestId), "member", p.name(),
-                                "item", d.item().word(), "date", ChatDates.show(d.heldOn()),
+                                "item", d.item().word(), "date", ChatInput.show(d.heldOn()),
                                 "recorder", recorder.name())));
             } else {
                 Fact f = ledger.record(NewFact.of(FactKind.ATTENDANCE, d.branchId(), p.memberId(), d.item().code(),

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.ChatInput;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
@@ -62,7 +63,7 @@ class MonthEndReminder {
                 continue;
             }
             outbox.message(to, "recording-month-end-reminder", Map.of("branch", b.name(),
-                    "month", ChatDates.show(month), "lastDay", ChatDates.show(
+                    "month", ChatInput.show(month), "lastDay", ChatInput.show(
                             workingDays.previousWorkingDay(month.plusMonths(1).atDay(1))),
                     "problems", monthGaps.missingLines(gaps),
                     "text", gaps.pendingExcuses().isEmpty() ? "—" : String.join("、", gaps.pendingExcuses())));

@@ -1,7 +1,9 @@
 package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Fact;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Person;
@@ -56,8 +58,12 @@ class MonthStatusCommand implements CommandHandler {
         }
         long branchId = branch.get();
         LocalDate today = LocalDate.now(clock);
-        YearMonth month = words.stream().flatMap(w -> ChatDates.month(w, today).stream()).findFirst()
-                .orElse(YearMonth.from(today));
+        Reading<YearMonth> read = ChatInput.firstOf(words, new ChatInput(clock)::month);
+        if (read.failed()) {
+            ctx.reply(read.problem().orElseThrow().template(), read.problem().orElseThrow().model());
+            return;
+        }
+        YearMonth month = read.orElse(YearMonth.from(today));
         Optional<String> person = words.stream().filter(w -> w.startsWith("@")).findFirst();
         if (person.isPresent()) {
             memberDetail(ctx, branchId, month, person.get());
@@ -67,10 +73,10 @@ class MonthStatusCommand implements CommandHandler {
         List<String> held = new ArrayList<>();
         for (MeetingRecord m : meetings.heldIn(branchId, month)) {
             held.add(LedgerItem.byCode(m.item()).map(LedgerItem::word).orElse(m.item()) + " "
-                    + ChatDates.show(m.heldOn()));
+                    + ChatInput.show(m.heldOn()));
         }
         List<String> pending = gaps.pendingExcuses();
-        ctx.reply("month-status", Map.of("month", ChatDates.show(month), "count", gaps.roster().size(),
+        ctx.reply("month-status", Map.of("month", ChatInput.show(month), "count", gaps.roster().size(),
                 "problems", monthGaps.missingLines(gaps), "meetings", held.isEmpty() ? "—" : String.join("；", held),
                 "text", pending.isEmpty() ? "—" : String.join("、", pending)));
     }
@@ -90,10 +96,10 @@ class MonthStatusCommand implements CommandHandler {
                 continue;
             }
             String item = LedgerItem.byCode(f.item()).map(LedgerItem::word).orElse(String.valueOf(f.item()));
-            lines.append(templates.message("member-fact-line", Map.of("factId", f.id(), "date", ChatDates.show(f.occurredOn()),
+            lines.append(templates.message("member-fact-line", Map.of("factId", f.id(), "date", ChatInput.show(f.occurredOn()),
                     "item", item, "value", FactValues.show(f.kind(), f.value()))).strip()).append('\n');
         }
-        ctx.reply("member-month", Map.of("member", p.name(), "month", ChatDates.show(month),
+        ctx.reply("member-month", Map.of("member", p.name(), "month", ChatInput.show(month),
                 "problems", lines.length() == 0 ? "—" : lines.toString().strip()));
     }
 }

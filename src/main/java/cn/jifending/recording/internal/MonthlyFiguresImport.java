@@ -2,6 +2,8 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.ChatInput;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLocks;
@@ -67,18 +69,23 @@ class MonthlyFiguresImport {
                         String fileName, Person by) {
         Problems problems = new Problems(templates);
         LocalDate today = LocalDate.now(clock);
-        Optional<YearMonth> month = monthFromText.or(() -> sheet.meta("月份")
-                .flatMap(m -> ChatDates.month(m, today).or(() -> ChatDates.day(m, today).map(YearMonth::from))));
+        Reading<YearMonth> cell = monthFromText.isPresent() ? Reading.none()
+                : sheet.meta("月份").map(new ChatInput(clock)::monthOrDaysMonth).orElse(Reading.none());
+        if (cell.failed()) {
+            problems.add(cell.problem().orElseThrow());
+            return rejected(problems);
+        }
+        Optional<YearMonth> month = monthFromText.or(cell::asOptional);
         if (month.isEmpty()) {
             problems.add("month-missing", Map.of());
             return rejected(problems);
         }
         YearMonth ym = month.get();
         if (ym.isAfter(YearMonth.from(today))) {
-            problems.add("month-future", Map.of("month", ChatDates.show(ym)));
+            problems.add("month-future", Map.of("month", ChatInput.show(ym)));
         }
         if (locks.isLocked(branchId, ym.atDay(1)) || locks.isLocked(branchId, ym.atEndOfMonth())) {
-            problems.add("period-locked", Map.of("date", ChatDates.show(ym)));
+            problems.add("period-locked", Map.of("date", ChatInput.show(ym)));
         }
         for (String column : List.of(SheetLayout.NAME, SheetLayout.USERID, SheetLayout.XUEXI, SheetLayout.DAILY,
                 SheetLayout.DUES)) {
@@ -100,7 +107,7 @@ class MonthlyFiguresImport {
             Member m = roster.get(userId);
             if (m == null) {
                 problems.at(r.number(), sheet.header(SheetLayout.USERID), "member-unknown",
-                        Map.of("name", name, "text", userId, "month", ChatDates.show(ym)));
+                        Map.of("name", name, "text", userId, "month", ChatInput.show(ym)));
             } else if (!m.name().equals(name)) {
                 problems.at(r.number(), sheet.header(SheetLayout.NAME), "member-name-mismatch",
                         Map.of("name", name, "text", userId, "member", m.name()));
@@ -109,7 +116,7 @@ class MonthlyFiguresImport {
                         Map.of("name", name, "row", seen.get(m.id())));
             } else if (recorded.contains(m.id())) {
                 problems.at(r.number(), sheet.header(SheetLayout.USERID), "figure-exists",
-                        Map.of("name", name, "month", ChatDates.show(ym)));
+                        Map.of("name", name, "month", ChatInput.show(ym)));
             }
             if (m != null) {
                 seen.putIfAbsent(m.id(), r.number());
@@ -144,7 +151,7 @@ class MonthlyFiguresImport {
                 fileName + " " + ym + " rows=" + rows.size(), source.toString()));
         int missing = roster.size() - rows.size();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("month", ChatDates.show(ym));
+        model.put("month", ChatInput.show(ym));
         model.put("count", rows.size());
         model.put("missing", missing);
         return new Outcome("monthly-imported", model);

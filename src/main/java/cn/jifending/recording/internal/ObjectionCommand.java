@@ -1,7 +1,10 @@
 package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.DatePolicy;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Fact;
 import cn.jifending.organization.Person;
 import java.time.Clock;
@@ -55,8 +58,15 @@ class ObjectionCommand implements CommandHandler {
             ctx.reply("objection-usage", Map.of("items", String.join("、", LedgerItem.allWords())));
             return;
         }
-        Optional<LocalDate> day = ChatDates.day(words.get(0), today);
-        Optional<YearMonth> month = day.map(YearMonth::from).or(() -> ChatDates.month(words.get(0), today));
+        ChatInput input = new ChatInput(clock);
+        Reading<LocalDate> dayRead = input.day(words.get(0), DatePolicy.PAST_OR_TODAY);
+        Reading<YearMonth> monthRead = dayRead.found() ? dayRead.map(YearMonth::from) : input.month(words.get(0));
+        if (monthRead.failed()) {
+            ctx.reply(monthRead.problem().orElseThrow().template(), monthRead.problem().orElseThrow().model());
+            return;
+        }
+        Optional<LocalDate> day = dayRead.asOptional();
+        Optional<YearMonth> month = monthRead.asOptional();
         Optional<LedgerItem> item = LedgerItem.byWord(words.get(1));
         if (month.isEmpty() || item.isEmpty()) {
             ctx.reply("objection-usage", Map.of("items", String.join("、", LedgerItem.allWords())));
@@ -80,7 +90,7 @@ class ObjectionCommand implements CommandHandler {
         Optional<Fact> target = facts.stream().filter(f -> !value.equals(f.value())).reduce((a, b) -> b);
         if (target.isEmpty()) {
             ctx.reply(facts.isEmpty() ? "objection-nothing" : "objection-same-value", Map.of("item", item.get().word(),
-                    "month", ChatDates.show(month.get())));
+                    "month", ChatInput.show(month.get())));
             return;
         }
         Fact f = target.get();
@@ -98,10 +108,10 @@ class ObjectionCommand implements CommandHandler {
                 sender.userId(), f.item(), f.occurredOn(), f.id(), null, value, reason,
                 "CHAT_MESSAGE:" + ctx.message().msgId(), track), LocalDateTime.now(clock));
         ctx.outbox().card(userIds, "objection-decision", track, Map.of("requestId", String.valueOf(id),
-                "member", sender.name(), "item", item.get().word(), "date", ChatDates.show(f.occurredOn()),
+                "member", sender.name(), "item", item.get().word(), "date", ChatInput.show(f.occurredOn()),
                 "recorded", FactValues.show(f.kind(), f.value()), "claimed", FactValues.show(f.kind(), value),
                 "reason", reason, "factId", String.valueOf(f.id())));
-        ctx.reply("objection-submitted", Map.of("item", item.get().word(), "date", ChatDates.show(f.occurredOn()),
+        ctx.reply("objection-submitted", Map.of("item", item.get().word(), "date", ChatInput.show(f.occurredOn()),
                 "requestId", id));
     }
 }

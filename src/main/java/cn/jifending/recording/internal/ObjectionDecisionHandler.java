@@ -2,6 +2,7 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
@@ -54,7 +55,7 @@ class ObjectionDecisionHandler implements CardActionHandler {
         Fact original = ledger.find(r.factId()).orElseThrow();
         String item = LedgerItem.byCode(r.item()).map(LedgerItem::word).orElse(r.item());
         Map<String, Object> model = Map.of("member", member.name(), "item", item,
-                "date", ChatDates.show(r.occurredOn()), "claimed", FactValues.show(original.kind(), r.claimedValue()),
+                "date", ChatInput.show(r.occurredOn()), "claimed", FactValues.show(original.kind(), r.claimedValue()),
                 "decidedBy", ctx.actor().name());
         if (ACCEPT.equals(ctx.action().actionId())) {
             Fact fact;

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.InputProblem;
 import cn.jifending.notification.MessageTemplates;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,11 @@ final class Problems {
 
     void add(String name, Map<String, ?> model) {
         lines.add(templates.message("problem-" + name, model).strip());
+    }
+
+    /** A problem of what was typed, rendered from its own template ({@code input-<kind>}). */
+    void add(InputProblem problem) {
+        lines.add(templates.message(problem.template(), problem.model()).strip());
     }
 
     /** A problem of a sheet, at a row (1-based, as the spreadsheet shows it) and column. */

@@ -1,5 +1,7 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.ChatInput;
+import cn.jifending.bot.InputProblem;
 import cn.jifending.sheets.Spreadsheets;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.InboundMessage.Attachment;
@@ -53,10 +55,16 @@ class SheetUpload implements PendingInteraction {
         }
         String text = ctx.message().text();
         List<String> words = ChatWords.of(text.startsWith("记录") ? ctx.arguments() : text);
-        LocalDate today = LocalDate.now(clock);
-        if (!words.stream().allMatch(w -> ChatDates.month(w, today).isPresent() || ChatDates.day(w, today).isPresent()
+        ChatInput input = new ChatInput(clock);
+        if (!words.stream().allMatch(w -> input.monthOrDaysMonth(w).found()
                 || LedgerItem.byWord(w).isPresent() || clerks.branchNamed(w).isPresent())) {
             return false;
+        }
+        Optional<InputProblem> badDate = words.stream().flatMap(w -> input.monthOrDaysMonth(w).problem().stream())
+                .findFirst();
+        if (badDate.isPresent()) {
+            ctx.reply(badDate.get().template(), badDate.get().model());
+            return true;
         }
         byte[] content;
         try {
@@ -88,13 +96,13 @@ class SheetUpload implements PendingInteraction {
         var earlier = imports.find(branchId, sha);
         if (earlier.isPresent()) {
             ctx.reply("import-duplicate", Map.of("text", earlier.get().fileName(),
-                    "date", ChatDates.show(earlier.get().at().toLocalDate()), "name", earlier.get().by()));
+                    "date", ChatInput.show(earlier.get().at().toLocalDate()), "name", earlier.get().by()));
             return true;
         }
         MonthlyFiguresImport.Outcome outcome;
         if (sheet.has(SheetLayout.XUEXI) || sheet.has(SheetLayout.DAILY)) {
             outcome = monthly.importSheet(branchId, sheet,
-                    words.stream().flatMap(w -> ChatDates.month(w, today).stream()).findFirst(), sha,
+                    ChatInput.firstOf(words, input::month).asOptional(), sha,
                     file.get().fileName(), ctx.sender());
         } else if (sheet.has(SheetLayout.ATTENDANCE)) {
             outcome = signIn.importSheet(branchId, sheet, words, sha, file.get().fileName(), ctx.sender(), ctx.outbox());

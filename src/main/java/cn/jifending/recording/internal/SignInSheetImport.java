@@ -2,6 +2,9 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.ChatInput;
+import cn.jifending.bot.DatePolicy;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
@@ -52,12 +55,17 @@ class SignInSheetImport {
         LocalDate today = LocalDate.now(clock);
         Optional<LedgerItem> item = words.stream().flatMap(w -> LedgerItem.byWord(w).stream()).filter(LedgerItem::meeting)
                 .findFirst().or(() -> sheet.meta("会议").flatMap(LedgerItem::byWord).filter(LedgerItem::meeting));
-        Optional<LocalDate> day = words.stream().flatMap(w -> ChatDates.day(w, today).stream()).findFirst()
-                .or(() -> sheet.meta("日期").flatMap(d -> ChatDates.day(d, today)));
+        ChatInput input = new ChatInput(clock);
+        Reading<LocalDate> dayRead = ChatInput.firstOf(words, w -> input.day(w, DatePolicy.PAST_OR_TODAY));
+        if (!dayRead.found()) {
+            dayRead = sheet.meta("日期").map(d -> input.day(d, DatePolicy.PAST_OR_TODAY)).orElse(Reading.none());
+        }
+        dayRead.problem().ifPresent(problems::add);
+        Optional<LocalDate> day = dayRead.asOptional();
         if (item.isEmpty()) {
             problems.add("meeting-item-missing", Map.of("items", String.join("、", LedgerItem.meetingWords())));
         }
-        if (day.isEmpty()) {
+        if (!dayRead.found()) {
             problems.add("date-missing", Map.of());
         }
         if (problems.any()) {

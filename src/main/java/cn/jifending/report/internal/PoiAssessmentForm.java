@@ -5,7 +5,6 @@ import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.MembershipSpell;
 import cn.jifending.report.AssessmentForms;
-import cn.jifending.scoring.FeaturedResult;
 import cn.jifending.scoring.ItemResult;
 import cn.jifending.scoring.MonthResult;
 import cn.jifending.scoring.Scheme;
@@ -36,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The 考核表 with Apache POI. Columns: 考核类别 (part, group), 考核内容, 考核分值, one per member,
  * 备注. Rows: title, header line, column headers, each base item then its group's 小计, featured
- * items, review, and 得分 (the month's 基础分).
+ * items (only the points of facts dated in the month), review, and 得分 (the month's 基础分).
  */
 @Component
 class PoiAssessmentForm implements AssessmentForms {
@@ -153,7 +152,7 @@ class PoiAssessmentForm implements AssessmentForms {
                 Row r = line(part(scheme.featured()), "", f.name(),
                         labels.get("unit.featured", Map.of("points", plain(f.max()))), labels.get("remark." + f.code(), ""));
                 values(r, m -> m.featuredItems().stream().filter(x -> x.code().equals(f.code()))
-                        .map(FeaturedResult::counted).findFirst().orElse(BigDecimal.ZERO));
+                        .map(x -> x.countedIn(month)).findFirst().orElse(BigDecimal.ZERO));
             }
             merge(featuredStart, row - 1, 0);
             Row review = line(part(scheme.review()), "", labels.get("remark.review", ""),

@@ -6,6 +6,7 @@ import cn.jifending.scoring.FeaturedResult;
 import cn.jifending.scoring.Scheme;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,6 +46,7 @@ public final class FeaturedScorer {
         Map<String, BigDecimal> counted = new HashMap<>();
         Map<String, BigDecimal> countedOwn = new HashMap<>();
         Map<String, List<String>> ids = new HashMap<>();
+        Map<String, Map<YearMonth, BigDecimal>> byMonth = new HashMap<>();
         Map<Integer, BigDecimal> byQuarter = new HashMap<>();
         Map<Integer, List<String>> idsByQuarter = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -62,6 +64,8 @@ public final class FeaturedScorer {
             counted.merge(item.code(), take, BigDecimal::add);
             countedOwn.merge(f.item(), take, BigDecimal::add);
             ids.computeIfAbsent(item.code(), k -> new ArrayList<>()).add(f.id());
+            byMonth.computeIfAbsent(item.code(), k -> new HashMap<>())
+                    .merge(YearMonth.from(f.occurredOn()), take, BigDecimal::add);
             total = total.add(take);
             int q = ItemRules.quarterOf(f.occurredOn().getMonthValue());
             byQuarter.merge(q, take, BigDecimal::add);
@@ -73,7 +77,8 @@ public final class FeaturedScorer {
             BigDecimal c = counted.getOrDefault(item.code(), BigDecimal.ZERO);
             items.add(new FeaturedResult(item.code(), item.name(), item.max(), a, c,
                     ids.getOrDefault(item.code(), List.of()),
-                    texts.format("year.featured_item", item.name(), a, item.max(), c)));
+                    texts.format("year.featured_item", item.name(), a, item.max(), c),
+                    byMonth.getOrDefault(item.code(), Map.of())));
         }
         return new Scored(items, total, new LinkedHashMap<>(byQuarter), idsByQuarter);
     }

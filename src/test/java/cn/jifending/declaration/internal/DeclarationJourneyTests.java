@@ -279,12 +279,29 @@ class DeclarationJourneyTests extends MariaDbTestBase {
     }
 
     @Test
+    void aYearTypedAfterMyScoresIsTheYearShown() {
+        int lastYear = today.getYear() - 1;
+        say(member, "我的积分 " + lastYear);
+        Row score = lastTo(member);
+        assertThat(score.template()).isEqualTo("my-score");
+        assertThat(score.body()).contains(lastYear + " 年积分", "12 月基础分").doesNotContain("进行中");
+
+        say(member, "我的积分 " + (today.getYear() + 1));
+        assertThat(lastTo(member).template()).isEqualTo("input-year-future");
+        say(member, "我的积分 去年");
+        assertThat(lastTo(member).body()).contains(lastYear + " 年积分");
+        say(member, "我的积分 " + (today.getYear() - 3));
+        assertThat(lastTo(member).template()).as("a year without any active month is said so").isEqualTo("my-score-none");
+        assertThat(lastTo(member).body()).contains((today.getYear() - 3) + " 年");
+    }
+
+    @Test
     void myScoresMyDeclarationsAndTheMonthsDetailAreAnswered() {
         say(member, "申报 志愿服务 昨天 社区义诊", photo(JPEG));
         say(member, "确认");
         press(card().outTrackId(), secretary, "declaration.approve", Map.of());
 
-        say(member, "我的积分");
+        say(member, "我的积分 " + today.getYear());
         Row score = lastTo(member);
         assertThat(score.template()).isEqualTo("my-score");
         assertThat(score.body()).contains("综合得分", "基础分", "特色分 1", "评议分 0", today.getMonthValue() + " 月基础分",
