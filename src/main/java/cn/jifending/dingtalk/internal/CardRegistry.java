@@ -1,5 +1,6 @@
 package cn.jifending.dingtalk.internal;
 
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -7,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,72 +33,49 @@ final class CardRegistry {
     private static final TypeReference<List<String>> LIST = new TypeReference<>() {
     };
 
-    private final JdbcClient jdbc;
+    private final CardMapper cards;
     private final Clock clock;
 
-    CardRegistry(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    CardRegistry(CardMapper cards, Clock clock) {
+        this.cards = cards;
         this.clock = clock;
     }
 
     /** Records a card about to be created; a retried create records it again (same outTrackId) as the latest. */
     void created(Card card) {
-        try {
-            jdbc.sql("""
-                    INSERT INTO dingtalk_card (out_track_id, card_kind, recipients, group_id, card_params, card_data,
-                        created_at, updated_at)
-                    VALUES (:track, :kind, :recipients, :group, :params, :data, :now, :now)""")
-                    .param("track", card.outTrackId()).param("kind", card.cardKind())
-                    .param("recipients", json(card.recipients())).param("group", card.groupId())
-                    .param("params", json(card.params())).param("data", json(card.cardData()))
-                    .param("now", now())
-                    .update();
-        } catch (DuplicateKeyException retried) {
-            jdbc.sql("""
-                    UPDATE dingtalk_card SET card_kind = :kind, recipients = :recipients, group_id = :group,
-                        card_params = :params, card_data = :data, updated_at = :now
-                    WHERE out_track_id = :track""")
-                    .param("track", card.outTrackId()).param("kind", card.cardKind())
-                    .param("recipients", json(card.recipients())).param("group", card.groupId())
-                    .param("params", json(card.params())).param("data", json(card.cardData()))
-                    .param("now", now())
-                    .update();
-        }
+        LocalDateTime now = now();
+        cards.upsert(new CardRow().setOutTrackId(card.outTrackId()).setCardKind(card.cardKind())
+                .setRecipients(json(card.recipients())).setGroupId(card.groupId())
+                .setCardParams(json(card.params())).setCardData(json(card.cardData()))
+                .setCreatedAt(now).setUpdatedAt(now));
     }
 
     /** DingTalk accepted the card: from now on it can be updated. */
     void delivered(String outTrackId) {
-        jdbc.sql("UPDATE dingtalk_card SET delivered_at = :now WHERE out_track_id = :track AND delivered_at IS NULL")
-                .param("track", outTrackId).param("now", now())
-                .update();
+        cards.update(Wrappers.lambdaUpdate(CardRow.class).set(CardRow::getDeliveredAt, now())
+                .eq(CardRow::getOutTrackId, outTrackId).isNull(CardRow::getDeliveredAt));
     }
 
     /** Whether DingTalk holds the card (its createAndDeliver succeeded). */
     boolean isDelivered(String outTrackId) {
-        return jdbc.sql("SELECT COUNT(*) FROM dingtalk_card WHERE out_track_id = :track AND delivered_at IS NOT NULL")
-                .param("track", outTrackId).query(Long.class).single() > 0;
+        return cards.selectCount(Wrappers.lambdaQuery(CardRow.class)
+                .eq(CardRow::getOutTrackId, outTrackId).isNotNull(CardRow::getDeliveredAt)) > 0;
     }
 
     /** Records the state an update gave the card (for everyone who holds it). */
     void updated(String outTrackId, String cardKind, Map<String, String> params, Map<String, String> cardData) {
-        jdbc.sql("""
-                UPDATE dingtalk_card SET card_kind = :kind, card_params = :params, card_data = :data, updated_at = :now
-                WHERE out_track_id = :track""")
-                .param("track", outTrackId).param("kind", cardKind)
-                .param("params", json(params)).param("data", json(cardData)).param("now", now())
-                .update();
+        cards.update(Wrappers.lambdaUpdate(CardRow.class)
+                .set(CardRow::getCardKind, cardKind).set(CardRow::getCardParams, json(params))
+                .set(CardRow::getCardData, json(cardData)).set(CardRow::getUpdatedAt, now())
+                .eq(CardRow::getOutTrackId, outTrackId));
     }
 
     Optional<Card> find(String outTrackId) {
-        return jdbc.sql("""
-                SELECT out_track_id, card_kind, recipients, group_id, card_params, card_data FROM dingtalk_card
-                WHERE out_track_id = :track""")
-                .param("track", outTrackId)
-                .query((rs, n) -> new Card(rs.getString(1), rs.getString(2),
-                        List.copyOf(JsonMapper.shared().readValue(rs.getString(3), LIST)), rs.getString(4),
-                        JsonMapper.shared().readValue(rs.getString(5), MAP),
-                        JsonMapper.shared().readValue(rs.getString(6), MAP)))
-                .optional();
+        return Optional.ofNullable(cards.selectById(outTrackId))
+                .map(r -> new Card(r.getOutTrackId(), r.getCardKind(),
+                        List.copyOf(JsonMapper.shared().readValue(r.getRecipients(), LIST)), r.getGroupId(),
+                        JsonMapper.shared().readValue(r.getCardParams(), MAP),
+                        JsonMapper.shared().readValue(r.getCardData(), MAP)));
     }
 
     private LocalDateTime now() {

@@ -13,7 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The OpenAPI side, present whenever the bot is really connected to DingTalk (stream or http mode). */
 @Configuration(proxyBeanMethods = false)
@@ -55,8 +54,8 @@ class OutboundConfiguration {
     }
 
     @Bean
-    CardRegistry dingTalkCardRegistry(JdbcClient jdbc, Clock clock) {
-        return new CardRegistry(jdbc, clock);
+    CardRegistry dingTalkCardRegistry(CardMapper cards, Clock clock) {
+        return new CardRegistry(cards, clock);
     }
 
     @Bean

@@ -1,9 +1,9 @@
 package cn.jifending.dingtalk.internal;
 
+import cn.jifending.TestMappers;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
@@ -13,11 +13,11 @@ final class CardRegistryDatabase {
     private CardRegistryDatabase() {
     }
 
-    static JdbcClient create() {
+    static CardMapper create() {
         DataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:mem:cards-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1", "sa", "");
         new ResourceDatabasePopulator(new FileSystemResource("sql/V61__dingtalk_card.sql")).execute(dataSource);
-        return JdbcClient.create(dataSource);
+        return TestMappers.on(dataSource).get(CardMapper.class);
     }
 
     /** A registry holding one approval card for {@code manager4220}, as {@link PlatformCards} records it. */

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class DingTalkMessengerTests {
     private static final String TOKEN = "/v1.0/oauth2/accessToken";
     private static final String DOWNLOAD = "/v1.0/robot/messageFiles/download";
 
-    private final JdbcClient jdbc = CardRegistryDatabase.create();
+    private final CardMapper cardTable = CardRegistryDatabase.create();
     private FakeDingTalk fake;
     private MutableClock clock;
     private AccessTokens tokens;
@@ -68,7 +67,7 @@ class DingTalkMessengerTests {
         tokens = new AccessTokens(sdk::issueToken, clock, properties.tokenRefreshMargin());
         PlainHttp http = new PlainHttp(properties);
         SdkCalls calls = new SdkCalls(tokens);
-        var cards = new PlatformCards(sdk, calls, new CardRegistry(jdbc, clock), properties, streamCallbacks);
+        var cards = new PlatformCards(sdk, calls, new CardRegistry(cardTable, clock), properties, streamCallbacks);
         return new DingTalkMessenger(sdk, calls, http, new MediaUploader(new OapiClient(properties, tokens, http)),
                 cards, properties);
     }

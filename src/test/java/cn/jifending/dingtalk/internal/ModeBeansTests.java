@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Which DingTalk beans each connection mode creates (stream mode is not started here: it would dial DingTalk). */
 class ModeBeansTests {
@@ -20,7 +19,7 @@ class ModeBeansTests {
             .withUserConfiguration(DingTalkConfiguration.class, InboundConfiguration.class,
                     OutboundConfiguration.class, StreamConfiguration.class)
             .withBean(BotGateway.class, RecordingBotGateway::new)
-            .withBean(JdbcClient.class, CardRegistryDatabase::create)
+            .withBean(CardMapper.class, CardRegistryDatabase::create)
             .withBean(MessageTemplates.class, () -> new MessageTemplates() {
                 @Override
                 public String message(String name, Map<String, ?> model) {
