@@ -8,6 +8,7 @@ import cn.jifending.evidence.EvidenceRejectedException.Problem;
 import cn.jifending.evidence.EvidenceStore;
 import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.Messenger;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,8 +22,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +35,16 @@ import org.springframework.transaction.annotation.Transactional;
 class FileEvidenceStore implements EvidenceStore {
 
     private final Messenger messenger;
-    private final JdbcClient jdbc;
+    private final EvidenceMapper evidence;
     private final AuditLog audit;
     private final Clock clock;
     private final EvidenceProperties properties;
     private final Path dir;
 
-    FileEvidenceStore(Messenger messenger, JdbcClient jdbc, AuditLog audit, Clock clock,
+    FileEvidenceStore(Messenger messenger, EvidenceMapper evidence, AuditLog audit, Clock clock,
                       EvidenceProperties properties, Environment environment) {
         this.messenger = messenger;
-        this.jdbc = jdbc;
+        this.evidence = evidence;
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
@@ -82,15 +81,11 @@ class FileEvidenceStore implements EvidenceStore {
         String sha = sha256(content);
         String relative = sha.substring(0, 2) + "/" + sha;
         write(dir.resolve(relative), content);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO evidence (sha256, content_type, size_bytes, file_name, storage_path, uploaded_by, uploaded_at)
-                VALUES (:sha, :type, :size, :name, :path, :by, :at)""")
-                .param("sha", sha).param("type", type.contentType()).param("size", content.length)
-                .param("name", fileName).param("path", relative).param("by", uploadedBy)
-                .param("at", LocalDateTime.now(clock))
-                .update(key, "id");
-        long id = key.getKey().longValue();
+        EvidenceRow row = new EvidenceRow().setSha256(sha).setContentType(type.contentType())
+                .setSizeBytes((long) content.length).setFileName(fileName).setStoragePath(relative)
+                .setUploadedBy(uploadedBy).setUploadedAt(LocalDateTime.now(clock));
+        evidence.insert(row);
+        long id = row.getId();
         audit.record(AuditEntry.created(uploadedBy, "evidence.stored", "evidence", id,
                 type.contentType() + " " + content.length + "B sha256=" + sha, fileName));
         return new Evidence(id, sha, type.contentType(), content.length, fileName);
@@ -98,17 +93,16 @@ class FileEvidenceStore implements EvidenceStore {
 
     @Override
     public Optional<Evidence> find(long id) {
-        return jdbc.sql("SELECT id, sha256, content_type, size_bytes, file_name FROM evidence WHERE id = :id")
-                .param("id", id)
-                .query((rs, n) -> new Evidence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5)))
-                .optional();
+        return Optional.ofNullable(evidence.selectById(id))
+                .map(r -> new Evidence(r.getId(), r.getSha256(), r.getContentType(), r.getSizeBytes(),
+                        r.getFileName()));
     }
 
     @Override
     public byte[] content(long id) {
-        String path = jdbc.sql("SELECT storage_path FROM evidence WHERE id = :id").param("id", id)
-                .query(String.class).optional()
+        String path = Optional.ofNullable(evidence.selectOne(Wrappers.lambdaQuery(EvidenceRow.class)
+                        .select(EvidenceRow::getStoragePath).eq(EvidenceRow::getId, id)))
+                .map(EvidenceRow::getStoragePath)
                 .orElseThrow(() -> new IllegalArgumentException("no evidence " + id));
         try {
             return Files.readAllBytes(dir.resolve(path));
