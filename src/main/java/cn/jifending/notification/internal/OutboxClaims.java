@@ -7,7 +7,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,13 +25,13 @@ class OutboxClaims {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxClaims.class);
 
-    private final JdbcClient jdbc;
+    private final OutboxMapper rows;
     private final OutboxStore store;
     private final TransactionTemplate readCommitted;
     private volatile ClaimMode detected;
 
-    OutboxClaims(JdbcClient jdbc, OutboxStore store, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    OutboxClaims(OutboxMapper rows, OutboxStore store, PlatformTransactionManager transactions) {
+        this.rows = rows;
         this.store = store;
         this.readCommitted = new TransactionTemplate(transactions);
         this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -66,9 +65,7 @@ class OutboxClaims {
 
     private ClaimMode probe() {
         try {
-            readCommitted.executeWithoutResult(s -> jdbc.sql(
-                    "SELECT id FROM outbox_message WHERE id < 0 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                    .query(Long.class).list());
+            readCommitted.executeWithoutResult(s -> rows.probeSkipLocked());
             log.info("Outbox claims batches with SELECT ... FOR UPDATE SKIP LOCKED");
             return ClaimMode.SKIP_LOCKED;
         } catch (DataAccessException e) {
@@ -81,23 +78,12 @@ class OutboxClaims {
     private List<OutboxStore.Claimed> claimSkippingLocked(String owner, LocalDateTime now, LocalDateTime leaseUntil,
                                                           int limit) {
         List<Long> ids = readCommitted.execute(s -> {
-            List<Long> due = new ArrayList<>(jdbc.sql("""
-                            SELECT id FROM outbox_message WHERE status = 'SENDING' AND lease_until < :now
-                            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
-                    .param("now", now).param("limit", limit).query(Long.class).list());
+            List<Long> due = new ArrayList<>(rows.lockExpiredLeases(now, limit));
             if (due.size() < limit) {
-                due.addAll(jdbc.sql("""
-                                SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= :now
-                                ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""")
-                        .param("now", now).param("limit", limit - due.size()).query(Long.class).list());
+                due.addAll(rows.lockDuePending(now, limit - due.size()));
             }
             if (!due.isEmpty()) {
-                jdbc.sql("""
-                                UPDATE outbox_message
-                                SET status = 'SENDING', lease_owner = :owner, lease_until = :leaseUntil,
-                                    attempts = attempts + 1
-                                WHERE id IN (:ids)""")
-                        .param("owner", owner).param("leaseUntil", leaseUntil).param("ids", due).update();
+                store.leaseAll(due, owner, leaseUntil);
             }
             return due;
         });

@@ -3,23 +3,22 @@ package cn.jifending.notification.internal;
 import cn.jifending.notification.OutboxMonitor;
 import cn.jifending.notification.OutgoingMessage;
 import cn.jifending.notification.ReplyWebhook;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.baomidou.mybatisplus.core.conditions.AbstractLambdaWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * SQL of the {@code outbox_message} table. Claiming is a conditional update (status and lease in
- * the WHERE clause), so two app instances never deliver the same row at the same time.
+ * The {@code outbox_message} table. Claiming is a conditional update (status and lease in the WHERE
+ * clause), so two app instances never deliver the same row at the same time.
  */
 @Component
 class OutboxStore {
@@ -32,11 +31,11 @@ class OutboxStore {
     private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP = new TypeReference<>() {
     };
 
-    private final JdbcClient jdbc;
+    private final OutboxMapper rows;
     private final JsonMapper json;
 
-    OutboxStore(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    OutboxStore(OutboxMapper rows, JsonMapper json) {
+        this.rows = rows;
         this.json = json;
     }
 
@@ -55,131 +54,118 @@ class OutboxStore {
     }
 
     long insert(NewRow row, LocalDateTime now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO outbox_message (kind, recipients, group_id, template, out_track_id, title, body,
-                            card_params, file_content, reply_webhook, reply_webhook_expires_at, status, attempts,
-                            next_attempt_at, created_at)
-                        VALUES (:kind, :recipients, :groupId, :template, :outTrackId, :title, :body,
-                            :cardParams, :file, :webhook, :webhookExpiresAt, 'PENDING', 0, :now, :now)""")
-                .param("kind", row.kind().name())
-                .param("recipients", String.join("\n", row.recipients()))
-                .param("groupId", row.groupId())
-                .param("template", row.template())
-                .param("outTrackId", row.outTrackId())
-                .param("title", row.title())
-                .param("body", row.body())
-                .param("cardParams", row.cardParams() == null ? null : json.writeValueAsString(row.cardParams()))
-                .param("file", row.fileContent())
-                .param("webhook", row.replyWebhook() == null ? null : row.replyWebhook().url())
-                .param("webhookExpiresAt", row.replyWebhook() == null ? null
-                        : LocalDateTime.ofInstant(row.replyWebhook().expiresAt(), JdbcOutbox.ZONE))
-                .param("now", now)
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        ReplyWebhook webhook = row.replyWebhook();
+        OutboxRow entity = new OutboxRow().setKind(row.kind().name())
+                .setRecipients(String.join("\n", row.recipients())).setGroupId(row.groupId())
+                .setTemplate(row.template()).setOutTrackId(row.outTrackId()).setTitle(row.title()).setBody(row.body())
+                .setCardParams(row.cardParams() == null ? null : json.writeValueAsString(row.cardParams()))
+                .setFileContent(row.fileContent())
+                .setReplyWebhook(webhook == null ? null : webhook.url())
+                .setReplyWebhookExpiresAt(webhook == null ? null
+                        : LocalDateTime.ofInstant(webhook.expiresAt(), JdbcOutbox.ZONE))
+                .setStatus(PENDING).setAttempts(0).setNextAttemptAt(now).setCreatedAt(now);
+        rows.insert(entity);
+        return entity.getId();
     }
 
     List<Long> dueIds(LocalDateTime now, int limit) {
-        return jdbc.sql("""
-                        SELECT id FROM outbox_message
-                        WHERE (status = 'PENDING' AND next_attempt_at <= :now)
-                           OR (status = 'SENDING' AND lease_until < :now)
-                        ORDER BY next_attempt_at, id LIMIT :limit""")
-                .param("now", now).param("limit", limit)
-                .query(Long.class).list();
+        return rows.selectList(Wrappers.lambdaQuery(OutboxRow.class).select(OutboxRow::getId)
+                        .and(w -> due(w, now))
+                        .orderByAsc(OutboxRow::getNextAttemptAt, OutboxRow::getId)
+                        .last("LIMIT " + limit))
+                .stream().map(OutboxRow::getId).toList();
     }
 
     /** @return true when this owner won the row (it was due and nobody else holds a live lease) */
     boolean claim(long id, String owner, LocalDateTime now, LocalDateTime leaseUntil) {
-        return jdbc.sql("""
-                        UPDATE outbox_message
-                        SET status = 'SENDING', lease_owner = :owner, lease_until = :leaseUntil, attempts = attempts + 1
-                        WHERE id = :id AND ((status = 'PENDING' AND next_attempt_at <= :now)
-                                         OR (status = 'SENDING' AND lease_until < :now))""")
-                .param("owner", owner).param("leaseUntil", leaseUntil).param("id", id).param("now", now)
-                .update() == 1;
+        return rows.update(lease(owner, leaseUntil).eq(OutboxRow::getId, id).and(w -> due(w, now))) == 1;
+    }
+
+    /** Leases {@code ids}, which the caller's transaction has locked, to {@code owner}. */
+    void leaseAll(List<Long> ids, String owner, LocalDateTime leaseUntil) {
+        rows.update(lease(owner, leaseUntil).in(OutboxRow::getId, ids));
+    }
+
+    private static LambdaUpdateWrapper<OutboxRow> lease(String owner, LocalDateTime leaseUntil) {
+        return Wrappers.lambdaUpdate(OutboxRow.class).set(OutboxRow::getStatus, SENDING)
+                .set(OutboxRow::getLeaseOwner, owner).set(OutboxRow::getLeaseUntil, leaseUntil)
+                .setIncrBy(OutboxRow::getAttempts, 1);
+    }
+
+    /** Pending and due, or sending under a lease that ran out. */
+    private static <W extends AbstractLambdaWrapper<OutboxRow, W>> void due(W w, LocalDateTime now) {
+        w.and(p -> p.eq(OutboxRow::getStatus, PENDING).le(OutboxRow::getNextAttemptAt, now))
+                .or(s -> s.eq(OutboxRow::getStatus, SENDING).lt(OutboxRow::getLeaseUntil, now));
     }
 
     Optional<Claimed> loadClaimed(long id, String owner) {
-        return jdbc.sql("SELECT * FROM outbox_message WHERE id = :id AND lease_owner = :owner AND status = 'SENDING'")
-                .param("id", id).param("owner", owner)
-                .query((rs, n) -> new Claimed(toMessage(rs), rs.getInt("attempts")))
-                .optional();
+        return loadClaimed(List.of(id), owner).stream().findFirst();
     }
 
     /** The rows {@code ids} that {@code owner} holds, in the order of {@code ids}. */
     List<Claimed> loadClaimed(List<Long> ids, String owner) {
         Map<Long, Claimed> byId = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM outbox_message WHERE id IN (:ids) AND lease_owner = :owner AND status = 'SENDING'")
-                .param("ids", ids).param("owner", owner)
-                .query((rs, n) -> new Claimed(toMessage(rs), rs.getInt("attempts")))
-                .list().forEach(c -> byId.put(c.message().id(), c));
+        rows.selectList(Wrappers.lambdaQuery(OutboxRow.class).in(OutboxRow::getId, ids)
+                        .eq(OutboxRow::getLeaseOwner, owner).eq(OutboxRow::getStatus, SENDING))
+                .forEach(r -> byId.put(r.getId(), new Claimed(toMessage(r), r.getAttempts())));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** @return how many of {@code ids} this owner still held and marked SENT */
     int markSent(List<Long> ids, String owner, LocalDateTime now) {
-        return jdbc.sql("""
-                        UPDATE outbox_message SET status = 'SENT', sent_at = :now, last_error = NULL,
-                            lease_owner = NULL, lease_until = NULL
-                        WHERE id IN (:ids) AND lease_owner = :owner AND status = 'SENDING'""")
-                .param("now", now).param("ids", ids).param("owner", owner)
-                .update();
+        return rows.update(held(Wrappers.lambdaUpdate(OutboxRow.class).set(OutboxRow::getStatus, SENT)
+                .set(OutboxRow::getSentAt, now).set(OutboxRow::getLastError, null)
+                .in(OutboxRow::getId, ids), owner));
     }
 
     boolean retryLater(long id, String owner, LocalDateTime next, String error) {
-        return finish(id, owner, "status = 'PENDING', next_attempt_at = :next, last_error = :error",
-                Map.of("next", next, "error", truncate(error)));
+        return rows.update(held(Wrappers.lambdaUpdate(OutboxRow.class).set(OutboxRow::getStatus, PENDING)
+                .set(OutboxRow::getNextAttemptAt, next).set(OutboxRow::getLastError, truncate(error))
+                .eq(OutboxRow::getId, id), owner)) == 1;
     }
 
     boolean markDead(long id, String owner, String error) {
-        return finish(id, owner, "status = 'DEAD', last_error = :error", Map.of("error", truncate(error)));
+        return rows.update(held(Wrappers.lambdaUpdate(OutboxRow.class).set(OutboxRow::getStatus, DEAD)
+                .set(OutboxRow::getLastError, truncate(error)).eq(OutboxRow::getId, id), owner)) == 1;
     }
 
-    private boolean finish(long id, String owner, String set, Map<String, Object> params) {
-        return jdbc.sql("UPDATE outbox_message SET " + set + ", lease_owner = NULL, lease_until = NULL "
-                        + "WHERE id = :id AND lease_owner = :owner AND status = 'SENDING'")
-                .params(params).param("id", id).param("owner", owner)
-                .update() == 1;
+    /** Ends the lease: only rows {@code owner} still holds are changed. */
+    private static LambdaUpdateWrapper<OutboxRow> held(LambdaUpdateWrapper<OutboxRow> update, String owner) {
+        return update.set(OutboxRow::getLeaseOwner, null).set(OutboxRow::getLeaseUntil, null)
+                .eq(OutboxRow::getLeaseOwner, owner).eq(OutboxRow::getStatus, SENDING);
     }
 
     List<OutboxMonitor.Entry> dead(int limit) {
-        return jdbc.sql("SELECT * FROM outbox_message WHERE status = 'DEAD' ORDER BY id DESC LIMIT :limit")
-                .param("limit", limit)
-                .query((rs, n) -> new OutboxMonitor.Entry(rs.getLong("id"),
-                        OutgoingMessage.Kind.valueOf(rs.getString("kind")), recipients(rs.getString("recipients")),
-                        rs.getString("group_id"), rs.getString("template"), rs.getString("status"),
-                        rs.getInt("attempts"), rs.getString("last_error"),
-                        rs.getObject("created_at", LocalDateTime.class), rs.getString("title")))
-                .list();
+        return rows.selectList(Wrappers.lambdaQuery(OutboxRow.class).eq(OutboxRow::getStatus, DEAD)
+                        .orderByDesc(OutboxRow::getId).last("LIMIT " + limit))
+                .stream().map(r -> new OutboxMonitor.Entry(r.getId(), OutgoingMessage.Kind.valueOf(r.getKind()),
+                        recipients(r.getRecipients()), r.getGroupId(), r.getTemplate(), r.getStatus(),
+                        r.getAttempts(), r.getLastError(), r.getCreatedAt(), r.getTitle()))
+                .toList();
     }
 
     long undelivered() {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status IN ('PENDING', 'SENDING')")
-                .query(Long.class).single();
+        return rows.selectCount(Wrappers.lambdaQuery(OutboxRow.class).in(OutboxRow::getStatus, PENDING, SENDING));
     }
 
     boolean requeue(long id, LocalDateTime now) {
-        return jdbc.sql("""
-                        UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = :now
-                        WHERE id = :id AND status = 'DEAD'""")
-                .param("now", now).param("id", id).update() == 1;
+        return rows.update(Wrappers.lambdaUpdate(OutboxRow.class).set(OutboxRow::getStatus, PENDING)
+                .set(OutboxRow::getAttempts, 0).set(OutboxRow::getNextAttemptAt, now)
+                .eq(OutboxRow::getId, id).eq(OutboxRow::getStatus, DEAD)) == 1;
     }
 
-    private OutgoingMessage toMessage(ResultSet rs) throws SQLException {
-        String params = rs.getString("card_params");
-        var kind = OutgoingMessage.Kind.valueOf(rs.getString("kind"));
+    private OutgoingMessage toMessage(OutboxRow r) {
+        String params = r.getCardParams();
+        var kind = OutgoingMessage.Kind.valueOf(r.getKind());
         boolean card = kind == OutgoingMessage.Kind.CARD || kind == OutgoingMessage.Kind.CARD_UPDATE;
-        return new OutgoingMessage(rs.getLong("id"), kind,
-                recipients(rs.getString("recipients")), rs.getString("group_id"), rs.getString("title"),
-                rs.getString("body"), card ? rs.getString("template") : null, rs.getString("out_track_id"),
-                params == null ? Map.of() : json.readValue(params, STRING_MAP), rs.getBytes("file_content"),
-                replyWebhook(rs));
+        return new OutgoingMessage(r.getId(), kind, recipients(r.getRecipients()), r.getGroupId(), r.getTitle(),
+                r.getBody(), card ? r.getTemplate() : null, r.getOutTrackId(),
+                params == null ? Map.of() : json.readValue(params, STRING_MAP), r.getFileContent(), replyWebhook(r));
     }
 
-    private static ReplyWebhook replyWebhook(ResultSet rs) throws SQLException {
-        String url = rs.getString("reply_webhook");
-        LocalDateTime expires = rs.getObject("reply_webhook_expires_at", LocalDateTime.class);
+    private static ReplyWebhook replyWebhook(OutboxRow r) {
+        String url = r.getReplyWebhook();
+        LocalDateTime expires = r.getReplyWebhookExpiresAt();
         return url == null || expires == null ? null : new ReplyWebhook(url, expires.atZone(JdbcOutbox.ZONE).toInstant());
     }
 

@@ -2,6 +2,7 @@ package cn.jifending.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jifending.TestMappers;
 import cn.jifending.notification.OutgoingMessage.Kind;
 import cn.jifending.notification.internal.OutboxProperties.ClaimMode;
 import java.time.LocalDateTime;
@@ -30,8 +31,9 @@ class OutboxClaimsOnH2Tests {
             "jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", "sa", "");
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-    private final OutboxStore store = new OutboxStore(jdbc, JsonMapper.shared());
-    private final OutboxClaims claims = new OutboxClaims(jdbc, store, transactions);
+    private final OutboxMapper rows = TestMappers.on(dataSource).get(OutboxMapper.class);
+    private final OutboxStore store = new OutboxStore(rows, JsonMapper.shared());
+    private final OutboxClaims claims = new OutboxClaims(rows, store, transactions);
     private final LocalDateTime now = LocalDateTime.of(2026, 12, 1, 10, 0);
 
     OutboxClaimsOnH2Tests() {
