@@ -59,6 +59,38 @@ class ArchitectureTests {
         noClasses().should().resideInAPackage("..util..").allowEmptyShould(true).check(CLASSES);
     }
 
+    /**
+     * One persistence style: MyBatis-Plus mappers. Plain JDBC stays only in the one measured hot path named
+     * here and in src/docs/persistence.md (the scoring scan).
+     */
+    @Test
+    void persistenceIsMyBatisPlusOutsideTheMeasuredHotPaths() {
+        noClasses().that().resideInAPackage("cn.jifending..")
+                .and().doNotHaveFullyQualifiedName(HOT_PATH_SCORING_SCAN)
+                .should().dependOnClassesThat().belongToAnyOf(org.springframework.jdbc.core.simple.JdbcClient.class,
+                        org.springframework.jdbc.core.JdbcTemplate.class,
+                        org.springframework.jdbc.core.JdbcOperations.class,
+                        org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class)
+                .check(CLASSES);
+    }
+
+    /** Chat handlers, card actions and pages call module APIs; no mapper, wrapper or JDBC in them. */
+    @Test
+    void noSqlInHandlersOrPages() {
+        noClasses().that().implement(cn.jifending.bot.CommandHandler.class)
+                .or().implement(cn.jifending.bot.CardActionHandler.class)
+                .or().implement(cn.jifending.bot.PendingInteraction.class)
+                .or().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(com.baomidou.mybatisplus.core.mapper.BaseMapper.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(com.baomidou.mybatisplus.core.toolkit.Wrappers.class,
+                        org.springframework.jdbc.core.simple.JdbcClient.class,
+                        org.springframework.jdbc.core.JdbcTemplate.class)
+                .check(CLASSES);
+    }
+
+    static final String HOT_PATH_SCORING_SCAN = "cn.jifending.ledger.internal.MemberYears";
+
     @Test
     void nothingUpdatesOrDeletesLedgerFactsOrAuditRows() {
         noClasses().should(callUpdateOrDeleteOn(FactMapper.class, AuditLogMapper.class)).check(CLASSES);
