@@ -1,6 +1,7 @@
 package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Scores;
 import cn.jifending.notification.MessageTemplates;
@@ -56,7 +57,7 @@ class BranchScoresCommand implements CommandHandler {
         List<String> words = ChatWords.of(ctx.arguments());
         Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst();
         Optional<ScorePeriod.Request> request = ScorePeriod.parse(
-                words.stream().filter(w -> named.isEmpty() || !w.equals(named.get().name())).toList(), today);
+                words.stream().filter(w -> named.isEmpty() || !w.equals(named.get().name())).toList(), new ChatInput(clock));
         if (request.isEmpty()) {
             ctx.reply("branch-scores-usage", Map.of("text", ctx.arguments()));
             return;

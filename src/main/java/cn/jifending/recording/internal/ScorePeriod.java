@@ -1,9 +1,11 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.ChatInput;
+import cn.jifending.bot.Quarter;
+import cn.jifending.bot.Reading;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.scoring.YearResult;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -29,42 +31,48 @@ record ScorePeriod(Kind kind, int year, int number) {
     record Figure(String kind, BigDecimal total, BigDecimal base, BigDecimal featured, BigDecimal review) {
     }
 
-    private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年?)?(?:[Qq]([1-4])|第?([1-4一二三四])季度?)");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年?(?:全年)?");
     private static final Pattern PAGE = Pattern.compile("第(\\d{1,4})页");
-    private static final String CN_DIGITS = "一二三四";
 
-    static Optional<Request> parse(List<String> words, LocalDate today) {
+    /**
+     * Reads the words through the one chat grammar ({@link ChatInput}): a quarter, a month or a year;
+     * the default year when none is named. Empty when a word is none of these, or two periods are named.
+     */
+    static Optional<Request> parse(List<String> words, ChatInput input) {
         ScorePeriod period = null;
         int page = 1;
         for (String w : words) {
             Matcher m;
-            ScorePeriod found = null;
+            ScorePeriod found;
+            Reading<Quarter> quarter;
+            Reading<YearMonth> month;
             if ((m = PAGE.matcher(w)).matches()) {
                 page = Math.max(1, Integer.parseInt(m.group(1)));
                 continue;
-            } else if (w.equals("全年") || w.equals("年") || w.equals("今年")) {
-                found = new ScorePeriod(Kind.YEAR, today.getYear(), 0);
-            } else if ((m = YEAR.matcher(w)).matches()) {
-                found = new ScorePeriod(Kind.YEAR, Integer.parseInt(m.group(1)), 0);
-            } else if ((m = QUARTER.matcher(w)).matches()) {
-                int year = m.group(1) == null ? today.getYear() : Integer.parseInt(m.group(1));
-                String q = m.group(2) != null ? m.group(2) : m.group(3);
-                int quarter = CN_DIGITS.indexOf(q) >= 0 ? CN_DIGITS.indexOf(q) + 1 : Integer.parseInt(q);
-                found = new ScorePeriod(Kind.QUARTER, year, quarter);
-            } else {
-                Optional<YearMonth> month = ChatDates.month(w, today);
-                if (month.isEmpty()) {
+            } else if (w.equals("全年") || w.equals("年")) {
+                found = new ScorePeriod(Kind.YEAR, input.defaultYear(), 0);
+            } else if ((quarter = input.quarter(w)).found()) {
+                if (!quarter.ok()) {
                     return Optional.empty();
                 }
-                found = new ScorePeriod(Kind.MONTH, month.get().getYear(), month.get().getMonthValue());
+                found = new ScorePeriod(Kind.QUARTER, quarter.value().year(), quarter.value().quarter());
+            } else if ((month = input.month(w)).found()) {
+                if (!month.ok()) {
+                    return Optional.empty();
+                }
+                found = new ScorePeriod(Kind.MONTH, month.value().getYear(), month.value().getMonthValue());
+            } else {
+                Reading<Integer> year = input.year(w.replace("全年", ""));
+                if (!year.ok()) {
+                    return Optional.empty();
+                }
+                found = new ScorePeriod(Kind.YEAR, year.value(), 0);
             }
             if (period != null) {
                 return Optional.empty();
             }
             period = found;
         }
-        return Optional.of(new Request(period == null ? new ScorePeriod(Kind.YEAR, today.getYear(), 0) : period, page));
+        return Optional.of(new Request(period == null ? new ScorePeriod(Kind.YEAR, input.defaultYear(), 0) : period, page));
     }
 
     /** The months the period covers, in order. */
