@@ -2,6 +2,7 @@ package cn.jifending.bot.internal;
 
 import cn.jifending.bot.CardAction;
 import cn.jifending.bot.InboundMessage;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,12 +27,12 @@ class InboundEventStore {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final JdbcClient jdbc;
+    private final InboundEventMapper events;
     private final JsonMapper json;
     private final Clock clock;
 
-    InboundEventStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
+    InboundEventStore(InboundEventMapper events, JsonMapper json, Clock clock) {
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -68,14 +68,14 @@ class InboundEventStore {
 
     /** The sender's latest chat message before {@code currentMsgId}, with when we recorded it. */
     Optional<PreviousText> previousText(String sender, String currentMsgId) {
-        return jdbc.sql("""
-                        SELECT message_text, recorded_at FROM inbound_event
-                        WHERE sender_user_id = :sender AND kind = 'MESSAGE' AND msg_id <> :current
-                        ORDER BY id DESC LIMIT 1""")
-                .param("sender", sender).param("current", currentMsgId)
-                .query((rs, n) -> new PreviousText(rs.getString("message_text") == null ? "" : rs.getString("message_text"),
-                        rs.getObject("recorded_at", LocalDateTime.class).atZone(ZONE).toInstant()))
-                .optional();
+        return events.selectList(Wrappers.lambdaQuery(InboundEventRow.class)
+                        .select(InboundEventRow::getMessageText, InboundEventRow::getRecordedAt)
+                        .eq(InboundEventRow::getSenderUserId, sender).eq(InboundEventRow::getKind, "MESSAGE")
+                        .ne(InboundEventRow::getMsgId, currentMsgId)
+                        .orderByDesc(InboundEventRow::getId).last("LIMIT 1"))
+                .stream().findFirst()
+                .map(r -> new PreviousText(r.getMessageText() == null ? "" : r.getMessageText(),
+                        r.getRecordedAt().atZone(ZONE).toInstant()));
     }
 
     record PreviousText(String text, Instant receivedAt) {
@@ -84,18 +84,12 @@ class InboundEventStore {
     private boolean insert(String kind, String msgId, String outTrackId, String actionId, String sender,
                            boolean known, String text, String payload, Instant receivedAt, String inputsHash) {
         try {
-            jdbc.sql("""
-                            INSERT INTO inbound_event (kind, msg_id, out_track_id, action_id, sender_user_id,
-                                known_sender, message_text, payload, received_at, recorded_at, inputs_hash)
-                            VALUES (:kind, :msgId, :outTrackId, :actionId, :sender, :known, :text, :payload,
-                                :receivedAt, :recordedAt, :inputsHash)""")
-                    .param("kind", kind).param("msgId", msgId).param("outTrackId", outTrackId)
-                    .param("actionId", actionId).param("sender", sender).param("known", known)
-                    .param("text", text == null || text.length() <= 4000 ? text : text.substring(0, 4000))
-                    .param("payload", payload).param("inputsHash", inputsHash)
-                    .param("receivedAt", LocalDateTime.ofInstant(receivedAt, ZONE))
-                    .param("recordedAt", LocalDateTime.ofInstant(clock.instant(), ZONE))
-                    .update();
+            events.insert(new InboundEventRow().setKind(kind).setMsgId(msgId).setOutTrackId(outTrackId)
+                    .setActionId(actionId).setSenderUserId(sender).setKnownSender(known)
+                    .setMessageText(text == null || text.length() <= 4000 ? text : text.substring(0, 4000))
+                    .setPayload(payload).setInputsHash(inputsHash)
+                    .setReceivedAt(LocalDateTime.ofInstant(receivedAt, ZONE))
+                    .setRecordedAt(LocalDateTime.ofInstant(clock.instant(), ZONE)));
             return true;
         } catch (DuplicateKeyException e) {
             return false;

@@ -4,16 +4,12 @@ import cn.jifending.notification.DeliveryQuotaExhausted;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,17 +24,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class QuotaExhaustedNotifier {
 
     static final String TEMPLATE = "dingtalk-quota-exhausted";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(QuotaExhaustedNotifier.class);
 
-    private final JdbcClient jdbc;
+    private final QuotaNoticeStore notices;
     private final MemberDirectory directory;
     private final Outbox outbox;
     private final TransactionTemplate newTransaction;
 
-    QuotaExhaustedNotifier(JdbcClient jdbc, MemberDirectory directory, Outbox outbox,
+    QuotaExhaustedNotifier(QuotaNoticeStore notices, MemberDirectory directory, Outbox outbox,
                            PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+        this.notices = notices;
         this.directory = directory;
         this.outbox = outbox;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -59,13 +54,7 @@ class QuotaExhaustedNotifier {
     }
 
     private void notifyOnce(DeliveryQuotaExhausted event) {
-        jdbc.sql("INSERT INTO delivery_quota_notice (notice_day, channel, api, created_at) "
-                        + "VALUES (:day, :channel, :api, :at)")
-                .param("day", LocalDate.ofInstant(event.at(), SHANGHAI))
-                .param("channel", event.channel())
-                .param("api", event.api().length() > 200 ? event.api().substring(0, 200) : event.api())
-                .param("at", Timestamp.from(event.at()))
-                .update();
+        notices.record(event.channel(), event.api(), event.at());
         List<String> admins = directory.committeeAdmins().stream().map(Person::userId).distinct().toList();
         if (admins.isEmpty()) {
             log.warn("No committee admin to tell about the {} quota", event.channel());
