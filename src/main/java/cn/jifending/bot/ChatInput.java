@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a day, month or quarter without a year is in this year, or in last year when this year's
  *       would be more than a month ahead (12月20日 written in January is last December);</li>
- *   <li>a command that names no year means {@link #defaultYear()}: this year, except in January,
- *       when it is last year (last year's annual round is still open);</li>
+ *   <li>a command that names no year means {@link #defaultYear()}: this year, in every month (in
+ *       January too: 去年 or the year's number asks for last year);</li>
  *   <li>a year, day or number typed but unusable is an {@link InputProblem}, never silently
  *       replaced by a default.</li>
  * </ul>
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class ChatInput {
 
-    /** The last month in which a command naming no year means last year. */
+    /** The last month in which days of last year are still open ({@link DatePolicy#OPEN_YEAR}). */
     public static final int LAST_MONTH_OF_LAST_YEAR = 1;
     /** Ids are positive and below this bound (a database id, never a pasted phone number). */
     public static final long MAX_ID = 999_999_999_999L;
@@ -50,10 +50,9 @@ public final class ChatInput {
         return LocalDate.now(clock);
     }
 
-    /** The year a command means when it names none: this year; in January, last year. */
+    /** The year a command means when it names none: this year. */
     public int defaultYear() {
-        LocalDate today = today();
-        return today.getMonthValue() <= LAST_MONTH_OF_LAST_YEAR ? today.getYear() - 1 : today.getYear();
+        return today().getYear();
     }
 
     /** {@code word} as exactly one day, checked by {@code policy}; none when it is not a day. */

@@ -88,7 +88,7 @@ class ChatInputTests {
                 row("我的积分 去年", Read.YEAR_OR_DEFAULT, WED_NOV_4, "2025"),
                 row("全局进度 今年", Read.YEAR_OR_DEFAULT, JAN_5, "2027"),
                 row("我的积分", Read.YEAR_OR_DEFAULT, WED_NOV_4, "2026"),
-                row("积分名单", Read.YEAR_OR_DEFAULT, JAN_5, "2026"),
+                row("积分名单", Read.YEAR_OR_DEFAULT, JAN_5, "2027"),
                 row("导出台账 第一党支部 2026年", Read.YEAR, WED_NOV_4, "2026"),
                 row("我的积分 2027", Read.YEAR, WED_NOV_4, "problem:input-year-future"),
                 row("我的积分 1999", Read.YEAR, WED_NOV_4, "problem:input-year-invalid"),
