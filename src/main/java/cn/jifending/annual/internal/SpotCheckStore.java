@@ -54,6 +54,22 @@ class SpotCheckStore implements SpotCheckResults {
                 .setDecidedBy(by).setDecidedAt(at));
     }
 
+    /** Drawn items with no outcome yet, each with when it was drawn, oldest first. */
+    List<Item> undecided() {
+        java.util.Set<Long> decided = outcomes.selectList(Wrappers.lambdaQuery(SpotCheckOutcomeRow.class)
+                .select(SpotCheckOutcomeRow::getItemId)).stream().map(SpotCheckOutcomeRow::getItemId)
+                .collect(Collectors.toSet());
+        List<SpotCheckItemRow> open = items.selectList(Wrappers.lambdaQuery(SpotCheckItemRow.class)
+                .orderByAsc(SpotCheckItemRow::getId)).stream().filter(i -> !decided.contains(i.getId())).toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SpotCheckRow> byCheck = checks.selectByIds(open.stream().map(SpotCheckItemRow::getCheckId)
+                .distinct().toList()).stream().collect(Collectors.toMap(SpotCheckRow::getId, c -> c));
+        return open.stream().map(i -> new Item(i.getCheckId(), i.getId(), i.getFactId(),
+                byCheck.get(i.getCheckId()).getDrawnAt(), null, null, null)).toList();
+    }
+
     @Override
     public List<Item> latest(int limit) {
         List<SpotCheckItemRow> drawn = items.selectList(Wrappers.lambdaQuery(SpotCheckItemRow.class)

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** {@code 自选项目 …} (propose, or list when bare) and the committee admin's 批准 / 不批准 buttons. */
+/**
+ * {@code 自选项目 …} (propose, or list when bare) and the committee admin's 批准 / 不批准 buttons, or the
+ * same by text: {@code 批准项目 3} / {@code 不批准项目 3} (the number 待审批 shows).
+ */
 class BranchItemHandlers {
 
     private BranchItemHandlers() {
@@ -43,6 +46,38 @@ class BranchItemHandlers {
             }
             Decisions.Reply r = branchItems.propose(ctx.sender(), ctx.arguments(), ctx.message().msgId(),
                     ctx.outbox());
+            ctx.reply(r.template(), r.model());
+        }
+    }
+
+    @Component
+    static class TextDecision implements CommandHandler {
+
+        static final String APPROVE = "批准项目";
+        static final String REJECT = "不批准项目";
+
+        private final BranchItems branchItems;
+
+        TextDecision(BranchItems branchItems) {
+            this.branchItems = branchItems;
+        }
+
+        @Override
+        public Set<String> keywords() {
+            return Set.of(APPROVE, REJECT);
+        }
+
+        @Override
+        public void handle(ChatContext ctx) {
+            String number = ctx.arguments().split("[\\s\\u3000]+", 2)[0].replaceAll("^[#＃第]|号$", "");
+            var item = number.matches("\\d{1,12}") ? branchItems.byId(Long.parseLong(number))
+                    : java.util.Optional.<BranchItem>empty();
+            if (item.isEmpty()) {
+                ctx.reply("branch-item-decision-usage", Map.of("text", ctx.keyword()));
+                return;
+            }
+            Decisions.Reply r = branchItems.decide(item.get(), ctx.sender(), ctx.keyword().equals(APPROVE),
+                    "CHAT_MESSAGE:" + ctx.message().msgId(), ctx.outbox());
             ctx.reply(r.template(), r.model());
         }
     }

@@ -45,6 +45,12 @@ class BranchItemStore {
                 .stream().map(BranchItemStore::item).toList();
     }
 
+    /** The proposed (undecided) items of every branch, oldest first. */
+    List<BranchItemRow> proposed() {
+        return items.selectList(Wrappers.lambdaQuery(BranchItemRow.class)
+                .eq(BranchItemRow::getStatus, BranchItem.Status.PROPOSED.name()).orderByAsc(BranchItemRow::getId));
+    }
+
     /** The approved items of every branch for the year, oldest first. */
     List<BranchItemRow> approved(int year) {
         return items.selectList(Wrappers.lambdaQuery(BranchItemRow.class).eq(BranchItemRow::getItemYear, year)

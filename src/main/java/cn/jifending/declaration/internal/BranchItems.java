@@ -146,6 +146,10 @@ class BranchItems {
         return sb.toString().strip();
     }
 
+    Optional<BranchItem> byId(long id) {
+        return items.find(id);
+    }
+
     Optional<BranchItem> byTrack(String track) {
         return items.findByTrack(track);
     }

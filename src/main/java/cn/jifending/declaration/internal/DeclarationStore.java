@@ -74,6 +74,13 @@ class DeclarationStore {
                 .lt(DeclarationRow::getSubmittedAt, before).orderByAsc(DeclarationRow::getId));
     }
 
+    /** Pending declarations this userid may decide (one of its approvers), oldest first. */
+    List<Declaration> pendingFor(String userId) {
+        return list(query().eq(DeclarationRow::getStatus, Declaration.Status.PENDING.name())
+                .like(DeclarationRow::getApprovers, userId).orderByAsc(DeclarationRow::getId)).stream()
+                .filter(d -> d.approvers().contains(userId)).toList();
+    }
+
     /** Members who submitted at least one declaration in {@code [from, to)}. */
     Set<Long> membersSubmittedBetween(LocalDateTime from, LocalDateTime to) {
         Set<Long> members = new HashSet<>();
