@@ -77,9 +77,14 @@ class DeclarationFlow {
     }
 
     void start(ChatContext ctx) {
+        start(ctx, ctx.message().text(), ctx.message().msgId());
+    }
+
+    /** Starts a declaration from {@code text} (this message's, or a held one's), its draft named by {@code msgId}. */
+    void start(ChatContext ctx, String text, String msgId) {
         long branchId = ctx.sender().branchId();
         List<DeclarableItem> items = items(branchId);
-        DeclarationParser.Parsed p = parser.parse(ctx.message().text(), items);
+        DeclarationParser.Parsed p = parser.parse(text, items);
         String description = p.description();
         if (p.item().isEmpty() && !p.unknownItem().isEmpty()) {
             description = (p.unknownItem() + " " + description).strip();
@@ -89,7 +94,7 @@ class DeclarationFlow {
         }
         Draft draft = new Draft(ctx.sender().userId(), ctx.sender().memberId(), branchId,
                 p.item().map(DeclarableItem::ledgerItem).orElse(null), p.date().orElse(null),
-                description, Draft.Stage.ITEM, List.of(), ctx.message().msgId(), null);
+                description, Draft.Stage.ITEM, List.of(), msgId, null);
         draft = attach(ctx, draft);
         if (p.item().isEmpty() && !p.unknownItem().isEmpty()) {
             save(draft.withStage(Draft.Stage.ITEM));
@@ -208,6 +213,18 @@ class DeclarationFlow {
                             "content", texts.render("declaration-confirm-card", model)));
         }
         return true;
+    }
+
+    /** What an unfinished draft is, in words, for the question which one to keep. */
+    String describe(Draft draft) {
+        String item = items(draft.branchId()).stream().filter(i -> i.ledgerItem().equals(draft.item()))
+                .map(DeclarableItem::name).findFirst().orElse("");
+        return texts.render("declaration-draft-line", Map.of("item", item.isEmpty()
+                        ? texts.render("declaration-draft-no-item", Map.of()) : item,
+                "date", draft.occurredOn() == null ? texts.render("declaration-draft-no-date", Map.of())
+                        : Texts.date(draft.occurredOn()),
+                "description", draft.description().isBlank() ? texts.render("declaration-draft-no-description", Map.of())
+                        : draft.description(), "count", draft.evidenceIds().size()));
     }
 
     private Draft attach(ChatContext ctx, Draft draft) {

@@ -157,6 +157,7 @@ class DeclarationJourneyTests extends MariaDbTestBase {
 
         LocalDate old = today.minusMonths(6);
         locks.lock(branch.id(), old.getYear(), (old.getMonthValue() - 1) / 3 + 1, "test");
+        say(member, "取消"); // the refused draft is still open; a new 申报 would ask which to keep
         say(member, "申报 网格 " + old + " 走访困难户", photo(JPEG));
         assertThat(lastTo(member).template()).isEqualTo("declaration-date-locked");
         assertThat(lastTo(member).body()).contains("锁定");
@@ -455,6 +456,35 @@ class DeclarationJourneyTests extends MariaDbTestBase {
             found++;
         }
         assertThat(found).isPositive();
+    }
+
+    @Test
+    void aNewDeclarationWhileOneIsUnfinishedAsksWhichToKeepNeverDiscardingSilently() {
+        say(member, "申报 志愿服务 昨天 社区义诊", photo(JPEG));
+        assertThat(lastTo(member).template()).isEqualTo("declaration-summary");
+        say(member, "申报 网格 前天 走访独居老人");
+        Row ask = lastTo(member);
+        assertThat(ask.template()).isEqualTo("declaration-keep-which");
+        assertThat(ask.body()).contains("志愿服务参与情况", "社区义诊", "1 份", "走访独居老人", "`保留原申报`", "`改报新的`");
+        say(member, "保留原申报");
+        assertThat(lastTo(member).template()).isEqualTo("declaration-summary");
+        assertThat(lastTo(member).body()).contains("社区义诊");
+        say(member, "确认");
+        assertThat(jdbc.sql("SELECT description FROM declaration WHERE member_id = :m").param("m", memberId)
+                .query(String.class).list()).containsExactly("社区义诊");
+
+        say(member, "申报 志愿服务 昨天");
+        assertThat(lastTo(member).template()).isEqualTo("declaration-ask-description");
+        say(member, "网格 前天 走访独居老人");
+        assertThat(lastTo(member).template()).isEqualTo("declaration-keep-which");
+        assertThat(lastTo(member).body()).contains("（未填）");
+        say(member, "改报新的");
+        assertThat(lastTo(member).template()).isEqualTo("declaration-ask-evidence");
+        say(member, "", photo(PNG));
+        assertThat(lastTo(member).body()).contains("走访独居老人", Texts.date(today.minusDays(2)));
+        say(member, "确认");
+        assertThat(jdbc.sql("SELECT description FROM declaration WHERE member_id = :m ORDER BY id")
+                .param("m", memberId).query(String.class).list()).containsExactly("社区义诊", "走访独居老人");
     }
 
     // --- helpers ---
