@@ -121,13 +121,14 @@ class MemberYears {
                 rs.getString("reason"), rs.getString("event_ref"), rs.getString("approval_ref"));
     }
 
+    /** By column position in SCORING_COLUMNS order: a label is a case-insensitive lookup per call, per row. */
     private static ScoringRow scoringRow(ResultSet rs, int rowNum) throws SQLException {
-        Long corrects = corrects(rs);
-        long id = rs.getLong("id");
-        return new ScoringRow(rs.getLong("member_id"), id, new cn.jifending.scoring.Fact(String.valueOf(id),
-                FactKind.valueOf(rs.getString("kind")), rs.getString("item"),
-                rs.getObject("occurred_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                rs.getString("fact_value"), corrects == null ? null : String.valueOf(corrects)));
+        long id = rs.getLong(1);
+        long corrects = rs.getLong(8);
+        String correctsId = rs.wasNull() ? null : String.valueOf(corrects);
+        return new ScoringRow(rs.getLong(3), id, new cn.jifending.scoring.Fact(String.valueOf(id),
+                FactKind.valueOf(rs.getString(2)), rs.getString(4), rs.getObject(5, LocalDate.class),
+                rs.getObject(6, LocalDate.class), rs.getString(7), correctsId));
     }
 
     private static Long corrects(ResultSet rs) throws SQLException {
