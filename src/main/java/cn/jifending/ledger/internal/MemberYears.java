@@ -44,6 +44,9 @@ class MemberYears {
      */
     private static final String SCAN = "SELECT %s FROM ledger_fact WHERE branch_id = ? AND occurred_on BETWEEN ? AND ?";
 
+    private static final String MEMBER_SCAN = "SELECT " + SCORING_COLUMNS
+            + " FROM ledger_fact WHERE member_id = ? AND occurred_on BETWEEN ? AND ? ORDER BY id";
+
     private final JdbcTemplate jdbc;
     private final MemberDirectory directory;
 
@@ -73,6 +76,15 @@ class MemberYears {
             }
             sink.accept(member, membership, facts);
         });
+    }
+
+    /**
+     * One member's facts of the year as scoring input, in id order (ix_ledger_fact_member): the read behind
+     * 我的积分, eight columns mapped by position as in the branch scan.
+     */
+    List<cn.jifending.scoring.Fact> memberForScoring(long memberId, int year) {
+        return jdbc.query(MEMBER_SCAN, (rs, n) -> scoringRow(rs, n).fact(), memberId, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
     }
 
     private record ScoringRow(long memberId, long id, cn.jifending.scoring.Fact fact) {
