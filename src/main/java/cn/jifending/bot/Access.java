@@ -21,7 +21,7 @@ import java.util.function.BiPredicate;
  * another branch) is the module's rule, with its own reply.
  *
  * <p>Each rule has an English {@link #name()}, written to the {@code bot.refused} audit row and used to
- * find its description {@code bot-templates/messages/access-<name>.md}.
+ * find its description {@code bot-templates/messages/access-<name-in-kebab-case>.md}.
  */
 public final class Access {
 

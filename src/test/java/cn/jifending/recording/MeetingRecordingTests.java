@@ -28,7 +28,7 @@ class MeetingRecordingTests extends RecordingTestBase {
 
         assertThat(press(f.recorder().userId(), card, "excuse-approve")).isTrue();
         assertThat(facts(f.member(2).id())).as("only the secretary decides").isEmpty();
-        assertThat(lastReplyTemplate()).isEqualTo("request-not-yours");
+        assertThat(lastReplyTemplate()).isEqualTo("refused");
 
         press(f.secretary().userId(), card, "excuse-approve");
         assertThat(facts(f.member(2).id())).containsExactly("ATTENDANCE branch_congress 2025-03-12 EXCUSED");

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way a person is refused a command or a card button by role: one {@code refused} reply that
- * says who may use it (each rule's {@code access-<name>} description) and which commands the person
+ * says who may use it (each rule's {@code access-<rule-name>} description) and which commands the person
  * may use instead, and one {@code bot.refused} audit row (who, which keyword or action, which rule).
  * Only the routers call it, after a handler's {@link Access} said no.
  */
@@ -49,9 +49,14 @@ class Refusals {
         ctx.reply("refused", model(who, templates.message("access-card-action", Map.of()).strip(), rule));
     }
 
+    /** {@code secretaryOfOwnBranch} → {@code access-secretary-of-own-branch}. */
+    static String templateOf(String rule) {
+        return "access-" + rule.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+    }
+
     private Map<String, Object> model(Person who, String what, Access rule) {
         String whoMay = rule.parts().stream()
-                .map(part -> templates.message("access-" + part, Map.of()).strip())
+                .map(part -> templates.message(templateOf(part), Map.of()).strip())
                 .collect(Collectors.joining("、"));
         return Map.of("name", who.name(), "what", what, "who", whoMay,
                 "allowed", String.join("、", catalogue.allowedKeywords(who)));
