@@ -71,7 +71,7 @@ class FindingsDisputesCorrectionsTests extends RecordingTestBase {
         assertThat(card.body()).contains("原记录：5", "本人认为：1");
 
         press(f.member(0).userId(), card, "objection-accept");
-        assertThat(lastReply().template()).isEqualTo("request-not-yours");
+        assertThat(lastReply().template()).as("a member decides no objection, not even their own").isEqualTo("refused");
         press(f.committee().userId(), card, "objection-accept");
         assertThat(facts(f.member(0).id())).contains("XUEXI_MISSED_DAYS xuexi_login 2025-09-01 1")
                 .doesNotContain("XUEXI_MISSED_DAYS xuexi_login 2025-09-01 5");
