@@ -1,6 +1,7 @@
 package cn.jifending;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import cn.jifending.audit.internal.AuditLogMapper;
@@ -87,6 +88,49 @@ class ArchitectureTests {
                         org.springframework.jdbc.core.simple.JdbcClient.class,
                         org.springframework.jdbc.core.JdbcTemplate.class)
                 .check(CLASSES);
+    }
+
+    /**
+     * One naming convention for handlers (src/docs/modules.md): a chat-keyword handler is a {@code *Command},
+     * a card-action handler a {@code *CardAction}, a pending interaction (a conversation claiming the next
+     * message) a {@code *Reply}; a class is only one of the three.
+     */
+    @Test
+    void handlersAreNamedByTheirKind() {
+        classes().that().implement(cn.jifending.bot.CommandHandler.class)
+                .should().haveSimpleNameEndingWith("Command")
+                .andShould().notImplement(cn.jifending.bot.CardActionHandler.class)
+                .andShould().notImplement(cn.jifending.bot.PendingInteraction.class)
+                .check(CLASSES);
+        classes().that().implement(cn.jifending.bot.CardActionHandler.class)
+                .should().haveSimpleNameEndingWith("CardAction")
+                .andShould().notImplement(cn.jifending.bot.PendingInteraction.class)
+                .check(CLASSES);
+        classes().that().implement(cn.jifending.bot.PendingInteraction.class)
+                .should().haveSimpleNameEndingWith("Reply")
+                .check(CLASSES);
+    }
+
+    /**
+     * Refusals only through {@link cn.jifending.bot.Access}: a handler declares who may use it and the routers
+     * refuse (src/docs/commands.md). So no handler looks at roles itself, only the routers call the one
+     * refusal path, and no per-handler "not allowed" template is left.
+     */
+    @Test
+    void refusalsOnlyThroughAccess() throws Exception {
+        noClasses().that().implement(cn.jifending.bot.CommandHandler.class)
+                .or().implement(cn.jifending.bot.CardActionHandler.class)
+                .or().implement(cn.jifending.bot.PendingInteraction.class)
+                .should().dependOnClassesThat().belongToAnyOf(cn.jifending.organization.Role.class)
+                .check(CLASSES);
+        classes().that().haveFullyQualifiedName("cn.jifending.bot.internal.Refusals")
+                .should().onlyHaveDependentClassesThat().haveNameMatching(
+                        "cn\\.jifending\\.bot\\.internal\\.(Refusals|MessageRouter|CardActionRouter)(\\$.*)?")
+                .check(CLASSES);
+        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        assertThat(templates.getResources("classpath*:bot-templates/messages/refused.md")).hasSize(1);
+        assertThat(templates.getResources("classpath*:bot-templates/messages/*-not-allowed.md"))
+                .extracting(org.springframework.core.io.Resource::getFilename).isEmpty();
     }
 
     static final String HOT_PATH_SCORING_SCAN = "cn.jifending.ledger.internal.MemberYears";
