@@ -1,5 +1,6 @@
 package cn.jifending.evaluation;
 
+import cn.jifending.audit.Source;
 /** The quarterly round, as jobs and other modules drive it. */
 public interface Evaluation {
 
@@ -7,10 +8,10 @@ public interface Evaluation {
      * Opens the round of a branch's quarter: snapshots every active member's quarterly result and
      * sends each member their card. Idempotent by branch and quarter.
      */
-    RoundOpening open(long branchId, int year, int quarter, String actor, String source);
+    RoundOpening open(long branchId, int year, int quarter, String actor, Source source);
 
     /** Opens the quarter's round in every branch; returns how many rounds were opened now. */
-    int openAll(int year, int quarter);
+    int openAll(int year, int quarter, Source source);
 
     /**
      * The confirm-deadline reminders of today: members still pending on the deadline day are

@@ -12,7 +12,7 @@ import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.organization.Member;
 import cn.jifending.organization.Organization;
 import cn.jifending.scoring.FactKind;

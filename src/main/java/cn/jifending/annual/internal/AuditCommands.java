@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.ChatContext;
@@ -49,13 +50,13 @@ class AuditCommands implements CommandHandler, CardActionHandler {
             return;
         }
         int year = Years.parse(ctx.arguments(), LocalDate.now(clock));
-        AnnualAudit.Reply reply = audits.open(sender, year, "CHAT_MESSAGE:" + ctx.message().msgId());
+        AnnualAudit.Reply reply = audits.open(sender, year, ctx.source());
         ctx.reply(reply.template(), reply.model());
     }
 
     @Override
     public void handle(CardActionContext ctx) {
-        String source = "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId();
+        Source source = ctx.source();
         if (ctx.action().actionId().equals("annual-branch-sign")) {
             long roundId = Long.parseLong(ctx.param("roundId"));
             AnnualAudit.Reply reply = audits.signBranch(roundId, ctx.actor(), source);

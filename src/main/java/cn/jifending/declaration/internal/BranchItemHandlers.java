@@ -41,7 +41,7 @@ class BranchItemHandlers {
                         Map.of("year", year, "lines", lines));
                 return;
             }
-            Decisions.Reply r = branchItems.propose(ctx.sender(), ctx.arguments(), ctx.message().msgId(),
+            Decisions.Reply r = branchItems.propose(ctx.sender(), ctx.arguments(), ctx.source(),
                     ctx.outbox());
             ctx.reply(r.template(), r.model());
         }
@@ -70,7 +70,7 @@ class BranchItemHandlers {
             }
             Decisions.Reply r = branchItems.decide(item.get(), ctx.actor(),
                     ctx.action().actionId().equals("branch-item.approve"),
-                    "CARD_ACTION:" + ctx.action().outTrackId() + ":" + ctx.action().actionId(), ctx.outbox());
+                    ctx.source(), ctx.outbox());
             ctx.reply(r.template(), r.model());
         }
     }

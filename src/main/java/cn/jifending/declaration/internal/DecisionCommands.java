@@ -2,7 +2,7 @@ package cn.jifending.declaration.internal;
 
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class DecisionCommands implements CommandHandler {
         }
         String input = parts.length > 1 ? parts[1] : "";
         Decisions.Reply reply = decisions.decide(d.get(), ctx.sender(), kind, input,
-                Source.chat(ctx.message().msgId()), ctx.outbox());
+                ctx.source(), ctx.outbox());
         ctx.reply(reply.template(), reply.model());
     }
 }

@@ -6,7 +6,7 @@ import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLocks;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
@@ -117,10 +117,9 @@ class Decisions {
             factId = recordFact(d, points, actor.userId(), source, null).id();
             declarations.linkFact(d.id(), factId);
         }
-        audit.record(AuditEntry.changed(actor.userId(), "declaration." + kind.name().toLowerCase(java.util.Locale.ROOT),
-                "declaration", d.id(), "PENDING", to + " points=" + Texts.points(points)
-                        + (reason == null ? "" : " reason=" + reason) + (factId == null ? "" : " fact=" + factId),
-                source.toString()));
+        audit.record(AuditEntry.of(actor.userId(), "declaration." + kind.name().toLowerCase(java.util.Locale.ROOT),
+                        "declaration", d.id(), source)
+                .changed("PENDING", to).with("points", Texts.points(points)).with("reason", reason).with("fact", factId));
         Declaration decided = declarations.find(d.id()).orElseThrow();
         String memberName = directory.findByMemberId(d.memberId()).map(Person::name).orElse("-");
         BigDecimal leftAfter = item == null ? BigDecimal.ZERO

@@ -4,7 +4,7 @@ import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ class DisputeHandlers {
                 return;
             }
             Decisions.Reply r = disputes.open(ctx.sender(), Long.parseLong(number),
-                    reason.length() > 200 ? reason.substring(0, 200) : reason, ctx.message().msgId(), ctx.outbox());
+                    reason.length() > 200 ? reason.substring(0, 200) : reason, ctx.source(), ctx.outbox());
             ctx.reply(r.template(), r.model());
         }
     }
@@ -69,8 +69,7 @@ class DisputeHandlers {
             }
             Dispute.Vote vote = ctx.action().actionId().equals("dispute.overturn") ? Dispute.Vote.OVERTURN
                     : Dispute.Vote.UPHOLD;
-            Source source = Source.cardAction(ctx.action().outTrackId() + ":" + ctx.action().actionId() + ":"
-                    + ctx.actor().userId());
+            Source source = ctx.source().part(ctx.actor().userId());
             Decisions.Reply r = disputes.vote(dispute.get(), ctx.actor(), vote, source, ctx.outbox());
             ctx.reply(r.template(), r.model());
         }

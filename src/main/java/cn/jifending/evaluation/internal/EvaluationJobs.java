@@ -25,7 +25,8 @@ class EvaluationJobs {
             LocalDate today = LocalDate.now(clock);
             QuarterKey last = QuarterKey.before(today);
             if (!today.isBefore(workingDays.nextWorkingDay(last.lastDay()))) {
-                ctx.once(last.year() + "-Q" + last.quarter(), () -> evaluation.openAll(last.year(), last.quarter()));
+                String period = last.year() + "-Q" + last.quarter();
+                ctx.once(period, () -> evaluation.openAll(last.year(), last.quarter(), ctx.source(period)));
             }
         });
     }

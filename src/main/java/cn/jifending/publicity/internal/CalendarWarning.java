@@ -1,5 +1,6 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.notification.Outbox;
@@ -32,12 +33,12 @@ class CalendarWarning {
     }
 
     @Transactional
-    void warn(int year) {
+    void warn(int year, Source source) {
         List<String> admins = directory.committeeAdmins().stream().map(Person::userId).toList();
         if (!admins.isEmpty()) {
             outbox.message(admins, "calendar-missing", Map.of("year", year));
         }
-        audit.record(AuditEntry.created("system", "calendar.missing.warned", "calendar_year", year,
-                admins.size() + " admin(s)", "job"));
+        audit.record(AuditEntry.of("system", "calendar.missing.warned", "calendar_year", year, source)
+                .with("admins", admins.size()));
     }
 }

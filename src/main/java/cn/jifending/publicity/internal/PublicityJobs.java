@@ -24,7 +24,10 @@ class PublicityJobs {
     @Bean
     ScheduledJob publicityOpeningJob(Publicity publicity, Clock clock) {
         return new ScheduledJob("publicity-opening",
-                ctx -> ctx.once(LocalDate.now(clock).toString(), publicity::announceDue));
+                ctx -> {
+                    String day = LocalDate.now(clock).toString();
+                    ctx.once(day, () -> publicity.announceDue(ctx.source(day)));
+                });
     }
 
     @Bean
@@ -32,7 +35,8 @@ class PublicityJobs {
         return new ScheduledJob("publicity-closing", ctx -> {
             LocalDateTime now = LocalDateTime.now(clock);
             if (!now.toLocalTime().isBefore(properties.closesAt())) {
-                ctx.once(now.toLocalDate().toString(), publicity::closeDue);
+                String day = now.toLocalDate().toString();
+                ctx.once(day, () -> publicity.closeDue(ctx.source(day)));
             }
         });
     }
@@ -42,7 +46,8 @@ class PublicityJobs {
         return new ScheduledJob("calendar-check", ctx -> {
             int nextYear = LocalDate.now(clock).getYear() + 1;
             if (warning.missing(nextYear)) {
-                ctx.once(String.valueOf(nextYear), () -> warning.warn(nextYear));
+                String year = String.valueOf(nextYear);
+                ctx.once(year, () -> warning.warn(nextYear, ctx.source(year)));
             }
         });
     }

@@ -5,7 +5,7 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.DatePolicy;
 import cn.jifending.bot.Reading;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
@@ -110,7 +110,7 @@ class MeetingCommand implements CommandHandler {
             return;
         }
         var done = recorder.record(new MeetingRecorder.Draft(branchId, item, day, statuses), sender,
-                Source.chat(ctx.message().msgId()), ctx.outbox());
+                ctx.source(), ctx.outbox());
         ctx.reply("meeting-recorded", summary(templates, item, day, done));
     }
 
