@@ -317,13 +317,16 @@ class QuarterlyRoundTests extends MariaDbTestBase {
                 .contains("支部书记签字理由：9月党费由机关财务统一补报");
         assertThat(jdbc.sql("SELECT override_reason FROM evaluation_signoff WHERE round_id = ?").param(roundId)
                 .query(String.class).single()).isEqualTo("9月党费由机关财务统一补报");
-        assertThat(jdbc.sql("SELECT after_summary FROM audit_log WHERE action = 'evaluation.round.signed' "
-                        + "AND subject_id = ?").param("" + roundId).query(String.class).single())
-                .contains("reason: 9月党费由机关财务统一补报", f.member1.name() + "：2026-08 完成每日一题");
+        assertThat(audit.entriesFor("evaluation_round", "" + roundId))
+                .filteredOn(r -> r.entry().action().equals("evaluation.round.signed")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.entry().detail("reason")).isEqualTo("9月党费由机关财务统一补报");
+                    assertThat(r.entry().detail("gaps")).contains(f.member1.name() + "：2026-08 完成每日一题");
+                });
 
         mark = f.mark();
         clock.set(LocalDateTime.of(2026, 10, 10, 9, 0));
-        publicity.announceDue(); // not the job: its run of this day belongs to another test
+        publicity.announceDue(cn.jifending.audit.Source.job("test", "today")); // not the job: its run of this day belongs to another test
         assertThat(f.last(f.member1, mark, "publicity-opened").body())
                 .contains("支部书记签字理由：9月党费由机关财务统一补报");
     }

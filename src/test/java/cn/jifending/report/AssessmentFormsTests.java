@@ -33,7 +33,7 @@ class AssessmentFormsTests extends MariaDbTestBase {
     @Test
     void aMemberWhoJoinedAfterTheMonthHasNoColumnAndUnheldItemsShowADash() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Actor by = Actor.system("test");
+        Actor by = Actor.system(cn.jifending.audit.Source.system("test"));
         Branch b = organization.ensureBranch(directory.branches().get(0).committeeId(), "报表支部" + tag, by);
         Member early = organization.addMember(new NewMember("early-" + tag, "早" + tag, false, null, b.id(), null,
                 LocalDate.of(2024, 1, 1)), by);
@@ -69,7 +69,7 @@ class AssessmentFormsTests extends MariaDbTestBase {
     @Test
     void aMonthsFormHoldsOnlyTheFeaturedPointsDatedInThatMonth() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Actor by = Actor.system("test");
+        Actor by = Actor.system(cn.jifending.audit.Source.system("test"));
         Branch b = organization.ensureBranch(directory.branches().get(0).committeeId(), "特色支部" + tag, by);
         Member m = organization.addMember(new NewMember("feat-" + tag, "特" + tag, false, null, b.id(), null,
                 LocalDate.of(2024, 1, 1)), by);

@@ -3,7 +3,6 @@ package cn.jifending.annual.internal;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.PendingInteraction;
-import cn.jifending.audit.Source;
 import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;

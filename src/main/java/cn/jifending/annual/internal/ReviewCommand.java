@@ -2,7 +2,6 @@ package cn.jifending.annual.internal;
 
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
-import cn.jifending.audit.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;

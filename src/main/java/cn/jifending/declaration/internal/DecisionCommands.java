@@ -2,7 +2,6 @@ package cn.jifending.declaration.internal;
 
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
-import cn.jifending.audit.Source;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;

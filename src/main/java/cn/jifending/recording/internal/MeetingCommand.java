@@ -5,7 +5,6 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.DatePolicy;
 import cn.jifending.bot.Reading;
-import cn.jifending.audit.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;

@@ -156,7 +156,7 @@ class DeclarationJourneyTests extends MariaDbTestBase {
         assertThat(lastTo(late.userId()).template()).isEqualTo("declaration-date-inactive");
 
         LocalDate old = today.minusMonths(6);
-        locks.lock(branch.id(), old.getYear(), (old.getMonthValue() - 1) / 3 + 1, "test");
+        locks.lock(branch.id(), old.getYear(), (old.getMonthValue() - 1) / 3 + 1, "test", cn.jifending.audit.Source.system("test"));
         say(member, "申报 网格 " + old + " 走访困难户", photo(JPEG));
         assertThat(lastTo(member).template()).isEqualTo("declaration-date-locked");
         assertThat(lastTo(member).body()).contains("锁定");
