@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class QuarterlyRoundTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
+    @Autowired cn.jifending.audit.AuditLog audit;
     @Autowired JdbcClient jdbc;
     @Autowired Organization organization;
     @Autowired Ledger ledger;
