@@ -1,5 +1,6 @@
 package cn.jifending.publicity;
 
+import cn.jifending.calendar.PublicityWindow;
 import cn.jifending.audit.Source;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package cn.jifending.publicity;
 
+import cn.jifending.calendar.PublicityWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.MariaDbTestBase;

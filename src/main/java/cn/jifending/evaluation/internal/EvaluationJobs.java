@@ -3,7 +3,7 @@ package cn.jifending.evaluation.internal;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.EvaluationProperties;
 import cn.jifending.jobs.ScheduledJob;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -11,7 +11,7 @@ import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
 import cn.jifending.publicity.Publicity;
-import cn.jifending.publicity.PublicityWindow;
+import cn.jifending.calendar.PublicityWindow;
 import cn.jifending.publicity.QuarterPublication;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -12,9 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The 公示 jobs: {@code publicity-opening} announces windows whose first day has come,
- * {@code publicity-closing} closes windows at the closing time of their last day, and
- * {@code calendar-check} warns the committee admins once a year when next year's working-day
- * calendar is missing. Each acts once per day (or year) through the job's period key; the module
+ * and {@code publicity-closing} closes windows at the closing time of their last day (the
+ * {@code calendar-check} job is the calendar module's). Each acts once per day through the job's period key; the module
  * calls are idempotent on their own as well.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,17 +36,6 @@ class PublicityJobs {
             if (!now.toLocalTime().isBefore(properties.closesAt())) {
                 String day = now.toLocalDate().toString();
                 ctx.once(day, () -> publicity.closeDue(ctx.source(day)));
-            }
-        });
-    }
-
-    @Bean
-    ScheduledJob calendarCheckJob(CalendarWarning warning, Clock clock) {
-        return new ScheduledJob("calendar-check", ctx -> {
-            int nextYear = LocalDate.now(clock).getYear() + 1;
-            if (warning.missing(nextYear)) {
-                String year = String.valueOf(nextYear);
-                ctx.once(year, () -> warning.warn(nextYear, ctx.source(year)));
             }
         });
     }

@@ -1,4 +1,4 @@
-package cn.jifending.publicity.internal;
+package cn.jifending.calendar.internal;
 
 import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
@@ -6,7 +6,7 @@ import cn.jifending.audit.AuditLog;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
