@@ -22,6 +22,9 @@ public interface Evaluation {
     /** The member's quarters of the year as their rounds' latest snapshots show them, oldest first. */
     java.util.List<QuarterFigure> quarterFigures(long memberId, int year);
 
+    /** The scores a round was signed off with (its latest snapshots), in snapshot order. */
+    java.util.List<SignedScore> signedScores(long roundId);
+
     /** Every round opened for the year's quarters, across branches. */
     java.util.List<RoundStatus> rounds(int year);
 }

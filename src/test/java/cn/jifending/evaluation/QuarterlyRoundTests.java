@@ -94,7 +94,8 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         Sent ready = f.sentTo(f.secretary, 0).stream().filter(s -> "evaluation-signoff".equals(s.template()))
                 .reduce((a, b) -> b).orElseThrow();
         f.press(f.secretary, ready.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
-        assertThat(f.last(f.secretary, mark, "evaluation-signed").body()).contains("2026-10-10", "2026-10-15");
+        assertThat(f.templatesTo(f.secretary, mark)).contains("evaluation-signed");
+        assertThat(f.last(f.secretary, mark, "publicity-scheduled").body()).contains("2026-10-10", "2026-10-15");
         assertThat(signedCount(roundId)).isOne();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_period_lock WHERE branch_id = ? AND lock_year = 2026 AND quarter = 3")
                 .param(f.branch.id()).query(Long.class).single()).isOne();

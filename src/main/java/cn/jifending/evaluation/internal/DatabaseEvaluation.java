@@ -8,6 +8,7 @@ import cn.jifending.evaluation.QuarterFigure;
 import cn.jifending.evaluation.RoundStatus;
 import cn.jifending.evaluation.EvaluationProperties;
 import cn.jifending.evaluation.RoundOpening;
+import cn.jifending.evaluation.SignedScore;
 import cn.jifending.ledger.Scores;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Branch;
@@ -148,5 +149,11 @@ class DatabaseEvaluation implements Evaluation {
     public List<RoundStatus> rounds(int year) {
         return store.roundsOf(year).stream()
                 .map(r -> new RoundStatus(r.branchId(), r.year(), r.quarter(), r.signed())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SignedScore> signedScores(long roundId) {
+        return store.snapshots(roundId).stream().map(s -> new SignedScore(s.memberId(), s.name(), s.total())).toList();
     }
 }

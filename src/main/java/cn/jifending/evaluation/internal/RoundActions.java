@@ -2,6 +2,8 @@ package cn.jifending.evaluation.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.evaluation.QuarterSignedOff;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.jifending.evaluation.PendingExcuses;
 import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
@@ -10,9 +12,6 @@ import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
-import cn.jifending.publicity.Publicity;
-import cn.jifending.calendar.PublicityWindow;
-import cn.jifending.publicity.QuarterPublication;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,20 +29,20 @@ class RoundActions {
     private final RoundCards cards;
     private final Ledger ledger;
     private final PeriodLocks locks;
-    private final Publicity publicity;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final PendingExcuses excuses;
     private final SignOffCompleteness completeness;
 
     RoundActions(EvaluationStore store, Snapshots snapshots, RoundCards cards, Ledger ledger, PeriodLocks locks,
-                 Publicity publicity, AuditLog audit, PendingExcuses excuses, SignOffCompleteness completeness) {
+                 ApplicationEventPublisher events, AuditLog audit, PendingExcuses excuses, SignOffCompleteness completeness) {
         this.completeness = completeness;
         this.store = store;
         this.snapshots = snapshots;
         this.cards = cards;
         this.ledger = ledger;
         this.locks = locks;
-        this.publicity = publicity;
+        this.events = events;
         this.audit = audit;
         this.excuses = excuses;
     }
@@ -228,14 +227,11 @@ class RoundActions {
         audit.record(AuditEntry.of(who.userId(), "evaluation.round.signed", "evaluation_round", roundId, source)
                 .changed("open", "signed").with("unconfirmed", unconfirmed)
                 .with("gaps", recordedReason == null ? null : String.join("; ", gaps)).with("reason", recordedReason));
-        List<QuarterPublication.Score> scores = store.snapshots(roundId).stream()
-                .map(s -> new QuarterPublication.Score(s.memberId(), s.name(), s.total())).toList();
-        PublicityWindow window = publicity.open(new QuarterPublication(round.branchId(), round.year(), round.quarter(),
-                today, who.userId(), scores, recordedReason, source));
+        // the 公示 is opened by the publicity module on this event (and its dates told to the signer)
+        events.publishEvent(new QuarterSignedOff(roundId, round.branchId(), round.year(), round.quarter(), today,
+                who.userId(), recordedReason, source));
         model.put("override", recordedReason == null ? "" : cards.overrideLine(recordedReason));
         model.put("unconfirmed", unconfirmed);
-        model.put("firstDay", window.firstDay());
-        model.put("lastDay", window.lastDay());
         outbox.message(me, "evaluation-signed", model);
     }
 
