@@ -96,6 +96,10 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         f.press(f.secretary, ready.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
         assertThat(f.templatesTo(f.secretary, mark)).contains("evaluation-signed");
         assertThat(f.last(f.secretary, mark, "publicity-scheduled").body()).contains("2026-10-10", "2026-10-15");
+        // opened by publicity on the QuarterSignedOff event, whose publication the registry has completed
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE event_type = ? AND serialized_event LIKE ? "
+                        + "AND completion_date IS NOT NULL").param(cn.jifending.evaluation.QuarterSignedOff.class.getName())
+                .param("%\"roundId\":" + roundId + ",%").query(Long.class).single()).isOne();
         assertThat(signedCount(roundId)).isOne();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_period_lock WHERE branch_id = ? AND lock_year = 2026 AND quarter = 3")
                 .param(f.branch.id()).query(Long.class).single()).isOne();
