@@ -110,6 +110,11 @@ class DeclarationJourneyTests extends MariaDbTestBase {
         });
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'declaration' AND subject_id = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+        // the member's message came from DecisionNotice on DeclarationDecided, a publication the registry completed
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE event_type = :t AND serialized_event LIKE :e "
+                        + "AND completion_date IS NOT NULL")
+                .param("t", cn.jifending.declaration.DeclarationDecided.class.getName())
+                .param("e", "%\"declarationId\":" + id + ",%").query(Long.class).single()).isOne();
     }
 
     @Test
