@@ -1,6 +1,7 @@
 package cn.jifending;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import cn.jifending.audit.internal.AuditLogMapper;
@@ -74,6 +75,29 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /**
+     * Typed provenance (src/docs/modules.md, Provenance): the source of a chat message or card press comes from
+     * {@code ChatContext.source()} / {@code CardActionContext.source()}, which carry its inbound event; nobody
+     * else builds one, nor a {@code Source} from its parts (the audit and ledger stores read theirs back).
+     */
+    @Test
+    void chatAndCardSourcesComeFromTheContexts() {
+        noClasses().that().doNotHaveFullyQualifiedName(cn.jifending.bot.ChatContext.class.getName())
+                .and().doNotHaveFullyQualifiedName(cn.jifending.bot.CardActionContext.class.getName())
+                .and().resideOutsideOfPackage("cn.jifending.audit..")
+                .should().callMethod(cn.jifending.audit.Source.class, "chat", String.class, Long.class)
+                .orShould().callMethod(cn.jifending.audit.Source.class, "chat", String.class)
+                .orShould().callMethod(cn.jifending.audit.Source.class, "cardAction", String.class, String.class, Long.class)
+                .orShould().callMethod(cn.jifending.audit.Source.class, "cardAction", String.class, String.class)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("cn.jifending.audit..", "cn.jifending.ledger.internal..")
+                .should().callConstructor(cn.jifending.audit.Source.class, cn.jifending.audit.SourceType.class,
+                        String.class)
+                .orShould().callConstructor(cn.jifending.audit.Source.class, cn.jifending.audit.SourceType.class,
+                        String.class, Long.class)
+                .check(CLASSES);
+    }
+
     /** Chat handlers, card actions and pages call module APIs; no mapper, wrapper or JDBC in them. */
     @Test
     void noSqlInHandlersOrPages() {
@@ -87,6 +111,49 @@ class ArchitectureTests {
                         org.springframework.jdbc.core.simple.JdbcClient.class,
                         org.springframework.jdbc.core.JdbcTemplate.class)
                 .check(CLASSES);
+    }
+
+    /**
+     * One naming convention for handlers (src/docs/modules.md): a chat-keyword handler is a {@code *Command},
+     * a card-action handler a {@code *CardAction}, a pending interaction (a conversation claiming the next
+     * message) a {@code *Reply}; a class is only one of the three.
+     */
+    @Test
+    void handlersAreNamedByTheirKind() {
+        classes().that().implement(cn.jifending.bot.CommandHandler.class)
+                .should().haveSimpleNameEndingWith("Command")
+                .andShould().notImplement(cn.jifending.bot.CardActionHandler.class)
+                .andShould().notImplement(cn.jifending.bot.PendingInteraction.class)
+                .check(CLASSES);
+        classes().that().implement(cn.jifending.bot.CardActionHandler.class)
+                .should().haveSimpleNameEndingWith("CardAction")
+                .andShould().notImplement(cn.jifending.bot.PendingInteraction.class)
+                .check(CLASSES);
+        classes().that().implement(cn.jifending.bot.PendingInteraction.class)
+                .should().haveSimpleNameEndingWith("Reply")
+                .check(CLASSES);
+    }
+
+    /**
+     * Refusals only through {@link cn.jifending.bot.Access}: a handler declares who may use it and the routers
+     * refuse (src/docs/commands.md). So no handler looks at roles itself, only the routers call the one
+     * refusal path, and no per-handler "not allowed" template is left.
+     */
+    @Test
+    void refusalsOnlyThroughAccess() throws Exception {
+        noClasses().that().implement(cn.jifending.bot.CommandHandler.class)
+                .or().implement(cn.jifending.bot.CardActionHandler.class)
+                .or().implement(cn.jifending.bot.PendingInteraction.class)
+                .should().dependOnClassesThat().belongToAnyOf(cn.jifending.organization.Role.class)
+                .check(CLASSES);
+        classes().that().haveFullyQualifiedName("cn.jifending.bot.internal.Refusals")
+                .should().onlyHaveDependentClassesThat().haveNameMatching(
+                        "cn\\.jifending\\.bot\\.internal\\.(Refusals|MessageRouter|CardActionRouter)(\\$.*)?")
+                .check(CLASSES);
+        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        assertThat(templates.getResources("classpath*:bot-templates/messages/refused.md")).hasSize(1);
+        assertThat(templates.getResources("classpath*:bot-templates/messages/*-not-allowed.md"))
+                .extracting(org.springframework.core.io.Resource::getFilename).isEmpty();
     }
 
     static final String HOT_PATH_SCORING_SCAN = "cn.jifending.ledger.internal.MemberYears";

@@ -58,7 +58,7 @@ class ContactSyncTests extends MariaDbTestBase {
                 .isEqualTo(1);
 
         // a second sync changes nothing more and still reports the differences; nobody is added or removed
-        ContactSync.Report again = sync.sync(Actor.user("demo-admin"));
+        ContactSync.Report again = sync.sync(new Actor("demo-admin", cn.jifending.audit.Source.system("test")));
         assertThat(again.renamed()).extracting(ContactSync.Rename::userId).doesNotContain(renamed.userId());
         assertThat(again.unknownInDirectory()).extracting(Person::userId).contains(missing.userId())
                 .doesNotContain(renamed.userId(), same.userId());
@@ -76,7 +76,7 @@ class ContactSyncTests extends MariaDbTestBase {
             say("demo-secretary", "同步通讯录");
             assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE id > :b ORDER BY id").param("b", before)
                     .query(String.class).list())
-                    .containsExactly("contacts-sync-failed-no-permission", "contacts-sync-not-allowed");
+                    .containsExactly("contacts-sync-failed-no-permission", "refused");
             String body = jdbc.sql("SELECT body FROM outbox_message WHERE id > :b ORDER BY id LIMIT 1")
                     .param("b", before).query(String.class).single();
             assertThat(body).contains("通讯录", "权限").doesNotContain("60011", "errcode", "permission");

@@ -28,7 +28,7 @@ class MeetingRecordingTests extends RecordingTestBase {
 
         assertThat(press(f.recorder().userId(), card, "excuse-approve")).isTrue();
         assertThat(facts(f.member(2).id())).as("only the secretary decides").isEmpty();
-        assertThat(lastReplyTemplate()).isEqualTo("request-not-yours");
+        assertThat(lastReplyTemplate()).isEqualTo("refused");
 
         press(f.secretary().userId(), card, "excuse-approve");
         assertThat(facts(f.member(2).id())).containsExactly("ATTENDANCE branch_congress 2025-03-12 EXCUSED");
@@ -43,7 +43,7 @@ class MeetingRecordingTests extends RecordingTestBase {
         Fixture f = branch(2, List.of("卫一", "卫二"));
         say(f.recorder().userId(), "记录 党小组会 2025年2月11日 出席 卫一 请假 卫二");
         Reply card = card("excuse-approval");
-        locks.lock(f.branch().id(), 2025, 1, f.secretary().userId());
+        locks.lock(f.branch().id(), 2025, 1, f.secretary().userId(), cn.jifending.audit.Source.system("test"));
         press(f.secretary().userId(), card, "excuse-approve");
         assertThat(lastReplyTemplate()).isEqualTo("excuse-locked");
         assertThat(lastReply().body()).contains("卫二", "党小组会", "锁定");
@@ -115,10 +115,12 @@ class MeetingRecordingTests extends RecordingTestBase {
         long audits = count("SELECT COUNT(*) FROM audit_log WHERE action = 'recording.refused'");
         say("demo-recorder", "记录 " + f.branch().name() + " 集中学习 2025年2月3日 出席 吴一");
         assertThat(lastReplyTemplate()).isEqualTo("recording-refused");
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'recording.refused'")).isEqualTo(audits + 1);
+        long refusedByRole = count("SELECT COUNT(*) FROM audit_log WHERE action = 'bot.refused'");
         say(f.member(0).userId(), "记录 集中学习 2025年2月3日 出席 吴一");
-        assertThat(lastReplyTemplate()).isEqualTo("recording-refused");
+        assertThat(lastReplyTemplate()).as("a member is no recorder: refused by the router").isEqualTo("refused");
         assertThat(facts(f.member(0).id())).isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'recording.refused'")).isEqualTo(audits + 2);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'bot.refused'")).isEqualTo(refusedByRole + 1);
     }
 
     @Test

@@ -19,9 +19,12 @@ import org.springframework.context.annotation.Configuration;
 class AnnualJobs {
 
     @Bean
-    ScheduledJob annualTalkReminderJob(Talks talks, Clock clock) {
+    ScheduledJob annualTalkReminderJob(TalkCommand talks, Clock clock) {
         return new ScheduledJob("annual-talk-reminder",
-                ctx -> ctx.once(LocalDate.now(clock).toString(), talks::remindOverdue));
+                ctx -> {
+                    String day = LocalDate.now(clock).toString();
+                    ctx.once(day, () -> talks.remindOverdue(ctx.source(day)));
+                });
     }
 
     @Bean

@@ -1,18 +1,16 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.annual.AnnualProperties;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.CardActionContext;
-import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.ChatContext;
-import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,9 +31,10 @@ import org.springframework.stereotype.Component;
  * seed over the same facts draws the same sample — and sends one card per fact with its evidence
  * references; {@code spot-check-pass} (合格) / {@code spot-check-problem} (有问题 + note) record the
  * outcome once — or by text, {@code 抽查 #12 合格} / {@code 抽查 #12 有问题 说明}. Every step audited.
+ * Reached through {@link SpotCheckCommand} and {@link SpotCheckCardAction}.
  */
 @Component
-class SpotChecks implements CommandHandler, CardActionHandler {
+class SpotChecks {
 
     private static final Pattern ANSWER = Pattern.compile("^[#＃](\\d+)[\\s\\u3000]+(合格|有问题)(?:[\\s\\u3000]+(.+))?$",
             Pattern.DOTALL);
@@ -60,16 +58,6 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         this.facts = facts;
     }
 
-    @Override
-    public Set<String> keywords() {
-        return Set.of("抽查");
-    }
-
-    @Override
-    public Set<String> actionIds() {
-        return Set.of("spot-check-pass", "spot-check-problem");
-    }
-
     /** The sample {@code seed} draws from {@code population} (ascending ids): at most {@code size}, in draw order. */
     static List<Long> draw(List<Long> population, int size, long seed) {
         List<Long> pool = new ArrayList<>(population);
@@ -81,13 +69,9 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         return out;
     }
 
-    @Override
-    public void handle(ChatContext ctx) {
+    /** {@code 抽查 …} by chat: draw a sample, or answer one of its cards by text. */
+    void chat(ChatContext ctx) {
         Person admin = ctx.sender();
-        if (!admin.has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("annual-oversight-not-allowed", Map.of("name", admin.name()));
-            return;
-        }
         Matcher answer = ANSWER.matcher(ctx.arguments());
         if (answer.matches()) {
             decideByChat(ctx, answer);
@@ -112,9 +96,9 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         List<Long> population = ledger.factIdsRecordedBetween(now.minusDays(properties.spotCheckDays()), now);
         List<Long> sample = draw(population, size, seed);
         long checkId = store.insertCheck(seed, size, admin.userId(), now);
-        audit.record(AuditEntry.created(admin.userId(), "annual.spotcheck.drawn", "spot_check", checkId,
-                "seed " + seed + ", " + sample.size() + "/" + population.size() + " fact(s): " + sample,
-                "CHAT_MESSAGE:" + ctx.message().msgId()));
+        audit.record(AuditEntry.of(admin.userId(), "annual.spotcheck.drawn", "spot_check", checkId, ctx.source())
+                .with("seed", seed).with("drawn", sample.size()).with("population", population.size())
+                .with("facts", sample));
         int position = 0;
         for (Long factId : sample) {
             long itemId = store.insertItem(checkId, ++position, factId);
@@ -125,16 +109,12 @@ class SpotChecks implements CommandHandler, CardActionHandler {
                 "days", properties.spotCheckDays(), "facts", sample.isEmpty() ? "无" : sample.toString()));
     }
 
-    @Override
-    public void handle(CardActionContext ctx) {
-        if (!ctx.actor().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("annual-oversight-not-allowed", Map.of("name", ctx.actor().name()));
-            return;
-        }
+    /** A press of 合格 / 有问题 on a spot-check card. */
+    void press(CardActionContext ctx) {
         long itemId = Long.parseLong(ctx.param("itemId"));
         boolean pass = ctx.action().actionId().equals("spot-check-pass");
         decide(ctx.actor(), itemId, pass, ctx.param("note").strip(),
-                "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId(), ctx.outbox(),
+                ctx.source(), ctx.outbox(),
                 (template, model) -> ctx.reply(template, model));
     }
 
@@ -142,10 +122,10 @@ class SpotChecks implements CommandHandler, CardActionHandler {
     private void decideByChat(ChatContext ctx, Matcher m) {
         boolean pass = m.group(2).equals("合格");
         decide(ctx.sender(), Long.parseLong(m.group(1)), pass, m.group(3) == null ? "" : m.group(3).strip(),
-                "CHAT_MESSAGE:" + ctx.message().msgId(), ctx.outbox(), ctx::reply);
+                ctx.source(), ctx.outbox(), ctx::reply);
     }
 
-    private void decide(Person actor, long itemId, boolean pass, String note, String source, Outbox outbox,
+    private void decide(Person actor, long itemId, boolean pass, String note, Source source, Outbox outbox,
                         BiConsumer<String, Map<String, ?>> reply) {
         Optional<Long> factId = store.factOf(itemId);
         boolean decided = store.decided(itemId);
@@ -160,8 +140,8 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         String outcome = pass ? "PASS" : "PROBLEM";
         store.insertOutcome(itemId, outcome, note.isEmpty() ? null : note, actor.userId(),
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
-        audit.record(AuditEntry.created(actor.userId(), "annual.spotcheck.decided", "spot_check_item", itemId,
-                outcome + " fact " + factId.get() + (note.isEmpty() ? "" : ": " + note), source));
+        audit.record(AuditEntry.of(actor.userId(), "annual.spotcheck.decided", "spot_check_item", itemId, source)
+                .with("outcome", outcome).with("fact", factId.get()).with("note", note.isEmpty() ? null : note));
         Map<String, Object> params = ledger.find(factId.get()).map(f -> card(itemId, f)).orElseGet(LinkedHashMap::new);
         params.put("outcome", pass ? "合格" : "有问题");
         params.put("note", note.isEmpty() ? "-" : note);

@@ -34,6 +34,11 @@ class WaitingHandler implements CommandHandler {
     }
 
     @Override
+    public cn.jifending.bot.Access access() {
+        return cn.jifending.bot.Access.anyone(); // each person sees only what waits for them
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         List<WaitingWork.Waiting> all = sources.stream().flatMap(s -> s.waitingFor(ctx.sender()).stream())
                 .sorted(Comparator.comparing(WaitingWork.Waiting::since)).toList();

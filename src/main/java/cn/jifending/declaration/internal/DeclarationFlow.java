@@ -207,8 +207,8 @@ class DeclarationFlow {
         model.put("cap", Texts.points(item.get().cap()));
         ctx.reply(left.signum() > 0 ? "declaration-summary" : "declaration-summary-zero", model);
         if (firstSummary && ctx.message().conversation() == InboundMessage.Conversation.ONE_TO_ONE
-                && !ctx.message().msgId().startsWith(ConfirmCards.PREFIX)) {
-            ctx.outbox().card(List.of(draft.userId()), "declaration-confirm", ConfirmCards.PREFIX + ctx.message().msgId(),
+                && !ctx.message().msgId().startsWith(ConfirmCardAction.PREFIX)) {
+            ctx.outbox().card(List.of(draft.userId()), "declaration-confirm", ConfirmCardAction.PREFIX + ctx.message().msgId(),
                     Map.of("item", item.get().name(), "draft", draft.sourceMsgId(),
                             "content", texts.render("declaration-confirm-card", model)));
         }
@@ -236,7 +236,7 @@ class DeclarationFlow {
             }
             String name = a.fileName() == null || a.fileName().isBlank() ? "-" : a.fileName();
             try {
-                d = d.withEvidence(evidence.fetch(a.downloadCode(), name, ctx.sender().userId()).id());
+                d = d.withEvidence(evidence.fetch(a.downloadCode(), name, ctx.sender().userId(), ctx.source()).id());
             } catch (EvidenceRejectedException e) {
                 ctx.reply("evidence-" + e.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                         Map.of("what", described(a), "limit", e.limitBytes() / (1024 * 1024) + "MB"));

@@ -1,5 +1,6 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import java.util.Set;
@@ -21,7 +22,13 @@ class PublicityObjectionCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.anyone();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        objections.object(ctx.sender(), null, ctx.arguments(), "chat:" + ctx.message().msgId(), ctx.outbox());
+        objections.object(ctx.sender(), null, ctx.arguments(), ctx.source().toString(), ctx.source(),
+                ctx.outbox());
     }
 }

@@ -1,11 +1,11 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.DatePolicy;
 import cn.jifending.bot.Reading;
-import cn.jifending.ledger.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
@@ -45,6 +45,11 @@ class MeetingCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("记录");
+    }
+
+    @Override
+    public Access access() {
+        return Access.or(Access.recorderOfOwnBranch(), Access.secretaryOfOwnBranch());
     }
 
     @Override
@@ -110,7 +115,7 @@ class MeetingCommand implements CommandHandler {
             return;
         }
         var done = recorder.record(new MeetingRecorder.Draft(branchId, item, day, statuses), sender,
-                Source.chat(ctx.message().msgId()), ctx.outbox());
+                ctx.source(), ctx.outbox());
         ctx.reply("meeting-recorded", summary(templates, item, day, done));
     }
 
