@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 
 /** {@code 批准项目 3} / {@code 不批准项目 3}: the committee admin decides a branch item by text (the number 待审批 shows). */
 @Component
-class BranchItemTextDecision implements CommandHandler {
+class BranchItemDecisionCommand implements CommandHandler {
 
     static final String APPROVE = "批准项目";
     static final String REJECT = "不批准项目";
 
     private final BranchItems branchItems;
 
-    BranchItemTextDecision(BranchItems branchItems) {
+    BranchItemDecisionCommand(BranchItems branchItems) {
         this.branchItems = branchItems;
     }
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code 待审批} through the bot's door on the real database: the secretary's declarations oldest
  * first with the command that decides each, and the committee admin's branch items and spot checks.
  */
-class WaitingHandlerTests extends MariaDbTestBase {
+class WaitingCommandTests extends MariaDbTestBase {
 
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4};
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * with the text command that decides it; the items come from every module's {@link WaitingWork}.
  */
 @Component
-class WaitingHandler implements CommandHandler {
+class WaitingCommand implements CommandHandler {
 
     /** The longest list shown in one reply; the rest is counted. */
     static final int SHOWN = 20;
@@ -23,7 +23,7 @@ class WaitingHandler implements CommandHandler {
     private final List<WaitingWork> sources;
     private final MessageTemplates templates;
 
-    WaitingHandler(List<WaitingWork> sources, MessageTemplates templates) {
+    WaitingCommand(List<WaitingWork> sources, MessageTemplates templates) {
         this.sources = sources;
         this.templates = templates;
     }
