@@ -124,6 +124,7 @@ class RosterImportHandler implements CommandHandler, PendingInteraction {
             case CONFLICTS_WITH_EXISTING -> "与系统中已有的人员信息冲突";
             case UNREADABLE_FILE -> "文件无法读取";
             case EMPTY_FILE -> "文件中没有人员";
+            case MALFORMED_CSV -> "引号没有闭合（或闭合引号后紧跟了其他字符），从这一行起无法读取";
         };
     }
 }
