@@ -22,23 +22,41 @@ class BotTemplatesTests {
      * other placeholder, so a template added by a feature renders here without editing this test.
      * Whether a handler supplies every placeholder it uses is proved by that handler's own tests.
      */
-    static final Map<String, Object> SAMPLE = new HashMap<>(Map.of(
+    static final Map<String, Object> SAMPLE = new Sample("", Map.of(
             "name", "张党员",
             "sections", "**党员**\n- 示例",
             "text", "你好",
             "title", "示例通知",
             "content", "第一行\n第二行 \"引号\"",
-            "acknowledgedBy", "王书记")) {
+            "acknowledgedBy", "王书记"));
+
+    /**
+     * A model that has every name: the given ones, else a value that reads as "示例<name>" and is itself
+     * such a model, so sections ({{#list}}) render once and dotted names ({{a.b}}) resolve.
+     */
+    static final class Sample extends HashMap<String, Object> {
+        private final String key;
+
+        Sample(String key, Map<String, Object> given) {
+            super(given);
+            this.key = key;
+        }
+
         @Override
         public Object get(Object key) {
-            return super.containsKey(key) ? super.get(key) : "示例" + key;
+            return super.containsKey(key) ? super.get(key) : new Sample(String.valueOf(key), Map.of());
         }
 
         @Override
         public boolean containsKey(Object key) {
             return true;
         }
-    };
+
+        @Override
+        public String toString() {
+            return "示例" + key;
+        }
+    }
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final BotTemplates templates = new BotTemplates(new TemplateProperties(null, true), json);
