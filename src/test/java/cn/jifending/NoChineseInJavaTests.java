@@ -46,7 +46,7 @@ class NoChineseInJavaTests {
             "annual/internal/ReviewCommand.java", "annual/internal/ReviewEntry.java",
             "annual/internal/RoundReminder.java", "annual/internal/SpotChecks.java",
             "annual/internal/TalkCommand.java", "annual/internal/Years.java", "audit/internal/DatabaseAuditLog.java",
-            "bot/ChatInput.java", "bot/internal/ContactSyncCommand.java", "bot/internal/DeadLettersCommand.java",
+            "bot/ChatInput.java",
             "bot/internal/LedgerExportCommand.java", "bot/internal/MessageRouter.java",
             "bot/internal/NoticeAcknowledgeCardAction.java", "bot/internal/RosterImportCommand.java",
             "declaration/internal/BranchItems.java", "declaration/internal/ConfirmCardAction.java",
