@@ -81,7 +81,7 @@ class RosterImportTests extends MariaDbTestBase {
                 + "一支部,,\"乙," + OrgFixture.unique("q2") + ",正式,2020-01-01,\n"
                 + "一支部,,丙," + OrgFixture.unique("q3") + ",正式,2020-01-01,\n";
         RosterImportException e = catchThrowableOfType(RosterImportException.class,
-                () -> rosterImport.importRoster("r.csv", bytes(csv), Actor.user("importer")));
+                () -> rosterImport.importRoster("r.csv", bytes(csv), new Actor("importer", cn.jifending.audit.Source.system("test"))));
         assertThat(e.errors()).containsExactly(new RosterError(3, null, Problem.MALFORMED_CSV, null));
         assertThat(directory.findByUserId(first)).as("nothing written").isEmpty();
     }
