@@ -52,11 +52,14 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
             explain(c);
             HeapSampler heap = new HeapSampler();
             double[] groupBy = new double[2];
+            Cpu[] groupByCpu = new Cpu[2];
             long groups = 0;
             for (int run = 0; run < 2; run++) {
+                Cpu cpu = Cpu.now();
                 long s = System.nanoTime();
                 groups = groupBy(c);
                 groupBy[run] = (System.nanoTime() - s) / 1e9;
+                groupByCpu[run] = Cpu.now().minus(cpu);
             }
             for (String columns : Boolean.getBoolean("bench.rawScans") ? new String[] {ALL_COLUMNS, SCORING_COLUMNS}
                     : new String[0]) {
@@ -71,6 +74,8 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
             long heapBefore = heap.usedAfterGc();
             AtomicLong results = new AtomicLong();
             AtomicLong sumComposite = new AtomicLong();
+            String loadBefore = Cpu.load();
+            Cpu cpuBefore = Cpu.now();
             long s = System.nanoTime();
             for (long b = FIRST_BRANCH; b < FIRST_BRANCH + branches; b++) {
                 scores.forEachYear(b, YEAR, r -> {
@@ -81,6 +86,8 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
                 });
             }
             double streamed = (System.nanoTime() - s) / 1e9;
+            Cpu streamedCpu = Cpu.now().minus(cpuBefore);
+            String loadAfter = Cpu.load();
             long heapAfter = heap.usedAfterGc();
             double bestGroupBy = Math.min(groupBy[0], groupBy[1]);
             System.out.printf("bench: (a) GROUP BY member_id, kind over %,d facts -> %,d groups: %.2f s (cold-ish), "
@@ -89,6 +96,11 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
                     + "(%.0f members/s, %.0f facts/s), mean composite %.2f%n", branches, results.get(), streamed,
                     results.get() / streamed, facts / streamed, sumComposite.get() / 100.0 / Math.max(1, results.get()));
             System.out.printf("bench: ratio (b)/(a) = %.2f (against the faster GROUP BY run)%n", streamed / bestGroupBy);
+            Cpu bestCpu = groupBy[0] <= groupBy[1] ? groupByCpu[0] : groupByCpu[1];
+            System.out.printf("bench: CPU (a) faster run: database %.2f s, JVM %.2f s; (b): database %.2f s, JVM %.2f s "
+                    + "(JVM includes GC and JIT); CPU ratio (b)/(a) = %.2f%n", bestCpu.database(), bestCpu.jvm(),
+                    streamedCpu.database(), streamedCpu.jvm(), streamedCpu.total() / bestCpu.total());
+            System.out.printf("bench: load average (1/5/15 min) before (b) %s, after (b) %s%n", loadBefore, loadAfter);
             System.out.printf("bench: heap used before (b) %d MB, after (b) %d MB (after GC), max sampled during (b) "
                     + "%d MB, -Xmx %d MB%n", heapBefore >> 20, heapAfter >> 20, heap.max >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
@@ -353,6 +365,54 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
 
     private static String day(int month, int d) {
         return YEAR + "-" + two(month) + "-" + two(d);
+    }
+
+    /**
+     * CPU seconds used so far by this JVM (all threads) and by the embedded database server process
+     * (utime + stime from /proc; NaN when the server is not a child of this JVM or /proc is absent).
+     * On a shared machine CPU time is steadier than wall time.
+     */
+    record Cpu(double jvm, double database) {
+
+        static Cpu now() {
+            double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+            return new Cpu(jvm, databaseSeconds());
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(jvm - earlier.jvm, database - earlier.database);
+        }
+
+        double total() {
+            return jvm + (Double.isNaN(database) ? 0 : database);
+        }
+
+        static String load() {
+            try {
+                String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+                return f[0] + " " + f[1] + " " + f[2];
+            } catch (java.io.IOException e) {
+                return "n/a";
+            }
+        }
+
+        private static double databaseSeconds() {
+            return ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().map(cmd -> cmd.endsWith("mysqld") || cmd.endsWith("mariadbd"))
+                            .orElse(false))
+                    .mapToDouble(Cpu::ticks).findFirst().orElse(Double.NaN);
+        }
+
+        private static double ticks(ProcessHandle p) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // USER_HZ
+            } catch (java.io.IOException | RuntimeException e) {
+                return Double.NaN;
+            }
+        }
     }
 
     /** Samples used heap; after GC for the before/after figures. */

@@ -1,9 +1,6 @@
 package cn.jifending.ledger.internal;
 
 import cn.jifending.ledger.BranchItemDefinitions;
-import cn.jifending.ledger.Fact;
-import cn.jifending.ledger.Ledger;
-import cn.jifending.ledger.MemberYear;
 import cn.jifending.ledger.MembershipPeriod;
 import cn.jifending.ledger.Scores;
 import cn.jifending.organization.Member;
@@ -32,17 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class LedgerScores implements Scores {
 
-    private final Ledger ledger;
     private final MemberDirectory directory;
     private final SchemeRegistry schemes;
     private final ScoreCalculator calculator;
     private final MemberYears memberYears;
     private final BranchItemDefinitions branchItems;
 
-    LedgerScores(Ledger ledger, MemberDirectory directory, SchemeRegistry schemes, ScoreCalculator calculator,
+    LedgerScores(MemberDirectory directory, SchemeRegistry schemes, ScoreCalculator calculator,
                  MemberYears memberYears, ObjectProvider<BranchItemDefinitions> branchItems) {
         this.branchItems = branchItems.getIfAvailable(() -> BranchItemDefinitions.NONE);
-        this.ledger = ledger;
         this.memberYears = memberYears;
         this.directory = directory;
         this.schemes = schemes;
@@ -66,8 +61,9 @@ class LedgerScores implements Scores {
         List<MembershipSpell> spells = directory.spellsOf(memberId);
         List<MembershipPeriod> periods = MemberYears.periods(member.get(), spells, from, to);
         Long branchId = periods.isEmpty() ? null : periods.get(periods.size() - 1).branchId();
-        return calculator.year(memberFacts(memberId, member.get().name(), branchId, periods,
-                ledger.factsOf(memberId, year)), year, branchItems.approved(year));
+        List<cn.jifending.scoring.Fact> facts = memberYears.memberForScoring(memberId, year);
+        return calculator.year(scoringInput(memberId, member.get().name(), branchId, periods, facts), year,
+                branchItems.approved(year));
     }
 
     @Override
@@ -115,23 +111,8 @@ class LedgerScores implements Scores {
                 .anyMatch(s -> !s.joinedOn().isAfter(to) && (s.leftOn() == null || !s.leftOn().isBefore(from)));
     }
 
-    private static MemberFacts memberFacts(long memberId, String name, Long branchId,
-                                           List<MembershipPeriod> periods, List<Fact> facts) {
-        List<cn.jifending.scoring.Fact> input = new ArrayList<>(periods.size() + facts.size());
-        for (MembershipPeriod p : periods) {
-            input.add(new cn.jifending.scoring.Fact(p.factId(), FactKind.MEMBERSHIP, null, p.from(), p.to(),
-                    p.category() == MemberCategory.PROBATIONARY ? "PROBATIONARY" : "FORMAL", null));
-        }
-        for (Fact f : facts) {
-            input.add(new cn.jifending.scoring.Fact(String.valueOf(f.id()), f.kind(), f.item(), f.occurredOn(),
-                    f.endsOn(), f.value(), f.corrects() == null ? null : String.valueOf(f.corrects())));
-        }
-        return new MemberFacts(String.valueOf(memberId), name, branchId == null ? null : String.valueOf(branchId),
-                input);
-    }
-
     /** Scoring input from facts already in scoring's shape (the branch stream reads only those columns). */
-    private static MemberFacts scoringInput(long memberId, String name, long branchId, List<MembershipPeriod> periods,
+    private static MemberFacts scoringInput(long memberId, String name, Long branchId, List<MembershipPeriod> periods,
                                             List<cn.jifending.scoring.Fact> facts) {
         List<cn.jifending.scoring.Fact> input = new ArrayList<>(periods.size() + facts.size());
         for (MembershipPeriod p : periods) {
@@ -139,6 +120,7 @@ class LedgerScores implements Scores {
                     p.category() == MemberCategory.PROBATIONARY ? "PROBATIONARY" : "FORMAL", null));
         }
         input.addAll(facts);
-        return new MemberFacts(String.valueOf(memberId), name, String.valueOf(branchId), input);
+        return new MemberFacts(String.valueOf(memberId), name, branchId == null ? null : String.valueOf(branchId),
+                input);
     }
 }

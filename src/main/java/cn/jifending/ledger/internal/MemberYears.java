@@ -44,6 +44,9 @@ class MemberYears {
      */
     private static final String SCAN = "SELECT %s FROM ledger_fact WHERE branch_id = ? AND occurred_on BETWEEN ? AND ?";
 
+    private static final String MEMBER_SCAN = "SELECT " + SCORING_COLUMNS
+            + " FROM ledger_fact WHERE member_id = ? AND occurred_on BETWEEN ? AND ? ORDER BY id";
+
     private final JdbcTemplate jdbc;
     private final MemberDirectory directory;
 
@@ -73,6 +76,15 @@ class MemberYears {
             }
             sink.accept(member, membership, facts);
         });
+    }
+
+    /**
+     * One member's facts of the year as scoring input, in id order (ix_ledger_fact_member): the read behind
+     * 我的积分, eight columns mapped by position as in the branch scan.
+     */
+    List<cn.jifending.scoring.Fact> memberForScoring(long memberId, int year) {
+        return jdbc.query(MEMBER_SCAN, (rs, n) -> scoringRow(rs, n).fact(), memberId, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
     }
 
     private record ScoringRow(long memberId, long id, cn.jifending.scoring.Fact fact) {
@@ -121,13 +133,14 @@ class MemberYears {
                 rs.getString("reason"), rs.getString("event_ref"), rs.getString("approval_ref"));
     }
 
+    /** By column position in SCORING_COLUMNS order: a label is a case-insensitive lookup per call, per row. */
     private static ScoringRow scoringRow(ResultSet rs, int rowNum) throws SQLException {
-        Long corrects = corrects(rs);
-        long id = rs.getLong("id");
-        return new ScoringRow(rs.getLong("member_id"), id, new cn.jifending.scoring.Fact(String.valueOf(id),
-                FactKind.valueOf(rs.getString("kind")), rs.getString("item"),
-                rs.getObject("occurred_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                rs.getString("fact_value"), corrects == null ? null : String.valueOf(corrects)));
+        long id = rs.getLong(1);
+        long corrects = rs.getLong(8);
+        String correctsId = rs.wasNull() ? null : String.valueOf(corrects);
+        return new ScoringRow(rs.getLong(3), id, new cn.jifending.scoring.Fact(String.valueOf(id),
+                FactKind.valueOf(rs.getString(2)), rs.getString(4), rs.getObject(5, LocalDate.class),
+                rs.getObject(6, LocalDate.class), rs.getString(7), correctsId));
     }
 
     private static Long corrects(ResultSet rs) throws SQLException {

@@ -21,11 +21,12 @@ import java.util.Set;
  */
 public final class Corrections {
 
-    private final Map<String, Fact> byId = new HashMap<>();
+    private final Map<String, Fact> byId;
     private final Map<String, List<Fact>> namers = new HashMap<>();
     private final Map<String, Boolean> acting = new HashMap<>();
 
     private Corrections(List<Fact> facts) {
+        byId = new HashMap<>(facts.size() * 2); // sized once: a member's year is ~150 facts
         for (Fact f : facts) {
             if (byId.put(f.id(), f) != null) {
                 throw new IllegalArgumentException("fact id " + f.id() + " appears twice");

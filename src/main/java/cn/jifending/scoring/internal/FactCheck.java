@@ -45,9 +45,27 @@ public final class FactCheck {
 
     /** Throws when the fact is not usable with this scheme. */
     public static void require(Fact f, Scheme scheme) {
+        if (usable(f, SchemeIndex.of(scheme))) {
+            return; // the common case, without building the Optionals of check(); a problem is reported by check()
+        }
         check(f, scheme).ifPresent(p -> {
             throw new IllegalArgumentException("fact " + f.id() + " (" + f.kind() + "), " + p.column() + ": " + p.message());
         });
+    }
+
+    /** Exactly when {@link #check} finds no problem, by direct lookups (every fact of every member passes here). */
+    private static boolean usable(Fact f, SchemeIndex index) {
+        String v = f.value();
+        return switch (f.kind()) {
+            case MEMBERSHIP -> v != null && MEMBER_TYPES.contains(v) && (f.endsOn() == null || !f.endsOn().isBefore(f.occurredOn()));
+            case ATTENDANCE -> index.takes(f.item(), f.kind()) && v != null && ATTENDANCE.contains(v);
+            case XUEXI_MISSED_DAYS, DAILY_QUESTION_POINTS -> index.takes(f.item(), f.kind()) && count(v).isEmpty();
+            case DUES -> index.takes(f.item(), f.kind()) && v != null && DUES.contains(v);
+            case FINDING -> index.takes(f.item(), f.kind());
+            case FEATURED -> index.featured(f.item()) && points(v).isEmpty();
+            case REVIEW -> index.grade(v);
+            case REVERSAL -> f.corrects() != null;
+        };
     }
 
     private static Optional<Problem> baseItem(Fact f, Scheme scheme) {

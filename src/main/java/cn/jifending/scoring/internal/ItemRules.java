@@ -7,6 +7,7 @@ import cn.jifending.scoring.Scheme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,8 +22,12 @@ public final class ItemRules {
 
     /** Scores {@code item} in {@code month} from its facts of the year. */
     public Scored score(Scheme.Item item, YearMonth month, List<Fact> itemFacts) {
-        List<Fact> inMonth = itemFacts.stream().filter(f -> f.occurredOn().getMonthValue() == month.getMonthValue()
-                && f.occurredOn().getYear() == month.getYear()).toList();
+        List<Fact> inMonth = new ArrayList<>();
+        for (Fact f : itemFacts) { // a loop, not a stream: this runs for every item of every month of every member
+            if (f.occurredOn().getMonthValue() == month.getMonthValue() && f.occurredOn().getYear() == month.getYear()) {
+                inMonth.add(f);
+            }
+        }
         return switch (item.rule()) {
             case PER_MISS_DEDUCTION -> perMiss(item, inMonth);
             case TARGET_DEDUCTION -> target(item, inMonth);
@@ -142,8 +147,13 @@ public final class ItemRules {
 
     private static List<Fact> inQuarter(List<Fact> itemFacts, YearMonth month) {
         int q = quarterOf(month);
-        return itemFacts.stream().filter(f -> f.occurredOn().getYear() == month.getYear()
-                && quarterOf(f.occurredOn().getMonthValue()) == q).toList();
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : itemFacts) {
+            if (f.occurredOn().getYear() == month.getYear() && quarterOf(f.occurredOn().getMonthValue()) == q) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     public static int quarterOf(YearMonth m) {
@@ -159,15 +169,29 @@ public final class ItemRules {
     }
 
     private static long sum(List<Fact> facts) {
-        return facts.stream().mapToLong(f -> Long.parseLong(f.value())).sum();
+        long sum = 0;
+        for (Fact f : facts) {
+            sum += Long.parseLong(f.value());
+        }
+        return sum;
     }
 
     private static long count(List<Fact> facts, String value) {
-        return facts.stream().filter(f -> value.equals(f.value())).count();
+        long n = 0;
+        for (Fact f : facts) {
+            if (value.equals(f.value())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<String> ids(List<Fact> facts) {
-        return facts.stream().map(Fact::id).toList();
+        String[] ids = new String[facts.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = facts.get(i).id();
+        }
+        return List.of(ids);
     }
 
     private static String dates(List<Fact> facts) {
