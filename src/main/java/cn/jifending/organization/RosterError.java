@@ -12,7 +12,9 @@ public record RosterError(int row, String column, Problem problem, String value)
 
     public enum Problem {
         MISSING_COLUMN, BLANK, TOO_LONG, UNKNOWN_CATEGORY, BAD_DATE, UNKNOWN_ROLE, DUPLICATE_USERID,
-        CONFLICTS_WITH_EXISTING, UNREADABLE_FILE, EMPTY_FILE
+        CONFLICTS_WITH_EXISTING, UNREADABLE_FILE, EMPTY_FILE,
+        /** A CSV record whose quoted field is never closed (or has text after its closing quote); row is its line. */
+        MALFORMED_CSV
     }
 
     @Override

@@ -1,6 +1,6 @@
 package cn.jifending.scoring;
 
-import cn.jifending.scoring.internal.CsvReader;
+import cn.jifending.scoring.internal.LedgerCsv;
 import cn.jifending.scoring.internal.LedgerFile;
 
 import java.io.IOException;
@@ -129,9 +129,8 @@ public final class RecomputeCommand {
 
     private static String row(Scheme scheme, YearResult r, Optional<YearResult> previous) {
         Standing s = Standing.assess(scheme, r, previous);
-        return String.join(",", CsvReader.quote(r.memberId()), CsvReader.quote(r.name()), shown(scheme, r.base()),
-                shown(scheme, r.featured()), shown(scheme, r.review()), shown(scheme, r.composite()),
-                CsvReader.quote(s.tier()), CsvReader.quote(s.warning().orElse("")));
+        return LedgerCsv.line(r.memberId(), r.name(), shown(scheme, r.base()), shown(scheme, r.featured()),
+                shown(scheme, r.review()), shown(scheme, r.composite()), s.tier(), s.warning().orElse(""));
     }
 
     private static String shown(Scheme scheme, BigDecimal v) {

@@ -2,14 +2,20 @@ package cn.jifending.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -21,15 +27,28 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * The cells of an uploaded sheet as text, row by row (row i of the list is spreadsheet row i + 1):
- * .xlsx/.xls (first sheet) or .csv (UTF-8 with or without BOM, or GB18030 as Excel saves it in China).
+ * .xlsx/.xls (first sheet) or .csv (UTF-8 with or without BOM; anything that is not valid UTF-8 is read as
+ * GB18030, the superset of GBK that Excel saves in China).
  */
 public final class Spreadsheets {
 
+    /** A file that is not a readable sheet; {@link #line()} is the CSV line at fault, or 0. */
     public static final class UnreadableSheet extends Exception {
-        UnreadableSheet(String message) {
+        private final long line;
+
+        UnreadableSheet(String message, long line) {
             super(message);
+            this.line = line;
+        }
+
+        /** The 1-based line of a malformed CSV record (where it starts), or 0 when no line is at fault. */
+        public long line() {
+            return line;
         }
     }
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
     private Spreadsheets() {
     }
@@ -62,7 +81,7 @@ public final class Spreadsheets {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableSheet(e.getMessage());
+            throw new UnreadableSheet(e.getMessage(), 0);
         }
     }
 
@@ -83,48 +102,33 @@ public final class Spreadsheets {
                     .decode(ByteBuffer.wrap(content)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("GB18030"));
+            return new String(content, GB18030);
         }
     }
 
-    /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-    public static List<List<String>> csv(String text) {
+    /**
+     * RFC 4180 (Apache Commons CSV): quoted fields may hold commas, doubled quotes and line breaks;
+     * CRLF, LF or CR line ends; cells stripped of surrounding blanks. One list entry per record, so a
+     * record holding a line break still counts as one row. A quoted field that is never closed, or a
+     * character after a closing quote, is an {@link UnreadableSheet} naming the line the record starts on.
+     */
+    private static List<List<String>> csv(String text) throws UnreadableSheet {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!records.hasNext()) {
+                        return rows;
+                    }
+                } catch (UncheckedIOException e) {
+                    throw new UnreadableSheet(e.getCause().getMessage(), line);
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString().strip());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString().strip());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
+                rows.add(records.next().stream().map(String::strip).toList());
             }
+        } catch (IOException e) {
+            throw new UnreadableSheet(e.getMessage(), 0);
         }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString().strip());
-            rows.add(row);
-        }
-        return rows;
     }
 }

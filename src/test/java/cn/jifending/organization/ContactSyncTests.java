@@ -50,7 +50,8 @@ class ContactSyncTests extends MariaDbTestBase {
 
         String body = jdbc.sql("SELECT body FROM outbox_message WHERE id > :b AND template = 'contacts-sync-report'")
                 .param("b", before).query(String.class).single();
-        assertThat(body).contains(renamed.name() + " → 新名字" + renamed.id(), "外单位人员（" + stranger + "，办公室）");
+        assertThat(body).contains("- 已按钉钉更新姓名 1 人：" + renamed.name() + " → 新名字" + renamed.id() + "\n",
+                "- 钉钉通讯录中有、名单中没有的 1 人：外单位人员（" + stranger + "，办公室）\n");
         assertThat(directory.member(renamed.id()).orElseThrow().name()).isEqualTo("新名字" + renamed.id());
         assertThat(directory.member(same.id()).orElseThrow().name()).isEqualTo(same.name());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'organization.member.renamed' "

@@ -75,6 +75,18 @@ class RosterImportTests extends MariaDbTestBase {
     }
 
     @Test
+    void anUnclosedQuoteRefusesTheFileNamingItsLineInsteadOfSwallowingTheRest() {
+        String first = OrgFixture.unique("q1");
+        String csv = HEADER + "一支部,,甲," + first + ",正式,2020-01-01,\n"
+                + "一支部,,\"乙," + OrgFixture.unique("q2") + ",正式,2020-01-01,\n"
+                + "一支部,,丙," + OrgFixture.unique("q3") + ",正式,2020-01-01,\n";
+        RosterImportException e = catchThrowableOfType(RosterImportException.class,
+                () -> rosterImport.importRoster("r.csv", bytes(csv), new Actor("importer", cn.jifending.audit.Source.system("test"))));
+        assertThat(e.errors()).containsExactly(new RosterError(3, null, Problem.MALFORMED_CSV, null));
+        assertThat(directory.findByUserId(first)).as("nothing written").isEmpty();
+    }
+
+    @Test
     void reportsDuplicateUserIdsAndMissingColumns() {
         String dup = OrgFixture.unique("dup");
         String csv = HEADER + "一支部,,甲," + dup + ",正式,2020-01-01,\n"

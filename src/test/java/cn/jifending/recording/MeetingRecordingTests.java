@@ -17,6 +17,8 @@ class MeetingRecordingTests extends RecordingTestBase {
         say(f.recorder().userId(), "记录 支部大会 2025年3月12日 出席 @张三 @李四 请假 @王五");
 
         assertThat(lastReplyTemplate()).isEqualTo("meeting-recorded");
+        assertThat(lastReply().body()).contains("- 出席 2 人：张三、李四\n", "- 请假 1 人：王五\n")
+                .containsPattern("- 缺席 4 人：([^、\\n]+、){3}[^、\\n]+\\n");
         assertThat(facts(f.member(0).id())).containsExactly("ATTENDANCE branch_congress 2025-03-12 PRESENT");
         assertThat(facts(f.member(1).id())).containsExactly("ATTENDANCE branch_congress 2025-03-12 PRESENT");
         assertThat(facts(f.member(2).id())).as("no fact until the secretary decides").isEmpty();

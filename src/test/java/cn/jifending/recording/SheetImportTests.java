@@ -26,6 +26,20 @@ class SheetImportTests extends RecordingTestBase {
     }
 
     @Test
+    void anUnclosedQuoteIsRefusedWithItsLineAndNothingIsWritten() {
+        Fixture f = branch(2, List.of("引一", "引二"));
+        String sheet = "月份,2025-03\n姓名,userid,学习强国未登录天数,每日一题积分,党费(按时/延期)\n"
+                + "引一," + f.member(0).userId() + ",3,12,按时\n"
+                + "\"引二," + f.member(1).userId() + ",0,15,延期\n";
+
+        sendFile(f.recorder().userId(), "", "三月.csv", csv(sheet));
+
+        assertThat(lastReply().template()).isEqualTo("sheet-malformed-csv");
+        assertThat(lastReply().body()).contains("三月.csv", "第 4 行", "引号没有闭合", "没有导入任何内容");
+        assertThat(facts(f.member(0).id())).isEmpty();
+    }
+
+    @Test
     void aCsvSavedByChineseExcelInGb18030IsReadToo() {
         Fixture f = branch(1, List.of("汉字"));
         String sheet = "月份,2025年2月\r\n姓名,userid,学习强国未登录天数,每日一题积分,党费(按时/延期)\r\n"

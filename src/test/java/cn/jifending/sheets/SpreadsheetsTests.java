@@ -13,20 +13,50 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SpreadsheetsTests {
 
-    @Test
-    void csvAsExcelSavesItInChinaIsReadAsGb18030() throws Exception {
-        byte[] gbk = "姓名,评议等次\n张三,优秀\n".getBytes(Charset.forName("GB18030"));
-        assertThat(Spreadsheets.read("评议.csv", gbk)).containsExactly(List.of("姓名", "评议等次"), List.of("张三", "优秀"));
+    /** Text with visible line ends: {@code \\n} is LF, {@code \\r} is CR, {@code \\b} is the UTF-8 BOM. */
+    private static String visible(String s) {
+        return s.replace("\\n", "\n").replace("\\r", "\r").replace("\\b", "\uFEFF");
     }
 
-    @Test
-    void utf8CsvWithBomAndQuotedFieldsFollowsRfc4180() throws Exception {
-        byte[] utf8 = "\uFEFF支部,角色\r\n第一党支部,\"记分员,党员\"\r\n\"说\"\"明\",x".getBytes(StandardCharsets.UTF_8);
-        assertThat(Spreadsheets.read("roster.csv", utf8))
-                .containsExactly(List.of("支部", "角色"), List.of("第一党支部", "记分员,党员"), List.of("说\"明", "x"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+            "LF                         | a,b\\nc,d\\n                      | [[a, b], [c, d]]",
+            "CRLF                       | a,b\\r\\nc,d\\r\\n                | [[a, b], [c, d]]",
+            "old Mac CR                 | a,b\\rc,d                        | [[a, b], [c, d]]",
+            "no line end at the end     | a,b\\nc,d                        | [[a, b], [c, d]]",
+            "UTF-8 BOM                  | \\b支部,角色\\r\\n一支部,党员         | [[支部, 角色], [一支部, 党员]]",
+            "comma inside quotes        | 一支部,\"记分员,党员\"              | [[一支部, 记分员,党员]]",
+            "doubled quote              | \"说\"\"明\"\"\",x                 | [[说\"明\", x]]",
+            "line break inside quotes   | \"第一行\\r\\n第二行\",x\\ny,z      | [[第一行\\r\\n第二行, x], [y, z]]",
+            "blank line kept as a row   | a\\n\\nb                         | [[a], [], [b]]",
+            "cells stripped, empty kept | \" a \", b ,,\\n                  | [[a, b, , ]]",
+            "quote inside a bare cell   | 5\"寸,x                           | [[5\"寸, x]]"})
+    void csvFollowsRfc4180(String what, String text, String rows) throws Exception {
+        List<List<String>> read = Spreadsheets.read("sheet.csv", visible(text).getBytes(StandardCharsets.UTF_8));
+        assertThat(read.toString()).as(what).isEqualTo(visible(rows));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+            "unclosed quote on line 2                 | a,b\\nc,\"open\\nd,e\\nf,g   | 2",
+            "unclosed quote after a multi-line record | \"x\\ny\",1\\nz,\"open       | 3",
+            "text after a closing quote               | a\\n\"b\"c,d                 | 2"})
+    void malformedCsvIsRefusedNamingTheLineItStartsOn(String what, String text, long line) {
+        assertThatThrownBy(() -> Spreadsheets.read("sheet.csv", visible(text).getBytes(StandardCharsets.UTF_8)))
+                .as(what).isInstanceOfSatisfying(Spreadsheets.UnreadableSheet.class,
+                        e -> assertThat(e.line()).isEqualTo(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"GB18030", "GBK"})
+    void csvAsExcelSavesItInChinaIsRead(String charset) throws Exception {
+        byte[] bytes = "姓名,评议等次\r\n张三,\"优秀\"\r\n".getBytes(Charset.forName(charset));
+        assertThat(Spreadsheets.read("评议.csv", bytes)).containsExactly(List.of("姓名", "评议等次"), List.of("张三", "优秀"));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package cn.jifending.annual.internal;
 
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +40,7 @@ class RoundReminder {
                 continue;
             }
             outbox.message(List.of(secretary.get().userId()), "annual-round-reminder", Map.of("year", year,
-                    "branch", b.name(), "count", missing.size(), "names", missing.stream().collect(Collectors.joining("、"))));
+                    "branch", b.name(), "count", missing.size(), "names", TemplateModel.list(missing)));
             count++;
         }
         return count;

@@ -3,9 +3,11 @@ package cn.jifending.bot.internal;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Actor;
 import cn.jifending.organization.ContactSource;
 import cn.jifending.organization.ContactSync;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,20 +52,25 @@ class ContactSyncCommand implements CommandHandler {
         try {
             report = sync.sync(new Actor(ctx.sender().userId(), ctx.source()));
         } catch (ContactSource.Unavailable e) {
-            log.warn("同步通讯录 by {} failed ({})", ctx.sender().userId(), e.reason(), e);
+            log.warn("Contact sync by {} failed ({})", ctx.sender().userId(), e.reason(), e);
             ctx.reply(failureTemplate(e.reason()), Map.of());
             return;
         }
         ctx.reply("contacts-sync-report", Map.of(
                 "renamedCount", report.renamed().size(),
-                "renamed", list(report.renamed().stream().map(r -> r.before() + " → " + r.after()).toList()),
+                "renamed", shown(report.renamed().stream()
+                        .map(r -> Map.<String, Object>of("before", r.before(), "after", r.after())).toList()),
                 "unknownCount", report.unknownInDirectory().size(),
-                "unknown", list(report.unknownInDirectory().stream()
-                        .map(p -> p.name() + "（" + p.userId() + (p.branchName() == null ? "" : "，" + p.branchName()) + "）")
-                        .toList()),
+                "unknown", shown(report.unknownInDirectory().stream().map(p -> {
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("name", p.name());
+                    m.put("userId", p.userId());
+                    m.put("branch", p.branchName());
+                    return m;
+                }).toList()),
                 "extraCount", report.notInRoster().size(),
-                "extra", list(report.notInRoster().stream()
-                        .map(c -> c.name() + "（" + c.userId() + "，" + c.department() + "）").toList())));
+                "extra", shown(report.notInRoster().stream().map(c -> Map.<String, Object>of("name", c.name(),
+                        "userId", c.userId(), "department", c.department())).toList())));
     }
 
     /** A Chinese sentence per reason; never DingTalk's code or message. */
@@ -78,11 +85,9 @@ class ContactSyncCommand implements CommandHandler {
         };
     }
 
-    private static String list(List<String> items) {
-        if (items.isEmpty()) {
-            return "—";
-        }
-        String shown = String.join("、", items.subList(0, Math.min(items.size(), SHOWN)));
-        return items.size() > SHOWN ? shown + " 等" : shown;
+    /** At most {@value #SHOWN} entries for a section, and whether more were left out. */
+    private static Map<String, Object> shown(List<Map<String, Object>> items) {
+        return Map.of("entries", TemplateModel.list(items.subList(0, Math.min(items.size(), SHOWN))),
+                "more", items.size() > SHOWN);
     }
 }

@@ -4,7 +4,9 @@ import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.notification.OutboxMonitor;
+import cn.jifending.notification.TemplateModel;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -43,21 +45,22 @@ class DeadLettersCommand implements CommandHandler {
             ctx.reply("dead-letters-none", Map.of());
             return;
         }
-        StringBuilder lines = new StringBuilder();
-        dead.stream().limit(SHOWN).forEach(e -> lines.append("- **").append(e.id()).append("** · ")
-                .append(recipients(e)).append(" · ").append(what(e)).append(" · ").append(e.attempts())
-                .append(" 次 · ").append(e.createdAt() == null ? "" : TIME.format(e.createdAt())).append('\n')
-                .append("  ").append(error(e.lastError())).append('\n'));
-        ctx.reply("dead-letters", Map.of("count", Math.min(dead.size(), SHOWN),
-                "more", dead.size() > SHOWN ? "+" : "", "lines", lines.toString().stripTrailing()));
-    }
-
-    private static String recipients(OutboxMonitor.Entry e) {
-        if (e.groupId() != null && !e.groupId().isBlank()) {
-            return "群 " + e.groupId();
-        }
-        return e.recipients().size() <= 3 ? String.join("、", e.recipients())
-                : String.join("、", e.recipients().subList(0, 3)) + " 等 " + e.recipients().size() + " 人";
+        var entries = dead.stream().limit(SHOWN).map(e -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("id", e.id());
+            m.put("group", e.groupId() == null || e.groupId().isBlank() ? null : e.groupId());
+            m.put("recipients", TemplateModel.list(e.recipients().stream().limit(3).toList()));
+            m.put("othersCount", e.recipients().size() > 3 ? e.recipients().size() : null);
+            m.put("what", what(e));
+            m.put("attempts", e.attempts());
+            m.put("createdAt", e.createdAt() == null ? null : TIME.format(e.createdAt()));
+            String error = error(e.lastError());
+            m.put("error", error == null || error.length() <= ERROR_CHARS ? error : error.substring(0, ERROR_CHARS - 1));
+            m.put("errorCut", error != null && error.length() > ERROR_CHARS);
+            return m;
+        }).toList();
+        ctx.reply("dead-letters", Map.of("count", Math.min(dead.size(), SHOWN), "more", dead.size() > SHOWN,
+                "entries", TemplateModel.list(entries)));
     }
 
     private static String what(OutboxMonitor.Entry e) {
@@ -67,9 +70,8 @@ class DeadLettersCommand implements CommandHandler {
 
     private static String error(String lastError) {
         if (lastError == null || lastError.isBlank()) {
-            return "—";
+            return null;
         }
-        String oneLine = lastError.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= ERROR_CHARS ? oneLine : oneLine.substring(0, ERROR_CHARS - 1) + "…";
+        return lastError.replaceAll("\\s+", " ").strip();
     }
 }

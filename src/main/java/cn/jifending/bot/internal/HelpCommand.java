@@ -4,6 +4,7 @@ import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.notification.MessageTemplates;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Person;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ class HelpCommand implements CommandHandler {
             sections.add(templates.message(section, model).strip());
         }
         ctx.reply("help", Map.of("name", p.name(), "sections", String.join("\n\n", sections),
-                "commands", String.join("、", catalogue.allowedKeywords(p))));
+                "commands", TemplateModel.list(catalogue.allowedKeywords(p))));
     }
 
     static List<String> sectionsFor(Person p) {

@@ -6,9 +6,10 @@ import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.notification.MessageTemplates;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Person;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,10 +55,9 @@ class Refusals {
     }
 
     private Map<String, Object> model(Person who, String what, Access rule) {
-        String whoMay = rule.parts().stream()
-                .map(part -> templates.message(templateOf(part), Map.of()).strip())
-                .collect(Collectors.joining("、"));
-        return Map.of("name", who.name(), "what", what, "who", whoMay,
-                "allowed", String.join("、", catalogue.allowedKeywords(who)));
+        List<String> whoMay = rule.parts().stream()
+                .map(part -> templates.message(templateOf(part), Map.of()).strip()).toList();
+        return Map.of("name", who.name(), "what", what, "who", TemplateModel.list(whoMay),
+                "allowed", TemplateModel.list(catalogue.allowedKeywords(who)));
     }
 }

@@ -6,6 +6,7 @@ import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.PendingInteraction;
 import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.Messenger;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Actor;
 import cn.jifending.organization.RosterError;
 import cn.jifending.organization.RosterImport;
@@ -13,6 +14,7 @@ import cn.jifending.organization.RosterImportException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -74,8 +76,10 @@ class RosterFileReply implements PendingInteraction {
             ctx.reply("roster-import-done", Map.of("file", name, "rows", result.rows(), "added", result.added(),
                     "moved", result.moved(), "unchanged", result.unchanged()));
         } catch (RosterImportException e) {
-            ctx.reply("roster-import-rejected", Map.of("file", name, "count", e.errors().size(),
-                    "errors", describe(e.errors())));
+            Map<String, Object> model = new HashMap<>(describe(e.errors()));
+            model.put("file", name);
+            model.put("count", e.errors().size());
+            ctx.reply("roster-import-rejected", model);
         }
         return true;
     }
@@ -88,28 +92,19 @@ class RosterFileReply implements PendingInteraction {
                 .isPresent();
     }
 
-    static String describe(List<RosterError> errors) {
-        String listed = errors.stream().limit(MAX_LISTED_ERRORS)
-                .map(e -> "- 第 " + e.row() + " 行" + (e.column() == null ? "" : "「" + e.column() + "」列") + "："
-                        + problem(e.problem()) + (e.value() == null || e.value().isBlank() ? "" : "（" + e.value() + "）"))
-                .collect(Collectors.joining("\n"));
-        return errors.size() > MAX_LISTED_ERRORS
-                ? listed + "\n- ……另有 " + (errors.size() - MAX_LISTED_ERRORS) + " 处问题"
-                : listed;
-    }
-
-    private static String problem(RosterError.Problem problem) {
-        return switch (problem) {
-            case MISSING_COLUMN -> "缺少此列";
-            case BLANK -> "不能为空";
-            case TOO_LONG -> "内容过长";
-            case UNKNOWN_CATEGORY -> "类别只能填“正式”或“预备”";
-            case BAD_DATE -> "日期无法识别，请用 2026-03-01 这样的格式";
-            case UNKNOWN_ROLE -> "角色无法识别（可填：党员、记分员、支委、党小组长、支部书记、机关党委管理员）";
-            case DUPLICATE_USERID -> "userid 在文件中重复";
-            case CONFLICTS_WITH_EXISTING -> "与系统中已有的人员信息冲突";
-            case UNREADABLE_FILE -> "文件无法读取";
-            case EMPTY_FILE -> "文件中没有人员";
-        };
+    /** The listed problems (at most {@value #MAX_LISTED_ERRORS}) for the sections of {@code roster-import-rejected}. */
+    static Map<String, Object> describe(List<RosterError> errors) {
+        List<Map<String, Object>> listed = errors.stream().limit(MAX_LISTED_ERRORS).map(e -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("row", e.row());
+            m.put("column", e.column());
+            m.put("value", e.value() == null || e.value().isBlank() ? null : e.value());
+            m.put("problem", TemplateModel.oneOf(e.problem()));
+            return m;
+        }).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", TemplateModel.list(listed));
+        model.put("more", errors.size() > MAX_LISTED_ERRORS ? errors.size() - MAX_LISTED_ERRORS : null);
+        return model;
     }
 }

@@ -15,7 +15,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,9 @@ class CsvLedgerExport implements LedgerExport {
 
     /** Rows carrying a branch item's definition (see src/docs/ledger-export.md). */
     static final String BRANCH_ITEM = "BRANCH_ITEM";
+
+    /** RFC 4180 (Apache Commons CSV): quoted where needed, doubled quotes, CRLF record ends; null is empty. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
@@ -40,9 +44,9 @@ class CsvLedgerExport implements LedgerExport {
     @Override
     @Transactional(readOnly = true)
     public void writeCsv(long branchId, int year, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.write(HEADER);
-        w.write("\r\n");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CSVPrinter w = FORMAT.print(writer);
+        w.printRecord((Object[]) HEADER.split(","));
         String branch = String.valueOf(branchId);
         for (BranchItem b : branchItems.approved(year)) {
             if (b.branchId().equals(branch)) {
@@ -60,7 +64,7 @@ class CsvLedgerExport implements LedgerExport {
         w.flush();
     }
 
-    private static void write(Writer w, MemberYear m) {
+    private static void write(CSVPrinter w, MemberYear m) {
         try {
             for (MembershipPeriod p : m.membership()) {
                 line(w, p.factId(), FactKind.MEMBERSHIP.name(), p.branchId(), m.memberId(), m.name(), null,
@@ -80,19 +84,7 @@ class CsvLedgerExport implements LedgerExport {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    private static void line(Writer w, Object... cells) throws IOException {
-        w.write(String.join(",", Arrays.stream(cells).map(CsvLedgerExport::cell).toList()));
-        w.write("\r\n");
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+    private static void line(CSVPrinter w, Object... cells) throws IOException {
+        w.printRecord(cells);
     }
 }

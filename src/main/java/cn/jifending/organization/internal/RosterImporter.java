@@ -79,7 +79,9 @@ class RosterImporter implements RosterImport {
         try {
             rows = Spreadsheets.read(fileName, content);
         } catch (Spreadsheets.UnreadableSheet e) {
-            throw new RosterImportException(List.of(new RosterError(1, null, Problem.UNREADABLE_FILE, fileName)));
+            throw new RosterImportException(List.of(e.line() > 0
+                    ? new RosterError((int) e.line(), null, Problem.MALFORMED_CSV, null)
+                    : new RosterError(1, null, Problem.UNREADABLE_FILE, fileName)));
         }
         RosterParser parser = new RosterParser();
         List<RosterLine> lines = parser.parse(rows);

@@ -9,6 +9,7 @@ import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Person;
 import cn.jifending.recording.internal.MeetingStore.Status;
 import cn.jifending.scoring.FactKind;
@@ -112,7 +113,8 @@ class MeetingRecorder {
         return new Recorded(meetingId, present, excused, absent, secretary.isPresent());
     }
 
-    static String names(List<Person> people) {
-        return people.isEmpty() ? "—" : String.join("、", people.stream().map(Person::name).toList());
+    /** The people's names as entries of a template section ({@code {{#present}}…{{/present}}}). */
+    static List<Map<String, Object>> names(List<Person> people) {
+        return TemplateModel.list(people.stream().map(Person::name).toList());
     }
 }

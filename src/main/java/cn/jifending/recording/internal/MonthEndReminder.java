@@ -2,6 +2,7 @@ package cn.jifending.recording.internal;
 
 import cn.jifending.bot.ChatInput;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
 import cn.jifending.calendar.WorkingDays;
@@ -66,7 +67,7 @@ class MonthEndReminder {
                     "month", ChatInput.show(month), "lastDay", ChatInput.show(
                             workingDays.previousWorkingDay(month.plusMonths(1).atDay(1))),
                     "problems", monthGaps.missingLines(gaps),
-                    "text", gaps.pendingExcuses().isEmpty() ? "—" : String.join("、", gaps.pendingExcuses())));
+                    "pending", TemplateModel.list(gaps.pendingExcuses())));
             reminded.addAll(to);
         }
         return reminded;

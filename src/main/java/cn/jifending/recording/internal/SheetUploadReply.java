@@ -83,6 +83,10 @@ class SheetUploadReply implements PendingInteraction {
         try {
             sheet = SheetLayout.of(Spreadsheets.read(file.get().fileName(), content));
         } catch (Spreadsheets.UnreadableSheet e) {
+            if (e.line() > 0) {
+                ctx.reply("sheet-malformed-csv", Map.of("file", file.get().fileName(), "line", e.line()));
+                return true;
+            }
             ctx.reply("sheet-unreadable", Map.of("text", file.get().fileName()));
             return true;
         }

@@ -3,6 +3,7 @@ package cn.jifending.sandbox.internal;
 import cn.jifending.dingtalk.ConditionalOnDingTalkMode;
 import cn.jifending.dingtalk.DingTalkMode;
 import cn.jifending.notification.MessageTemplates;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
@@ -38,7 +39,7 @@ class SandboxGreeting {
             return templates.message("sandbox-greeting-unknown", Map.of("userId", userId));
         }
         Person p = person.get();
-        String roles = String.join("、", p.roles().stream().sorted()
+        var roles = TemplateModel.list(p.roles().stream().sorted()
                 .map(r -> templates.message("sandbox-role-" + slug(r), Map.of()).strip()).toList());
         String suggestions = templates.message("sandbox-try-" + slug(seniorRole(p)), Map.of()).strip();
         return templates.message("sandbox-greeting", Map.of("name", p.name(), "userId", p.userId(),

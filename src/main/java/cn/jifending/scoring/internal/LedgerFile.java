@@ -63,10 +63,10 @@ public final class LedgerFile {
     }
 
     private Parsed parse(Reader reader, Scheme scheme) throws IOException {
-        List<CsvReader.Record> records;
+        List<LedgerCsv.Record> records;
         try {
-            records = new CsvReader(reader).readAll();
-        } catch (CsvReader.CsvException e) {
+            records = LedgerCsv.readAll(reader);
+        } catch (LedgerCsv.CsvException e) {
             return failed(source + ": " + e.getMessage());
         }
         if (records.isEmpty()) {
@@ -84,7 +84,7 @@ public final class LedgerFile {
         Map<String, Member> members = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (int i = 1; i < records.size(); i++) {
-            CsvReader.Record r = records.get(i);
+            LedgerCsv.Record r = records.get(i);
             if (r.fields().size() == 1 && r.fields().get(0).isBlank()) {
                 continue;
             }
@@ -159,10 +159,10 @@ public final class LedgerFile {
 
     private final class Row {
         private final int number;
-        private final CsvReader.Record record;
+        private final LedgerCsv.Record record;
         private boolean ok = true;
 
-        Row(int number, CsvReader.Record record) {
+        Row(int number, LedgerCsv.Record record) {
             this.number = number;
             this.record = record;
         }

@@ -65,7 +65,24 @@ class AdminHandlersTests extends MariaDbTestBase {
         gateway.onMessage(file("demo-admin", "roster-bad", "名单.csv"));
 
         assertThat(templates()).containsExactly("roster-import-send-file", "roster-import-rejected");
-        assertThat(lastBody()).contains("整份文件未导入", "第 3 行", "「类别」列", "临时");
+        assertThat(lastBody()).contains("整份文件未导入")
+                .endsWith("请修改后重新发送：\n\n- 第 3 行「类别」列：类别只能填“正式”或“预备”（临时）\n");
+        assertThat(directory.findByUserId(userId)).isEmpty();
+    }
+
+    @Test
+    void aRosterCsvWithAnUnclosedQuoteIsRefusedNamingItsLine() throws Exception {
+        String userId = "quoted-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] csv = ("支部,党小组,姓名,userid,类别,入党/转入日期,角色\n"
+                + "第一党支部,第一党小组,甲," + userId + ",正式,2024-05-01,党员\n"
+                + "第一党支部,第一党小组,\"乙," + userId + "-2,正式,2024-05-01,党员\n").getBytes(StandardCharsets.UTF_8);
+        when(messenger.download("roster-quote")).thenReturn(csv);
+
+        gateway.onMessage(text("demo-admin", "导入名单"));
+        gateway.onMessage(file("demo-admin", "roster-quote", "名单.csv"));
+
+        assertThat(templates()).containsExactly("roster-import-send-file", "roster-import-rejected");
+        assertThat(lastBody()).endsWith("- 第 3 行：引号没有闭合（或闭合引号后紧跟了其他字符），从这一行起无法读取\n");
         assertThat(directory.findByUserId(userId)).isEmpty();
     }
 

@@ -187,11 +187,17 @@ class AuthorizationRulesTests extends MariaDbTestBase {
                     InboundMessage.Conversation.ONE_TO_ONE, null, "帮助", List.of(), Instant.now()), who, capture));
         }
         assertThat(models).hasSize(2);
-        assertThat(models.get(0).get("commands").toString().split("、")).contains("我的积分", "申诉", "季度积分")
+        assertThat(commands(models.get(0))).contains("我的积分", "申诉", "季度积分")
                 .doesNotContain("抽查", "导入名单", "开始考评", "记录", "支部积分");
         assertThat(models.get(0).get("sections").toString()).doesNotContain("机关党委");
-        assertThat(models.get(1).get("commands").toString().split("、")).contains("我的积分", "抽查", "导入名单", "支部积分")
+        assertThat(commands(models.get(1))).contains("我的积分", "抽查", "导入名单", "支部积分")
                 .doesNotContain("开始考评", "记录");
+    }
+
+    /** The keywords listed by the help reply's {{#commands}} section. */
+    private static List<Object> commands(Map<String, ?> model) {
+        return ((List<?>) model.get("commands")).stream().map(e -> ((Map<?, ?>) e).get("value")).map(Object.class::cast)
+                .toList();
     }
 
     private void assertGate(String name, String userId, boolean allowed, long before) {

@@ -43,8 +43,8 @@ class DeadLettersCommandTests extends MariaDbTestBase {
     void theAdminSeesDeadMessagesAndRequeuesOneOnceWithAnAuditRow() {
         say("demo-admin", "投递失败");
         assertThat(lastTemplate()).isEqualTo("dead-letters");
-        assertThat(lastBody()).contains(String.valueOf(deadId), recipient, "declaration-approved", "10 次",
-                "HTTP 400 invalid userid");
+        assertThat(lastBody()).contains("- **" + deadId + "** · " + recipient + " · declaration-approved · 10 次 · ",
+                "\n  HTTP 400 invalid userid\n");
 
         say("demo-admin", "重发 " + deadId);
         assertThat(lastTemplate()).isEqualTo("requeue-done");

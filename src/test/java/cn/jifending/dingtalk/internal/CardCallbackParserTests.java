@@ -29,4 +29,29 @@ class CardCallbackParserTests {
         assertThatThrownBy(() -> parser.parse("{\"userId\":\"u\"}")).isInstanceOf(MalformedPayloadException.class);
         assertThatThrownBy(() -> parser.parse("not json")).isInstanceOf(MalformedPayloadException.class);
     }
+
+    @Test
+    void unknownFieldsAreIgnoredAndAnInlineContentObjectIsAccepted() {
+        var press = parser.parse("""
+                {"outTrackId":"t","userId":"u","newField":{"deep":[1]},"userIdType":1,
+                 "content":{"cardPrivateData":{"actionIds":["ok",7],"params":{"n":3,"b":true,"x":null},
+                 "future":"x"},"cardPublicData":{}}}""");
+
+        assertThat(press.pressedId()).isEqualTo("ok");
+        assertThat(press.params()).containsExactlyInAnyOrderEntriesOf(Map.of("n", "3", "b", "true", "x", ""));
+    }
+
+    @Test
+    void oddShapesOfRequiredFieldsTakeTheBadInputPathNeverAnotherException() {
+        for (String json : new String[] {
+                "{\"outTrackId\":\"t\",\"userId\":\"u\",\"content\":\"not json\"}",
+                "{\"outTrackId\":\"t\",\"userId\":\"u\",\"content\":\"[1,2]\"}",
+                "{\"outTrackId\":[\"t\"],\"userId\":\"u\",\"content\":\"{\\\"cardPrivateData\\\":{\\\"actionIds\\\":[\\\"a\\\"]}}\"}",
+                "{\"outTrackId\":\"t\",\"userId\":{},\"content\":{\"cardPrivateData\":{\"actionIds\":[\"a\"]}}}",
+                "{\"outTrackId\":\"t\",\"userId\":\"u\",\"content\":{\"cardPrivateData\":{\"actionIds\":\"a\"}}}",
+                "{\"outTrackId\":\"t\",\"userId\":\"u\",\"content\":{\"cardPrivateData\":\"a\"}}",
+                "[]", "null", ""}) {
+            assertThatThrownBy(() -> parser.parse(json)).as(json).isInstanceOf(MalformedPayloadException.class);
+        }
+    }
 }

@@ -119,7 +119,21 @@ class RobotMessageParserTests {
     }
 
     @Test
+    void unknownFieldsAnywhereAreIgnored() {
+        String json = Payloads.read("text.json").replace("\"msgtype\": \"text\",",
+                "\"msgtype\": \"text\", \"aNewField\": {\"x\": [1, {\"y\": 2}]}, \"another\": 3,")
+                .replace("\"content\": \" 申报", "\"extra\": [], \"content\": \" 申报");
+
+        assertThat(parser.parse(json)).isEqualTo(parser.parse(Payloads.read("text.json")));
+    }
+
+    @Test
     void notJsonOrWithoutMsgIdIsMalformed() {
+        assertThatThrownBy(() -> parser.parse("{\"msgId\":[\"m1\"],\"msgtype\":\"text\"}"))
+                .isInstanceOf(MalformedPayloadException.class);
+        assertThatThrownBy(() -> parser.parse("{\"msgId\":{\"id\":1}}")).isInstanceOf(MalformedPayloadException.class);
+        assertThatThrownBy(() -> parser.parse("[{\"msgId\":\"m1\"}]")).isInstanceOf(MalformedPayloadException.class);
+        assertThatThrownBy(() -> parser.parse("null")).isInstanceOf(MalformedPayloadException.class);
         assertThatThrownBy(() -> parser.parse("<xml/>")).isInstanceOf(MalformedPayloadException.class);
         assertThatThrownBy(() -> parser.parse("{\"msgtype\":\"text\"}")).isInstanceOf(MalformedPayloadException.class);
     }
