@@ -37,4 +37,7 @@ public interface Outbox {
 
     /** A file (e.g. an .xlsx export) to one-to-one recipients. */
     void file(List<String> userIds, String fileName, byte[] content);
+
+    /** A picture (PNG) shown in the chat itself, not as a file to open, to one-to-one recipients. */
+    void image(List<String> userIds, String fileName, byte[] png);
 }
