@@ -2,8 +2,11 @@ package cn.jifending.dingtalk.internal;
 
 import cn.jifending.notification.DeliveryException;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Uploads a file or a picture through oapi {@code /media/upload?type=file|image} (the form field
@@ -33,14 +36,17 @@ final class MediaUploader {
             throw new DingTalkCallException("oapi " + PATH + ": refusing to upload an empty file", FailureKind.REJECTED, null);
         }
         String safeName = fileName.replace("\"", "").replace("\r", "").replace("\n", "");
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("media", new ByteArrayResource(content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type == Type.IMAGE ? MediaType.IMAGE_PNG : MediaType.APPLICATION_OCTET_STREAM);
+        headers.setContentDisposition(ContentDisposition.formData().name("media").filename(safeName).build());
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("media", new HttpEntity<>(new ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return safeName;
             }
-        }).contentType(type == Type.IMAGE ? MediaType.IMAGE_PNG : MediaType.APPLICATION_OCTET_STREAM);
-        var answer = oapi.postMultipart(PATH, "&type=" + type.name().toLowerCase(java.util.Locale.ROOT), parts.build());
+        }, headers));
+        var answer = oapi.postMultipart(PATH, "&type=" + type.name().toLowerCase(java.util.Locale.ROOT), parts);
         String mediaId = JsonFields.text(answer, "media_id");
         if (mediaId.isBlank()) {
             throw new DeliveryException("oapi " + PATH + " returned no media_id", true);

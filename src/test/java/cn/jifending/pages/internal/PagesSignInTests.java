@@ -52,12 +52,14 @@ class PagesSignInTests extends MariaDbTestBase {
 
     static {
         DINGTALK.start();
+        answerAsDingTalk();
     }
 
     @DynamicPropertySource
     static void fakeDingTalk(DynamicPropertyRegistry registry) {
         registry.add("jifen.dingtalk.api-endpoint", () -> "http://127.0.0.1:" + DINGTALK.port());
         registry.add("jifen.dingtalk.oapi-endpoint", () -> "http://127.0.0.1:" + DINGTALK.port());
+        registry.add("jifen.dingtalk.callback-base-url", () -> "http://127.0.0.1:" + DINGTALK.port());
     }
 
     @AfterAll
@@ -72,6 +74,13 @@ class PagesSignInTests extends MariaDbTestBase {
     @BeforeEach
     void dingTalkAnswers() {
         DINGTALK.resetAll();
+        answerAsDingTalk();
+    }
+
+    /** The token, the card callback registration of http mode's start-up, and the sign-in code exchange. */
+    static void answerAsDingTalk() {
+        DINGTALK.stubFor(post(urlPathEqualTo("/v1.0/card/callbacks/register"))
+                .willReturn(json("{\"success\":true,\"result\":{\"callbackUrl\":\"x\",\"apiSecret\":\"y\"}}")));
         DINGTALK.stubFor(post(urlPathEqualTo("/v1.0/oauth2/accessToken"))
                 .willReturn(json("{\"accessToken\":\"pages-token\",\"expireIn\":7200}")));
         DINGTALK.stubFor(post(urlPathEqualTo(GETUSERINFO)).atPriority(5)
