@@ -1,6 +1,7 @@
 package cn.jifending;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import cn.jifending.audit.internal.AuditLogMapper;
@@ -86,6 +87,27 @@ class ArchitectureTests {
                 .orShould().dependOnClassesThat().belongToAnyOf(com.baomidou.mybatisplus.core.toolkit.Wrappers.class,
                         org.springframework.jdbc.core.simple.JdbcClient.class,
                         org.springframework.jdbc.core.JdbcTemplate.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * One naming convention for handlers (src/docs/modules.md): a chat-keyword handler is a {@code *Command},
+     * a card-action handler a {@code *CardAction}, a pending interaction (a conversation claiming the next
+     * message) a {@code *Reply}; a class is only one of the three.
+     */
+    @Test
+    void handlersAreNamedByTheirKind() {
+        classes().that().implement(cn.jifending.bot.CommandHandler.class)
+                .should().haveSimpleNameEndingWith("Command")
+                .andShould().notImplement(cn.jifending.bot.CardActionHandler.class)
+                .andShould().notImplement(cn.jifending.bot.PendingInteraction.class)
+                .check(CLASSES);
+        classes().that().implement(cn.jifending.bot.CardActionHandler.class)
+                .should().haveSimpleNameEndingWith("CardAction")
+                .andShould().notImplement(cn.jifending.bot.PendingInteraction.class)
+                .check(CLASSES);
+        classes().that().implement(cn.jifending.bot.PendingInteraction.class)
+                .should().haveSimpleNameEndingWith("Reply")
                 .check(CLASSES);
     }
 

@@ -1,0 +1,52 @@
+package cn.jifending.publicity.internal;
+
+import cn.jifending.bot.CardActionContext;
+import cn.jifending.bot.CardActionHandler;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Buttons of the 公示 cards: 提出异议 on the publicity card ({@code reason} input), 维持 / 更正 on
+ * the objection card the panel gets ({@code note} input).
+ */
+@Component
+class PublicityCardAction implements CardActionHandler {
+
+    private final PublicityObjections objections;
+
+    PublicityCardAction(PublicityObjections objections) {
+        this.objections = objections;
+    }
+
+    @Override
+    public Set<String> actionIds() {
+        return Set.of("publicity-object", "publicity-uphold", "publicity-correct");
+    }
+
+    @Override
+    public void handle(CardActionContext ctx) {
+        String action = ctx.action().actionId();
+        if (action.equals("publicity-object")) {
+            Long windowId = number(ctx.param("windowId"));
+            objections.object(ctx.actor(), windowId, ctx.param("reason"),
+                    ctx.action().outTrackId() + ":" + ctx.actor().userId(), ctx.outbox());
+            return;
+        }
+        Long objectionId = number(ctx.param("objectionId"));
+        if (objectionId == null) {
+            ctx.reply("card-action-unknown", Map.of());
+            return;
+        }
+        objections.answer(ctx.actor(), objectionId, action.equals("publicity-uphold") ? "UPHELD" : "CORRECTED",
+                ctx.param("note"), ctx.outbox());
+    }
+
+    private static Long number(String text) {
+        try {
+            return text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
