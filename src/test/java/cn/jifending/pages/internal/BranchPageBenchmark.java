@@ -49,6 +49,7 @@ class BranchPageBenchmark extends MariaDbTestBase {
     @Autowired Organization organization;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @Autowired cn.jifending.ledger.Scores scores;
 
     @Test
     void renderTheBranchPageOfAHundredMemberBranch() throws Exception {
@@ -90,6 +91,19 @@ class BranchPageBenchmark extends MariaDbTestBase {
                 bytes = answer.body().length;
             }
         }
+        long[] scoring = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long s = System.nanoTime();
+            BranchTable table = new BranchTable(java.time.YearMonth.of(YEAR, 12));
+            scores.forEachYear(branch.id(), YEAR, table::add);
+            scoring[i] = System.nanoTime() - s;
+        }
+        System.out.printf("bench: of which the scoring (Scores.forEachYear into the page's table, in process), %d calls: "
+                + "p50 %.1f ms, p99 %.1f ms; the rest is the page's other reads and its rendering%n", requests,
+                percentile(scoring, 50), percentile(scoring, 99));
+        System.out.printf("bench: load average during the run %.1f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         String html = new String(http.send(HttpRequest.newBuilder(page).header("Cookie", cookie).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         long rows = html.split("class=\"member\"", -1).length - 1;
