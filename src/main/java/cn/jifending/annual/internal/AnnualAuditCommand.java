@@ -1,9 +1,9 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -31,12 +31,13 @@ class AnnualAuditCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.secretaryOfOwnBranch();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
-            ctx.reply("annual-audit-not-allowed", Map.of("name", sender.name()));
-            return;
-        }
         int year = Years.parse(ctx.arguments(), LocalDate.now(clock));
         AnnualAudit.Reply reply = audits.open(sender, year, "CHAT_MESSAGE:" + ctx.message().msgId());
         ctx.reply(reply.template(), reply.model());

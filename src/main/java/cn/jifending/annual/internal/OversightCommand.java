@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
@@ -7,7 +8,6 @@ import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundStatus;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
-import cn.jifending.organization.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,11 +49,12 @@ class OversightCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.committeeAdmin();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        if (!ctx.sender().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("annual-oversight-not-allowed", Map.of("name", ctx.sender().name()));
-            return;
-        }
         LocalDate today = LocalDate.now(clock);
         if (ctx.keyword().equals("全局进度")) {
             int year = ctx.arguments().isBlank() ? today.getYear() : Years.parse(ctx.arguments(), today);

@@ -1,11 +1,11 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.notification.OutboxMonitor;
-import cn.jifending.organization.Role;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,11 +35,12 @@ class RequeueCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.committeeAdmin();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        if (!ctx.sender().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("dead-letters-not-allowed", Map.of("name", ctx.sender().name()));
-            return;
-        }
         Matcher m = ID.matcher(ctx.arguments().strip());
         if (!m.matches()) {
             ctx.reply("requeue-usage", Map.of());

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import java.util.Map;
@@ -24,6 +25,16 @@ class EvaluationCardAction implements CardActionHandler {
     public Set<String> actionIds() {
         return Set.of("evaluation-confirm", "evaluation-object", "evaluation-uphold", "evaluation-correct",
                 "evaluation-sign");
+    }
+
+    @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "evaluation-confirm", Access.anyone(),
+                "evaluation-object", Access.anyone(),
+                "evaluation-uphold", Access.panelOfOwnBranch(),
+                "evaluation-correct", Access.panelOfOwnBranch(),
+                "evaluation-sign", Access.secretaryOfOwnBranch()));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundOpening;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +51,15 @@ class EvaluationCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "开始考评", Access.secretaryOfOwnBranch(),
+                "签名确认", Access.secretaryOfOwnBranch(),
+                "考评进度", Access.panelOfOwnBranch(),
+                "季度积分", Access.anyone()));
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         switch (ctx.keyword()) {
             case "开始考评" -> open(ctx);
@@ -62,10 +71,6 @@ class EvaluationCommand implements CommandHandler {
 
     private void open(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
-            ctx.reply("evaluation-open-not-allowed", Map.of());
-            return;
-        }
         Optional<QuarterKey> key = QuarterKey.parse(ctx.arguments());
         if (key.isEmpty()) {
             ctx.reply("evaluation-open-usage", Map.of("example", QuarterKey.before(LocalDate.now(clock))));
@@ -89,10 +94,6 @@ class EvaluationCommand implements CommandHandler {
 
     private void signOff(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
-            ctx.reply("evaluation-signoff-not-allowed", Map.of());
-            return;
-        }
         java.util.regex.Matcher m = SIGN_OFF.matcher(ctx.arguments().strip());
         Optional<QuarterKey> key = m.matches() ? QuarterKey.parse(m.group(1)) : Optional.empty();
         String reason = key.isPresent() ? m.group(2) : null;
@@ -110,11 +111,6 @@ class EvaluationCommand implements CommandHandler {
 
     private void progress(ChatContext ctx) {
         Person sender = ctx.sender();
-        boolean panel = sender.branchId() != null && cards.isPanel(sender, sender.branchId());
-        if (!panel) {
-            ctx.reply("evaluation-progress-not-allowed", Map.of());
-            return;
-        }
         Optional<RoundRow> round;
         if (ctx.arguments().isBlank()) {
             round = store.latestRound(sender.branchId());

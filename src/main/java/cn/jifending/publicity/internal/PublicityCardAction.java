@@ -1,5 +1,6 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import java.util.Map;
@@ -22,6 +23,14 @@ class PublicityCardAction implements CardActionHandler {
     @Override
     public Set<String> actionIds() {
         return Set.of("publicity-object", "publicity-uphold", "publicity-correct");
+    }
+
+    @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "publicity-object", Access.anyone(),
+                "publicity-uphold", Access.panelOfOwnBranch(),
+                "publicity-correct", Access.panelOfOwnBranch()));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package cn.jifending.report.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import cn.jifending.report.AnnualReports;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,6 +46,13 @@ class AnnualReportCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "年度报表", Access.or(Access.committeeAdmin(), Access.secretaryOfOwnBranch()),
+                "积分图", Access.anyone()));
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         LocalDate today = LocalDate.now(clock);
         Matcher m = YEAR.matcher(ctx.arguments());
@@ -69,7 +76,7 @@ class AnnualReportCommand implements CommandHandler {
         int year = named ? Integer.parseInt(m.group(1)) : today.getYear() - 1;
         String rest = (named ? ctx.arguments().substring(m.end()) : ctx.arguments()).strip();
         Optional<Long> branchId;
-        if (sender.has(Role.COMMITTEE_ADMIN)) {
+        if (Access.committeeAdmin().allows(sender)) {
             if (rest.isEmpty()) {
                 branchId = Optional.empty();
             } else {
@@ -80,11 +87,8 @@ class AnnualReportCommand implements CommandHandler {
                 }
                 branchId = Optional.of(branch.get().id());
             }
-        } else if (sender.has(Role.SECRETARY) && sender.branchId() != null) {
-            branchId = Optional.of(sender.branchId());
         } else {
-            ctx.reply("annual-report-not-allowed", Map.of("name", sender.name()));
-            return;
+            branchId = Optional.of(sender.branchId());
         }
         String file = reports.workbookName(year, branchId);
         ctx.outbox().file(List.of(sender.userId()), file, reports.workbook(year, branchId));
