@@ -39,7 +39,7 @@ class AnnualAuditCommand implements CommandHandler {
     public void handle(ChatContext ctx) {
         Person sender = ctx.sender();
         int year = Years.parse(ctx.arguments(), LocalDate.now(clock));
-        AnnualAudit.Reply reply = audits.open(sender, year, "CHAT_MESSAGE:" + ctx.message().msgId());
+        AnnualAudit.Reply reply = audits.open(sender, year, ctx.source());
         ctx.reply(reply.template(), reply.model());
     }
 }

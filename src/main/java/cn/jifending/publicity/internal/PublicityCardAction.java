@@ -39,7 +39,7 @@ class PublicityCardAction implements CardActionHandler {
         if (action.equals("publicity-object")) {
             Long windowId = number(ctx.param("windowId"));
             objections.object(ctx.actor(), windowId, ctx.param("reason"),
-                    ctx.action().outTrackId() + ":" + ctx.actor().userId(), ctx.outbox());
+                    ctx.action().outTrackId() + ":" + ctx.actor().userId(), ctx.source(), ctx.outbox());
             return;
         }
         Long objectionId = number(ctx.param("objectionId"));
@@ -48,7 +48,7 @@ class PublicityCardAction implements CardActionHandler {
             return;
         }
         objections.answer(ctx.actor(), objectionId, action.equals("publicity-uphold") ? "UPHELD" : "CORRECTED",
-                ctx.param("note"), ctx.outbox());
+                ctx.param("note"), ctx.source(), ctx.outbox());
     }
 
     private static Long number(String text) {
