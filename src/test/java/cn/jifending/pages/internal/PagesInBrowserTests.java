@@ -133,7 +133,7 @@ class PagesInBrowserTests extends MariaDbTestBase {
     void anObjectionRaisedOnThePublicityPageReachesThePanel() {
         tx.executeWithoutResult(s -> publicity.open(new QuarterPublication(f.branch.id(), 2026, 2,
                 LocalDate.of(2026, 7, 10), f.secretary.userId(),
-                List.of(new QuarterPublication.Score(f.member1.id(), f.member1.name(), new BigDecimal("86.50"))))));
+                List.of(new QuarterPublication.Score(f.member1.id(), f.member1.name(), new BigDecimal("86.50"))), cn.jifending.audit.Source.system("test"))));
         long mark = f.mark();
 
         open("/h5/publicity?user=" + f.member2.userId());
