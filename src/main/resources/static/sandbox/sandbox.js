@@ -68,7 +68,7 @@
     const div = document.createElement('div');
     div.className = 'msg ' + (row.direction === 'USER' ? 'user' : 'bot');
     const fileUrl = row.fileCode ? '/sandbox/api/files/' + encodeURIComponent(row.fileCode) : null;
-    if (row.kind === 'PICTURE') {
+    if (row.kind === 'PICTURE' || row.kind === 'IMAGE') {
       div.innerHTML = '<img alt="' + escapeHtml(row.title) + '" src="' + fileUrl + '">';
     } else if (row.kind === 'FILE') {
       div.innerHTML = '📎 <a href="' + fileUrl + '" download="' + escapeHtml(row.title) + '">' + escapeHtml(row.title) + '</a>';

@@ -37,4 +37,12 @@ public interface Outbox {
 
     /** A file (e.g. an .xlsx export) to one-to-one recipients. */
     void file(List<String> userIds, String fileName, byte[] content);
+
+    /**
+     * A picture (PNG) shown in the chat itself, not as a file to open, to one-to-one recipients. The
+     * application's outbox sends it as an {@code IMAGE} message; an outbox that knows no pictures sends a file.
+     */
+    default void image(List<String> userIds, String fileName, byte[] png) {
+        file(userIds, fileName, png);
+    }
 }

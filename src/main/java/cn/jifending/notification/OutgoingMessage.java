@@ -16,7 +16,7 @@ import java.util.Map;
  * @param cardKind     the card layout name in {@code bot-templates/cards/} for CARD and CARD_UPDATE
  * @param outTrackId   the card instance id for CARD (create) and CARD_UPDATE (update in place)
  * @param cardParams   every card param, all strings (DingTalk requires strings)
- * @param fileBytes    content for FILE, else null
+ * @param fileBytes    content for FILE and IMAGE (a PNG shown in the chat as a picture), else null
  * @param replyWebhook for a reply to an inbound message, where the channel may post it directly
  *                     while valid (else the ordinary send); null otherwise
  */
@@ -41,5 +41,5 @@ public record OutgoingMessage(long id, Kind kind, List<String> userIds, String g
                 fileBytes, null);
     }
 
-    public enum Kind { TEXT, MARKDOWN, CARD, CARD_UPDATE, FILE }
+    public enum Kind { TEXT, MARKDOWN, CARD, CARD_UPDATE, FILE, IMAGE }
 }

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param corpId     the DingTalk organisation's corpId, which the page's JSAPI sign-in needs
  * @param sessionTtl how long a signed-in session lasts
  * @param jsapiUrl   where the sign-in page loads DingTalk's JSAPI ({@code dingtalk.open.js}) from, in the
- *                   DingTalk modes only; point it at a copy served by this application to avoid the CDN
+ *                   DingTalk modes only; by default the copy packaged with this application
+ *                   ({@code static/h5/vendor/dingtalk-jsapi/}, npm {@code dingtalk-jsapi} 3.2.9), so no CDN
  */
 @Validated
 @ConfigurationProperties("jifen.pages")
@@ -25,7 +26,7 @@ public record PagesProperties(
         @DefaultValue("") String secret,
         @DefaultValue("") String corpId,
         @DefaultValue("8h") @NotNull Duration sessionTtl,
-        @DefaultValue("https://g.alicdn.com/dingding/dingtalk-jsapi/3.0.25/dingtalk.open.js") @NotNull String jsapiUrl) {
+        @DefaultValue("/h5/vendor/dingtalk-jsapi/dingtalk.open.js") @NotNull String jsapiUrl) {
 
     public PagesProperties {
         secret = secret == null ? "" : secret.strip();

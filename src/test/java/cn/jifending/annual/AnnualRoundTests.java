@@ -336,7 +336,7 @@ class AnnualRoundTests extends MariaDbTestBase {
             assertThat(found).isTrue();
         }
         say(c, "积分图 2026");
-        byte[] png = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > ? AND kind = 'FILE' AND recipients LIKE ?")
+        byte[] png = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > ? AND kind = 'IMAGE' AND recipients LIKE ?")
                 .params(mark, "%" + c.userId() + "%").query(byte[].class).single();
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(body(c.userId(), mark, "annual-chart-sent")).doesNotContain("进行中"); // 2026 is over

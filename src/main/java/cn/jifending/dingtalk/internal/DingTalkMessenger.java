@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Delivers outbox messages through DingTalk's OpenAPI: one-to-one robot messages with
  * {@code batchSendOTO} (at most 20 users a call), group messages with {@code orgGroupSend},
- * cards through the card platform ({@link PlatformCards}), files via an oapi media upload, and
+ * cards through the card platform ({@link PlatformCards}), files and pictures via an oapi media upload
+ * ({@code sampleFile}, {@code sampleImageMsg}), and
  * downloads of files users sent the robot.
  */
 final class DingTalkMessenger implements Messenger {
@@ -55,6 +56,7 @@ final class DingTalkMessenger implements Messenger {
             case CARD -> cards.create(message);
             case CARD_UPDATE -> cards.update(message);
             case FILE -> sendFile(message);
+            case IMAGE -> sendImage(message);
         }
     }
 
@@ -127,6 +129,16 @@ final class DingTalkMessenger implements Messenger {
         param.put("fileName", fileName);
         param.put("fileType", extension(fileName));
         robotMessage(message, "sampleFile", param);
+    }
+
+    /** A picture in the chat: uploaded as {@code type=image}, then {@code sampleImageMsg} with the media id as {@code photoURL}. */
+    private void sendImage(OutgoingMessage message) throws DeliveryException {
+        if (message.fileBytes() == null) {
+            throw new DeliveryException("IMAGE message " + message.id() + " has no content", false);
+        }
+        String fileName = message.title() == null || message.title().isBlank() ? "image.png" : message.title();
+        String mediaId = media.upload(fileName, message.fileBytes(), MediaUploader.Type.IMAGE);
+        robotMessage(message, "sampleImageMsg", Map.of("photoURL", mediaId));
     }
 
     private <T> T call(String what, SdkCalls.SdkCall<T> call) throws DeliveryException {

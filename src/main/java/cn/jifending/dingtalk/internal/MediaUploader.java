@@ -1,12 +1,25 @@
 package cn.jifending.dingtalk.internal;
 
 import cn.jifending.notification.DeliveryException;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 
-/** Uploads a file through oapi {@code /media/upload?type=file} and returns its {@code media_id}. */
+/**
+ * Uploads a file or a picture through oapi {@code /media/upload?type=file|image} (the form field
+ * {@code media}, written by Spring's RestClient as {@code multipart/form-data}) and returns its
+ * {@code media_id}, which a robot message then names ({@code sampleFile}, {@code sampleImageMsg}).
+ * DingTalk answers {@code {"errcode":0,"errmsg":"ok","media_id":"@lADP..","created_at":..,"type":"image"}}.
+ */
 final class MediaUploader {
+
+    static final String PATH = "/media/upload";
+
+    /** DingTalk's media types: {@code file} (at most 20 MB) and {@code image} (jpg, gif, png, bmp; at most 20 MB). */
+    enum Type { FILE, IMAGE }
 
     private final OapiClient oapi;
 
@@ -15,18 +28,28 @@ final class MediaUploader {
     }
 
     String upload(String fileName, byte[] content) throws DeliveryException {
-        String boundary = "jifen-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 512);
+        return upload(fileName, content, Type.FILE);
+    }
+
+    String upload(String fileName, byte[] content, Type type) throws DeliveryException {
+        if (content == null || content.length == 0) {
+            throw new DingTalkCallException("oapi " + PATH + ": refusing to upload an empty file", FailureKind.REJECTED, null);
+        }
         String safeName = fileName.replace("\"", "").replace("\r", "").replace("\n", "");
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\""
-                + safeName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var answer = oapi.call("/media/upload", "&type=file", "multipart/form-data; boundary=" + boundary,
-                body.toByteArray());
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type == Type.IMAGE ? MediaType.IMAGE_PNG : MediaType.APPLICATION_OCTET_STREAM);
+        headers.setContentDisposition(ContentDisposition.formData().name("media").filename(safeName).build());
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("media", new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return safeName;
+            }
+        }, headers));
+        var answer = oapi.postMultipart(PATH, "&type=" + type.name().toLowerCase(java.util.Locale.ROOT), parts);
         String mediaId = JsonFields.text(answer, "media_id");
         if (mediaId.isBlank()) {
-            throw new DeliveryException("oapi /media/upload returned no media_id", true);
+            throw new DeliveryException("oapi " + PATH + " returned no media_id", true);
         }
         return mediaId;
     }

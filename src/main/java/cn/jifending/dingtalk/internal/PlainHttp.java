@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * Plain HTTP for what the OpenAPI SDK does not cover: fetching a temporary download URL and the
- * old {@code oapi} endpoints (contacts, media upload). A POST always carries its body as bytes with a
+ * old {@code oapi} JSON endpoints (contacts, sign-in codes); the media upload's multipart body is
+ * written by Spring's RestClient in {@link OapiClient#postMultipart}. A POST always carries its body as bytes with a
  * {@code Content-Length}; an empty body is refused before anything is sent.
  */
 final class PlainHttp {

@@ -95,6 +95,14 @@ class JdbcOutbox implements Outbox {
         insert(new OutboxStore.NewRow(Kind.FILE, userIds, null, null, null, fileName, null, null, content));
     }
 
+    @Override
+    public void image(List<String> userIds, String fileName, byte[] png) {
+        requireRecipients(userIds);
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(png, "png");
+        insert(new OutboxStore.NewRow(Kind.IMAGE, userIds, null, null, null, fileName, null, null, png));
+    }
+
     private void insert(OutboxStore.NewRow row) {
         store.insert(row, LocalDateTime.ofInstant(clock.instant(), ZONE));
         signal.rowWritten();

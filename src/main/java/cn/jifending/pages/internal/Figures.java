@@ -24,8 +24,8 @@ final class Figures {
     private Figures() {
     }
 
-    /** 71.5, 70, 66.6667: at most 4 places, as the chat prints them. */
-    String points(BigDecimal p) {
+    /** 71.5, 70, 66.6667: at most 4 places, as the chat prints them (public: the templates call it). */
+    public String points(BigDecimal p) {
         if (p == null) {
             return "-";
         }

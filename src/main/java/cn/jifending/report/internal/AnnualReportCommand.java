@@ -66,7 +66,7 @@ class AnnualReportCommand implements CommandHandler {
                 return;
             }
             String file = sender.name() + year + "年积分图.png";
-            ctx.outbox().file(List.of(sender.userId()), file, chart.get().png());
+            ctx.outbox().image(List.of(sender.userId()), file, chart.get().png());
             String provisional = chart.get().provisionalMonth()
                     .map(mo -> templates.message("score-provisional", Map.of("month", mo.getMonthValue())).strip())
                     .orElse("");

@@ -16,10 +16,18 @@ final class FormLabels {
 
     private final Properties props = new Properties();
 
+    private final String resource;
+
     FormLabels() {
-        try (InputStream in = FormLabels.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        this(RESOURCE);
+    }
+
+    /** The texts of another sheet or picture, from {@code resource} (a UTF-8 properties file). */
+    FormLabels(String resource) {
+        this.resource = resource;
+        try (InputStream in = FormLabels.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
+                throw new IllegalStateException("missing " + resource);
             }
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 props.load(r);
@@ -32,7 +40,7 @@ final class FormLabels {
     String get(String key) {
         String v = props.getProperty(key);
         if (v == null) {
-            throw new IllegalStateException(RESOURCE + " has no " + key);
+            throw new IllegalStateException(resource + " has no " + key);
         }
         return v;
     }

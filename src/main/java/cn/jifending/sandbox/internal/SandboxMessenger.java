@@ -41,6 +41,11 @@ class SandboxMessenger implements Messenger {
                 store.saveFile(code, m.title(), "application/octet-stream", m.fileBytes());
                 recipients(m).forEach(u -> store.add(u, SandboxStore.FROM_BOT, "FILE", m.title(), null, null, null, code));
             }
+            case IMAGE -> {
+                String code = "sbx-" + UUID.randomUUID();
+                store.saveFile(code, m.title(), "image/png", m.fileBytes());
+                recipients(m).forEach(u -> store.add(u, SandboxStore.FROM_BOT, "IMAGE", m.title(), null, null, null, code));
+            }
         }
     }
 

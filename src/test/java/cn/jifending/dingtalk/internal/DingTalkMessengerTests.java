@@ -319,13 +319,55 @@ class DingTalkMessengerTests {
         LoggedRequest upload = single("/media/upload");
         assertThat(upload.queryParameter("access_token").firstValue()).isEqualTo("token-1");
         assertThat(upload.queryParameter("type").firstValue()).isEqualTo("file");
-        assertThat(upload.getHeader("Content-Type")).startsWith("multipart/form-data; boundary=");
+        assertThat(upload.getHeader("Content-Type")).startsWith("multipart/form-data").contains("boundary=");
+        var media = upload.getPart("media");
+        assertThat(media.getBody().asBytes()).containsExactly(1, 2, 3);
+        assertThat(media.getHeader("Content-Disposition").firstValue()).contains("name=\"media\"", "filename=");
         JsonNode body = body(single(BATCH_SEND));
         assertThat(body.path("msgKey").stringValue()).isEqualTo("sampleFile");
         JsonNode param = JsonMapper.shared().readTree(body.path("msgParam").stringValue());
         assertThat(param.path("mediaId").stringValue()).isEqualTo("@lAD0media");
         assertThat(param.path("fileName").stringValue()).isEqualTo("2024年考核表.xlsx");
         assertThat(param.path("fileType").stringValue()).isEqualTo("xlsx");
+    }
+
+    @Test
+    void imageIsUploadedAsAnImageThenSentAsSampleImageMsgWithItsMediaId() throws Exception {
+        fake.server.stubFor(post(urlPathEqualTo("/media/upload")).willReturn(json("""
+                {"errcode":0,"errmsg":"ok","media_id":"@lADPDgQ9qnh2_xHNAyDNBLA","created_at":1605863153573,
+                 "type":"image"}""")));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+
+        messenger.send(new OutgoingMessage(14, Kind.IMAGE, List.of("u1", "u2"), null, "赵强2026年积分图.png", null, null,
+                null, null, png));
+
+        LoggedRequest upload = single("/media/upload");
+        assertThat(upload.queryParameter("access_token").firstValue()).isEqualTo("token-1");
+        assertThat(upload.queryParameter("type").firstValue()).isEqualTo("image");
+        assertThat(upload.getHeader("Content-Type")).startsWith("multipart/form-data").contains("boundary=");
+        var media = upload.getPart("media");
+        assertThat(media.getBody().asBytes()).isEqualTo(png);
+        assertThat(media.getHeader("Content-Type").firstValue()).isEqualTo("image/png");
+        assertThat(media.getHeader("Content-Disposition").firstValue()).contains("form-data", "name=\"media\"",
+                "filename=");
+        JsonNode body = body(single(BATCH_SEND));
+        assertThat(body.path("robotCode").stringValue()).isEqualTo("dingrobot01");
+        assertThat(body.path("msgKey").stringValue()).isEqualTo("sampleImageMsg");
+        assertThat(body.path("userIds").toString()).isEqualTo("[\"u1\",\"u2\"]");
+        JsonNode param = JsonMapper.shared().readTree(body.path("msgParam").stringValue());
+        assertThat(param.path("photoURL").stringValue()).isEqualTo("@lADPDgQ9qnh2_xHNAyDNBLA");
+        assertThat(param.size()).isOne();
+    }
+
+    @Test
+    void anImageDingTalkRefusesIsNotSentAndNotRetried() {
+        fake.server.stubFor(post(urlPathEqualTo("/media/upload"))
+                .willReturn(json("{\"errcode\":40005,\"errmsg\":\"不合法的文件类型\",\"request_id\":\"r9\"}")));
+
+        assertThatThrownBy(() -> messenger.send(new OutgoingMessage(15, Kind.IMAGE, List.of("u1"), null, "图.png", null,
+                null, null, null, new byte[] {1})))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isFalse());
+        assertThat(fake.requests(BATCH_SEND)).isEmpty();
     }
 
     @Test

@@ -165,6 +165,24 @@ class SandboxConsolePageTests extends MariaDbTestBase {
         assertThat(browser.findElement(reason).getAttribute("value")).isEqualTo("照片不清");
     }
 
+    @Test
+    void theScoreChartArrivesAsAPictureInTheChatNotAsAFileLink() {
+        browser.get("http://localhost:" + port + "/sandbox?user=" + USER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "赵强"));
+        send("积分图");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "年积分图"));
+        By picture = By.cssSelector(".msg.bot img");
+        wait.until(ExpectedConditions.presenceOfElementLocated(picture));
+        var img = browser.findElements(picture).get(browser.findElements(picture).size() - 1);
+        assertThat(img.getAttribute("alt")).endsWith("年积分图.png");
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img)));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return arguments[0].naturalWidth", img)).isEqualTo(900L);
+        assertThat(browser.findElements(By.xpath("//div[contains(@class,'bot')]//a[contains(., '积分图.png')]")))
+                .as("no file link for the chart").isEmpty();
+    }
+
     private void send(String text) {
         browser.findElement(By.id("text")).sendKeys(text);
         browser.findElement(By.id("send")).click();
