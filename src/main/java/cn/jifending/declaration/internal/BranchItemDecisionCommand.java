@@ -2,18 +2,13 @@ package cn.jifending.declaration.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.stereotype.Component;
 
 /** {@code 批准项目 3} / {@code 不批准项目 3}: the committee admin decides a branch item by text (the number 待审批 shows). */
-@Component
-class BranchItemDecisionCommand implements CommandHandler {
-
-    static final String APPROVE = "批准项目";
-    static final String REJECT = "不批准项目";
+abstract class BranchItemDecisionCommand implements CommandHandler {
 
     private final BranchItems branchItems;
 
@@ -21,10 +16,8 @@ class BranchItemDecisionCommand implements CommandHandler {
         this.branchItems = branchItems;
     }
 
-    @Override
-    public Set<String> keywords() {
-        return Set.of(APPROVE, REJECT);
-    }
+    /** Whether this keyword approves (批准项目) or refuses (不批准项目) the item. */
+    abstract boolean approves();
 
     @Override
     public Access access() {
@@ -33,14 +26,13 @@ class BranchItemDecisionCommand implements CommandHandler {
 
     @Override
     public void handle(ChatContext ctx) {
-        String number = ctx.arguments().split("[\\s\\u3000]+", 2)[0].replaceAll("^[#＃第]|号$", "");
-        Optional<BranchItem> item = number.matches("\\d{1,12}") ? branchItems.byId(Long.parseLong(number))
-                : Optional.empty();
+        String number = ctx.arguments().split("[\\s\\u3000]+", 2)[0];
+        Optional<BranchItem> item = ChatInput.id(number).asOptional().flatMap(branchItems::byId);
         if (item.isEmpty()) {
             ctx.reply("branch-item-decision-usage", Map.of("text", ctx.keyword()));
             return;
         }
-        Decisions.Reply r = branchItems.decide(item.get(), ctx.sender(), ctx.keyword().equals(APPROVE),
+        Decisions.Reply r = branchItems.decide(item.get(), ctx.sender(), approves(),
                 ctx.source(), ctx.outbox());
         ctx.reply(r.template(), r.model());
     }

@@ -60,6 +60,7 @@ class AuthorizationRulesTests extends MariaDbTestBase {
             "支部积分", "RCLSA", "考评进度", "CLS",
             "开始考评", "S", "签名确认", "S", "年度审核", "S", "约谈", "S", "评议", "S", "评议模板", "S", "违规", "S",
             "年度报表", "SA", "导出台账", "RSA",
+            "待审批", ALL, "待办", ALL, "待处理", ALL, "批准项目", "A", "不批准项目", "A",
             "投递失败", "A", "重发", "A", "同步通讯录", "A", "导入名单", "A", "全局进度", "A", "积分名单", "A", "抽查", "A");
 
     /** Card action id → who may press it (the card is sent to demo-member-1 only). */
