@@ -2,20 +2,22 @@ package cn.jifending.annual.internal;
 
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.CardParams;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code 年度审核 [2026]} (the secretary opens the branch committee's review; the year defaults to
- * last year) and the audit cards' buttons: {@code annual-branch-sign} (通过, each branch committee
+ * {@code 年度审核 [2026]} (the secretary opens the branch committee's review; no year is this year,
+ * {@code 年度审核 去年} in January) and the audit cards' buttons: {@code annual-branch-sign} (通过, each branch committee
  * member) and {@code annual-approve} (审核通过, a 机关党委 admin).
  */
 @Component
@@ -48,8 +50,11 @@ class AuditCommands implements CommandHandler, CardActionHandler {
             ctx.reply("annual-audit-not-allowed", Map.of("name", sender.name()));
             return;
         }
-        int year = Years.parse(ctx.arguments(), LocalDate.now(clock));
-        AnnualAudit.Reply reply = audits.open(sender, year, "CHAT_MESSAGE:" + ctx.message().msgId());
+        Optional<Integer> year = new ChatInput(clock).yearOnly(ctx.arguments()).orAnswer(ctx::reply);
+        if (year.isEmpty()) {
+            return;
+        }
+        AnnualAudit.Reply reply = audits.open(sender, year.get(), "CHAT_MESSAGE:" + ctx.message().msgId());
         ctx.reply(reply.template(), reply.model());
     }
 
@@ -57,12 +62,17 @@ class AuditCommands implements CommandHandler, CardActionHandler {
     public void handle(CardActionContext ctx) {
         String source = "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId();
         if (ctx.action().actionId().equals("annual-branch-sign")) {
-            long roundId = Long.parseLong(ctx.param("roundId"));
-            AnnualAudit.Reply reply = audits.signBranch(roundId, ctx.actor(), source);
-            ctx.reply(reply.template(), reply.model());
+            CardParams.id(ctx, "roundId").ifPresent(roundId -> {
+                AnnualAudit.Reply reply = audits.signBranch(roundId, ctx.actor(), source);
+                ctx.reply(reply.template(), reply.model());
+            });
             return;
         }
-        int year = Integer.parseInt(ctx.param("year"));
+        Optional<Integer> asked = CardParams.year(ctx, "year");
+        if (asked.isEmpty()) {
+            return;
+        }
+        int year = asked.get();
         if (!ctx.actor().has(Role.COMMITTEE_ADMIN)) {
             ctx.reply("annual-approve-not-allowed", Map.of("name", ctx.actor().name()));
             return;
