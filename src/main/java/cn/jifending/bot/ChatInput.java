@@ -38,7 +38,7 @@ public final class ChatInput {
     public static final long MAX_ID = 999_999_999_999L;
     /** The first year any command, card or sheet may name. */
     public static final int FIRST_YEAR = 2000;
-    private static final Pattern ID = Pattern.compile("(?:#|No\\.?|编号)?\\s*(\\d{1,15})");
+    private static final Pattern ID = Pattern.compile("(?:#|No\\.?|编号|第)?\\s*(\\d{1,15})\\s*号?");
     private static final Pattern MENTION = Pattern.compile("@([^\\s@,，、;；:：]+)");
 
     private final Clock clock;
@@ -182,7 +182,7 @@ public final class ChatInput {
     }
 
     /**
-     * An id typed in chat ({@code 12}, {@code #12}, {@code 编号12}) or carried by a card parameter:
+     * An id typed in chat ({@code 12}, {@code #12}, {@code 编号12}, {@code 第12号}) or carried by a card parameter:
      * a problem, never an exception, when it is not a positive id.
      */
     public static Reading<Long> id(String text) {

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Quarter;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.evaluation.Evaluation;
@@ -55,7 +56,7 @@ class DatabaseEvaluation implements Evaluation {
     @Override
     @Transactional
     public RoundOpening open(long branchId, int year, int quarter, String actor, String source) {
-        QuarterKey key = new QuarterKey(year, quarter);
+        Quarter key = new Quarter(year, quarter);
         Optional<RoundRow> existing = store.round(branchId, year, quarter);
         if (existing.isPresent()) {
             return new RoundOpening(RoundOpening.Status.ALREADY_OPEN, existing.get().id(),

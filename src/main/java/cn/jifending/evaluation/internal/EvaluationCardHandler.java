@@ -2,7 +2,8 @@ package cn.jifending.evaluation.internal;
 
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
-import java.util.Map;
+import cn.jifending.bot.CardParams;
+import java.util.function.Consumer;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +44,7 @@ class EvaluationCardHandler implements CardActionHandler {
         }
     }
 
-    private static void withId(CardActionContext ctx, String param, java.util.function.LongConsumer action) {
-        try {
-            action.accept(Long.parseLong(ctx.param(param).strip()));
-        } catch (NumberFormatException e) {
-            ctx.reply("card-action-unknown", Map.of());
-        }
+    private static void withId(CardActionContext ctx, String param, Consumer<Long> action) {
+        CardParams.id(ctx, param).ifPresent(action);
     }
 }
