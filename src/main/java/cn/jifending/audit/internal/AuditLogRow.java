@@ -19,4 +19,20 @@ public class AuditLogRow {
     public String afterSummary;
     public String source;
     public LocalDateTime at;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
 }

@@ -3,7 +3,7 @@ package cn.jifending.audit.internal;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.audit.AuditRecord;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -46,15 +46,16 @@ class DatabaseAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public List<AuditRecord> entriesFor(String subjectType, String subjectId) {
-        return mapper.selectList(new QueryWrapper<AuditLogRow>()
-                        .eq("subject_type", subjectType).eq("subject_id", subjectId).orderByAsc("id"))
+        return mapper.selectList(Wrappers.lambdaQuery(AuditLogRow.class)
+                        .eq(AuditLogRow::getSubjectType, subjectType).eq(AuditLogRow::getSubjectId, subjectId)
+                        .orderByAsc(AuditLogRow::getId))
                 .stream().map(DatabaseAuditLog::toRecord).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public long count(String action) {
-        return mapper.selectCount(new QueryWrapper<AuditLogRow>().eq("action", action));
+        return mapper.selectCount(Wrappers.lambdaQuery(AuditLogRow.class).eq(AuditLogRow::getAction, action));
     }
 
     private static String clip(String s) {
