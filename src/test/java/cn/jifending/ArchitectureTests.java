@@ -1,6 +1,7 @@
 package cn.jifending;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import cn.jifending.audit.internal.AuditLogMapper;
@@ -162,6 +163,27 @@ class ArchitectureTests {
         Object select(BaseMapper<Object> mapper) {
             return mapper.selectByMap(java.util.Map.of("user_id", "u1"));
         }
+    }
+
+    /**
+     * One naming convention for handlers (src/docs/modules.md): a chat-keyword handler is a {@code *Command},
+     * a card-action handler a {@code *CardAction}, a pending interaction (a conversation claiming the next
+     * message) a {@code *Reply}; a class is only one of the three.
+     */
+    @Test
+    void handlersAreNamedByTheirKind() {
+        classes().that().implement(cn.jifending.bot.CommandHandler.class)
+                .should().haveSimpleNameEndingWith("Command")
+                .andShould().notImplement(cn.jifending.bot.CardActionHandler.class)
+                .andShould().notImplement(cn.jifending.bot.PendingInteraction.class)
+                .check(CLASSES);
+        classes().that().implement(cn.jifending.bot.CardActionHandler.class)
+                .should().haveSimpleNameEndingWith("CardAction")
+                .andShould().notImplement(cn.jifending.bot.PendingInteraction.class)
+                .check(CLASSES);
+        classes().that().implement(cn.jifending.bot.PendingInteraction.class)
+                .should().haveSimpleNameEndingWith("Reply")
+                .check(CLASSES);
     }
 
     static final String HOT_PATH_SCORING_SCAN = "cn.jifending.ledger.internal.MemberYears";

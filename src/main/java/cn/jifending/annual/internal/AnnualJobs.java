@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class AnnualJobs {
 
     @Bean
-    ScheduledJob annualTalkReminderJob(Talks talks, Clock clock) {
+    ScheduledJob annualTalkReminderJob(TalkCommand talks, Clock clock) {
         return new ScheduledJob("annual-talk-reminder",
                 ctx -> ctx.once(LocalDate.now(clock).toString(), talks::remindOverdue));
     }

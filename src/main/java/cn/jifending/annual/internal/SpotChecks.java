@@ -4,11 +4,9 @@ import cn.jifending.annual.AnnualProperties;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.CardActionContext;
-import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.CardParams;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
-import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,9 +35,10 @@ import org.springframework.stereotype.Component;
  * seed over the same facts draws the same sample — and sends one card per fact with its evidence
  * references; {@code spot-check-pass} (合格) / {@code spot-check-problem} (有问题 + note) record the
  * outcome once — or by text, {@code 抽查 #12 合格} / {@code 抽查 #12 有问题 说明}. Every step audited.
+ * Reached through {@link SpotCheckCommand} and {@link SpotCheckCardAction}.
  */
 @Component
-class SpotChecks implements CommandHandler, CardActionHandler {
+class SpotChecks {
 
     private static final Pattern ANSWER = Pattern.compile("^([#＃]\\S+)[\\s\\u3000]+(合格|有问题)(?:[\\s\\u3000]+(.+))?$",
             Pattern.DOTALL);
@@ -66,16 +64,6 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         this.facts = facts;
     }
 
-    @Override
-    public Set<String> keywords() {
-        return Set.of("抽查");
-    }
-
-    @Override
-    public Set<String> actionIds() {
-        return Set.of("spot-check-pass", "spot-check-problem");
-    }
-
     /** The sample {@code seed} draws from {@code population} (ascending ids): at most {@code size}, in draw order. */
     static List<Long> draw(List<Long> population, int size, long seed) {
         List<Long> pool = new ArrayList<>(population);
@@ -87,8 +75,8 @@ class SpotChecks implements CommandHandler, CardActionHandler {
         return out;
     }
 
-    @Override
-    public void handle(ChatContext ctx) {
+    /** {@code 抽查 …} by chat: draw a sample, or answer one of its cards by text. */
+    void chat(ChatContext ctx) {
         Person admin = ctx.sender();
         if (!admin.has(Role.COMMITTEE_ADMIN)) {
             ctx.reply("annual-oversight-not-allowed", Map.of("name", admin.name()));
@@ -128,8 +116,8 @@ class SpotChecks implements CommandHandler, CardActionHandler {
                 "days", properties.spotCheckDays(), "facts", sample.isEmpty() ? "无" : sample.toString()));
     }
 
-    @Override
-    public void handle(CardActionContext ctx) {
+    /** A press of 合格 / 有问题 on a spot-check card. */
+    void press(CardActionContext ctx) {
         if (!ctx.actor().has(Role.COMMITTEE_ADMIN)) {
             ctx.reply("annual-oversight-not-allowed", Map.of("name", ctx.actor().name()));
             return;

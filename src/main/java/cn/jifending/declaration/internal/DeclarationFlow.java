@@ -202,8 +202,8 @@ class DeclarationFlow {
         model.put("cap", Texts.points(item.get().cap()));
         ctx.reply(left.signum() > 0 ? "declaration-summary" : "declaration-summary-zero", model);
         if (firstSummary && ctx.message().conversation() == InboundMessage.Conversation.ONE_TO_ONE
-                && !ctx.message().msgId().startsWith(ConfirmCards.PREFIX)) {
-            ctx.outbox().card(List.of(draft.userId()), "declaration-confirm", ConfirmCards.PREFIX + ctx.message().msgId(),
+                && !ctx.message().msgId().startsWith(ConfirmCardAction.PREFIX)) {
+            ctx.outbox().card(List.of(draft.userId()), "declaration-confirm", ConfirmCardAction.PREFIX + ctx.message().msgId(),
                     Map.of("item", item.get().name(), "draft", draft.sourceMsgId(),
                             "content", texts.render("declaration-confirm-card", model)));
         }

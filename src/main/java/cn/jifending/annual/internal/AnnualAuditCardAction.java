@@ -1,0 +1,61 @@
+package cn.jifending.annual.internal;
+
+import cn.jifending.bot.CardActionContext;
+import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.CardParams;
+import cn.jifending.organization.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The annual audit cards' buttons: {@code annual-branch-sign} (通过, each branch committee member)
+ * and {@code annual-approve} (审核通过, a 机关党委 admin). The round is opened by {@link AnnualAuditCommand}.
+ */
+@Component
+class AnnualAuditCardAction implements CardActionHandler {
+
+    private final AnnualAudit audits;
+    private final AnnualApproval approval;
+
+    AnnualAuditCardAction(AnnualAudit audits, AnnualApproval approval) {
+        this.audits = audits;
+        this.approval = approval;
+    }
+
+    @Override
+    public Set<String> actionIds() {
+        return Set.of("annual-branch-sign", "annual-approve");
+    }
+
+    @Override
+    public void handle(CardActionContext ctx) {
+        String source = "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId();
+        if (ctx.action().actionId().equals("annual-branch-sign")) {
+            CardParams.id(ctx, "roundId").ifPresent(roundId -> {
+                AnnualAudit.Reply reply = audits.signBranch(roundId, ctx.actor(), source);
+                ctx.reply(reply.template(), reply.model());
+            });
+            return;
+        }
+        Optional<Integer> asked = CardParams.year(ctx, "year");
+        if (asked.isEmpty()) {
+            return;
+        }
+        int year = asked.get();
+        if (!ctx.actor().has(Role.COMMITTEE_ADMIN)) {
+            ctx.reply("annual-approve-not-allowed", Map.of("name", ctx.actor().name()));
+            return;
+        }
+        List<String> approved = approval.approve(year, ctx.actor(), source);
+        if (!approved.isEmpty()) {
+            Map<String, Object> card = audits.committeeCard(year);
+            card.put("approvedBy", ctx.actor().name());
+            ctx.outbox().updateCard(ctx.action().outTrackId(), "annual-committee-audited", card);
+        }
+        ctx.reply(approved.isEmpty() ? "annual-approve-nothing" : "annual-approved",
+                Map.of("year", year, "branches", String.join("、", approved), "count", approved.size()));
+    }
+}

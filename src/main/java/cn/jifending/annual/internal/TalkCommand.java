@@ -1,0 +1,122 @@
+package cn.jifending.annual.internal;
+
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
+import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.DatePolicy;
+import cn.jifending.bot.InputProblem;
+import cn.jifending.bot.Reading;
+import cn.jifending.notification.Outbox;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Person;
+import cn.jifending.organization.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code 约谈 @张三 11月20日 情况摘要 整改措施：…}: the secretary records the talk a warning asked
+ * for; and the daily reminder of talks past their deadline, one message per secretary.
+ */
+@Component
+class TalkCommand implements CommandHandler {
+
+    /** Who, the day (read by {@link ChatInput}), the summary, and the measures after 整改措施. */
+    private static final Pattern TALK = Pattern.compile(
+            "^(\\S+)[\\s\\u3000]+(\\S+)[\\s\\u3000]+(.+?)[\\s\\u3000]*整改措施[:：][\\s\\u3000]*(.+)$", Pattern.DOTALL);
+
+    private final AnnualStore store;
+    private final MemberDirectory directory;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TalkCommand(AnnualStore store, MemberDirectory directory, Outbox outbox, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("约谈");
+    }
+
+    @Override
+    public void handle(ChatContext ctx) {
+        Person sender = ctx.sender();
+        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
+            ctx.reply("annual-talk-not-allowed", Map.of("name", sender.name()));
+            return;
+        }
+        Matcher m = TALK.matcher(ctx.arguments());
+        LocalDate today = LocalDate.now(clock);
+        if (!m.matches()) {
+            ctx.reply("annual-talk-usage", Map.of());
+            return;
+        }
+        Reading<LocalDate> day = new ChatInput(clock).day(m.group(2), DatePolicy.PAST_OR_TODAY);
+        if (day.failed()) {
+            InputProblem problem = day.problem().orElseThrow();
+            ctx.reply(problem.template(), problem.model());
+            return;
+        }
+        if (!day.ok()) {
+            ctx.reply("annual-talk-usage", Map.of());
+            return;
+        }
+        LocalDate on = day.value();
+        String name = ChatInput.mention(m.group(1)).orElse(m.group(1));
+        Optional<AnnualStore.Talk> talk = directory.membersOn(sender.branchId(), today).stream()
+                .filter(p -> p.name().equals(name)).findFirst()
+                .flatMap(p -> store.openTalk(p.memberId()))
+                .filter(t -> t.branchId() == sender.branchId());
+        if (talk.isEmpty()) {
+            ctx.reply("annual-talk-none", Map.of("name", name));
+            return;
+        }
+        long id = store.recordTalk(talk.get().id(), on, m.group(3).strip(), m.group(4).strip(), sender.userId(),
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        audit.record(AuditEntry.created(sender.userId(), "annual.talk.recorded", "annual_talk", talk.get().id(),
+                on + " record " + id, "CHAT_MESSAGE:" + ctx.message().msgId()));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", name);
+        model.put("date", on);
+        model.put("year", talk.get().year());
+        model.put("summary", m.group(3).strip());
+        model.put("measures", m.group(4).strip());
+        ctx.reply("annual-talk-recorded", model);
+    }
+
+    /** Tells each secretary the talks of their branch past the deadline; returns how many talks. */
+    @Transactional
+    int remindOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        List<AnnualStore.Talk> overdue = store.overdueTalks(today);
+        Map<Long, List<AnnualStore.Talk>> byBranch = overdue.stream()
+                .collect(Collectors.groupingBy(AnnualStore.Talk::branchId, LinkedHashMap::new, Collectors.toList()));
+        byBranch.forEach((branchId, talks) -> directory.secretaryOf(branchId).ifPresent(s -> {
+            outbox.message(List.of(s.userId()), "annual-talk-overdue", Map.of("count", talks.size(),
+                    "lines", talks.stream().map(t -> "- " + t.name() + "（" + t.year() + " 年，应于 " + t.deadline()
+                            + " 前约谈）").collect(Collectors.joining("\n"))));
+            audit.record(AuditEntry.created("system", "annual.talk.reminded", "branch", branchId,
+                    talks.size() + " overdue talk(s) on " + today, "job"));
+        }));
+        return overdue.size();
+    }
+}

@@ -1,0 +1,84 @@
+package cn.jifending.bot.internal;
+
+import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
+import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
+import cn.jifending.ledger.LedgerExport;
+import cn.jifending.organization.Branch;
+import cn.jifending.organization.MemberDirectory;
+import cn.jifending.organization.Role;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code 导出台账 [支部] [年份]}: a branch's ledger export (the CSV the auditor's recompute reads).
+ * The committee admin may export any branch; a branch's secretary or recorder their own.
+ */
+@Component
+class LedgerExportCommand implements CommandHandler {
+
+    private final LedgerExport export;
+    private final MemberDirectory directory;
+    private final Clock clock;
+
+    LedgerExportCommand(LedgerExport export, MemberDirectory directory, Clock clock) {
+        this.export = export;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("导出台账");
+    }
+
+    @Override
+    public void handle(ChatContext ctx) {
+        var sender = ctx.sender();
+        boolean admin = sender.has(Role.COMMITTEE_ADMIN);
+        boolean branchOfficer = sender.has(Role.SECRETARY) || sender.has(Role.RECORDER);
+        if (!admin && !branchOfficer) {
+            ctx.reply("ledger-export-not-allowed", Map.of());
+            return;
+        }
+        String args = ctx.arguments();
+        Reading<Integer> asked = new ChatInput(clock).yearOrDefault(args);
+        Optional<Integer> named = asked.orAnswer(ctx::reply);
+        if (named.isEmpty()) {
+            return;
+        }
+        int year = named.get();
+        String branchText = asked.rest(args);
+
+        Optional<Branch> branch = branchText.isEmpty()
+                ? Optional.ofNullable(sender.branchId()).flatMap(directory::branch)
+                : directory.branches().stream().filter(b -> b.name().equals(branchText)).findFirst();
+        if (branch.isEmpty()) {
+            ctx.reply("ledger-export-unknown-branch", Map.of("branch", branchText.isEmpty() ? "（未指定）" : branchText,
+                    "branches", directory.branches().stream().map(Branch::name).collect(Collectors.joining("、"))));
+            return;
+        }
+        if (!admin && (sender.branchId() == null || branch.get().id() != sender.branchId())) {
+            ctx.reply("ledger-export-other-branch", Map.of("branch", branch.get().name()));
+            return;
+        }
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try {
+            export.writeCsv(branch.get().id(), year, csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String fileName = "台账-" + branch.get().name() + "-" + year + ".csv";
+        ctx.outbox().file(List.of(sender.userId()), fileName, csv.toByteArray());
+        ctx.reply("ledger-export-sent", Map.of("file", fileName, "branch", branch.get().name(), "year", year));
+    }
+}

@@ -1,0 +1,50 @@
+package cn.jifending.evaluation.internal;
+
+import cn.jifending.bot.CardActionContext;
+import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.CardParams;
+import java.util.function.Consumer;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Buttons of the round's cards: 确认 / 有异议 ({@code reason} input) on a member's card, 维持 / 更正
+ * ({@code note}, optional {@code factId} and {@code value} inputs) on the panel's objection card,
+ * 签名确认 on the secretary's sign-off card.
+ */
+@Component
+class EvaluationCardAction implements CardActionHandler {
+
+    private final RoundActions actions;
+
+    EvaluationCardAction(RoundActions actions) {
+        this.actions = actions;
+    }
+
+    @Override
+    public Set<String> actionIds() {
+        return Set.of("evaluation-confirm", "evaluation-object", "evaluation-uphold", "evaluation-correct",
+                "evaluation-sign");
+    }
+
+    @Override
+    public void handle(CardActionContext ctx) {
+        String source = ctx.action().outTrackId() + ":" + ctx.action().actionId();
+        switch (ctx.action().actionId()) {
+            case "evaluation-confirm" -> withId(ctx, "roundId",
+                    id -> actions.answer(ctx.actor(), id, "CONFIRMED", null, source, ctx.outbox()));
+            case "evaluation-object" -> withId(ctx, "roundId",
+                    id -> actions.answer(ctx.actor(), id, "OBJECTED", ctx.param("reason"), source, ctx.outbox()));
+            case "evaluation-uphold" -> withId(ctx, "answerId",
+                    id -> actions.decide(ctx.actor(), id, "UPHELD", ctx.param("note"), "", "", source, ctx.outbox()));
+            case "evaluation-correct" -> withId(ctx, "answerId",
+                    id -> actions.decide(ctx.actor(), id, "CORRECTED", ctx.param("note"), ctx.param("factId"),
+                            ctx.param("value"), source, ctx.outbox()));
+            default -> withId(ctx, "roundId", id -> actions.signOff(ctx.actor(), id, null, source, ctx.outbox()));
+        }
+    }
+
+    private static void withId(CardActionContext ctx, String param, Consumer<Long> action) {
+        CardParams.id(ctx, param).ifPresent(action);
+    }
+}
