@@ -12,6 +12,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.conditions.query.QueryChainWrapper;
 import com.baomidou.mybatisplus.extension.conditions.update.UpdateChainWrapper;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -184,6 +185,43 @@ class ArchitectureTests {
         classes().that().implement(cn.jifending.bot.PendingInteraction.class)
                 .should().haveSimpleNameEndingWith("Reply")
                 .check(CLASSES);
+    }
+
+    /**
+     * One chat grammar (src/docs/chat-input.md): what a person typed or a card carried is read through
+     * ChatInput / CardParams, so no class that sees a chat or card context parses numbers or dates itself.
+     */
+    @Test
+    void chatAndCardInputIsReadThroughChatInput() {
+        noClasses().that(seeAChatOrCardContext()).and().resideOutsideOfPackage("cn.jifending.bot")
+                .should(callAnyOf(Set.of("java.lang.Integer.parseInt", "java.lang.Long.parseLong",
+                        "java.lang.Integer.valueOf", "java.lang.Long.valueOf", "java.time.LocalDate.parse",
+                        "java.time.YearMonth.parse", "java.time.Year.parse", "java.math.BigDecimal.<init>")))
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> seeAChatOrCardContext() {
+        Set<String> contexts = Set.of(cn.jifending.bot.ChatContext.class.getName(),
+                cn.jifending.bot.CardActionContext.class.getName());
+        return DescribedPredicate.describe("see a chat or card context", c -> c.getDirectDependenciesFromSelf()
+                .stream().anyMatch(d -> contexts.contains(d.getTargetClass().getName())));
+    }
+
+    private static ArchCondition<JavaClass> callAnyOf(Set<String> methods) {
+        return new ArchCondition<>("parse numbers or dates itself (" + methods + ")") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                java.util.stream.Stream.concat(item.getMethodCallsFromSelf().stream(),
+                        item.getConstructorCallsFromSelf().stream()).forEach(call -> {
+                    String target = call.getTargetOwner().getName() + "." + call.getName();
+                    boolean fromText = call.getTarget().getRawParameterTypes().stream()
+                            .anyMatch(t -> t.isEquivalentTo(String.class) || t.isEquivalentTo(CharSequence.class));
+                    if (methods.contains(target) && fromText) {
+                        events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+                    }
+                });
+            }
+        };
     }
 
     static final String HOT_PATH_SCORING_SCAN = "cn.jifending.ledger.internal.MemberYears";
