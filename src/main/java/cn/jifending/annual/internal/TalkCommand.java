@@ -6,7 +6,6 @@ import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.DatePolicy;
-import cn.jifending.bot.InputProblem;
 import cn.jifending.bot.Reading;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
@@ -71,16 +70,15 @@ class TalkCommand implements CommandHandler {
             return;
         }
         Reading<LocalDate> day = new ChatInput(clock).day(m.group(2), DatePolicy.PAST_OR_TODAY);
-        if (day.failed()) {
-            InputProblem problem = day.problem().orElseThrow();
-            ctx.reply(problem.template(), problem.model());
-            return;
-        }
-        if (!day.ok()) {
+        if (!day.found()) {
             ctx.reply("annual-talk-usage", Map.of());
             return;
         }
-        LocalDate on = day.value();
+        Optional<LocalDate> talkDay = day.orAnswer(ctx::reply);
+        if (talkDay.isEmpty()) {
+            return;
+        }
+        LocalDate on = talkDay.get();
         String name = ChatInput.mention(m.group(1)).orElse(m.group(1));
         Optional<AnnualStore.Talk> talk = directory.membersOn(sender.branchId(), today).stream()
                 .filter(p -> p.name().equals(name)).findFirst()

@@ -1,8 +1,8 @@
 package cn.jifending.evaluation.internal;
 
-import cn.jifending.bot.Quarter;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.Quarter;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.QuarterFigure;
 import cn.jifending.evaluation.RoundStatus;

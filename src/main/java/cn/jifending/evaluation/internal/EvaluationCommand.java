@@ -1,9 +1,9 @@
 package cn.jifending.evaluation.internal;
 
-import cn.jifending.bot.Quarter;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Quarter;
 import cn.jifending.bot.Reading;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundOpening;
