@@ -224,6 +224,28 @@ class ArchitectureTests {
         };
     }
 
+    /**
+     * Refusals only through {@link cn.jifending.bot.Access}: a handler declares who may use it and the routers
+     * refuse (src/docs/commands.md). So no handler looks at roles itself, only the routers call the one
+     * refusal path, and no per-handler "not allowed" template is left.
+     */
+    @Test
+    void refusalsOnlyThroughAccess() throws Exception {
+        noClasses().that().implement(cn.jifending.bot.CommandHandler.class)
+                .or().implement(cn.jifending.bot.CardActionHandler.class)
+                .or().implement(cn.jifending.bot.PendingInteraction.class)
+                .should().dependOnClassesThat().belongToAnyOf(cn.jifending.organization.Role.class)
+                .check(CLASSES);
+        classes().that().haveFullyQualifiedName("cn.jifending.bot.internal.Refusals")
+                .should().onlyHaveDependentClassesThat().haveNameMatching(
+                        "cn\\.jifending\\.bot\\.internal\\.(Refusals|MessageRouter|CardActionRouter)(\\$.*)?")
+                .check(CLASSES);
+        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        assertThat(templates.getResources("classpath*:bot-templates/messages/refused.md")).hasSize(1);
+        assertThat(templates.getResources("classpath*:bot-templates/messages/*-not-allowed.md"))
+                .extracting(org.springframework.core.io.Resource::getFilename).isEmpty();
+    }
+
     static final String HOT_PATH_SCORING_SCAN = "cn.jifending.ledger.internal.MemberYears";
 
     @Test

@@ -160,7 +160,7 @@ class AnnualRoundTests extends MariaDbTestBase {
         press(a.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
         assertThat(templates(a.userId(), mark)).contains("annual-sign-recorded");
         press(c.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
-        assertThat(templates(c.userId(), mark)).contains("annual-sign-not-allowed");
+        assertThat(templates(c.userId(), mark)).contains("refused");
         press(b.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
         assertThat(templates(b.userId(), mark)).contains("annual-sign-complete");
         Sent audit = last(ADMIN, mark, "annual-committee-audit");
@@ -175,7 +175,7 @@ class AnnualRoundTests extends MariaDbTestBase {
         // the 机关党委's approval: frozen, 公示, feedback, talks, eligibility, flag
         mark = mark();
         press(a.userId(), audit.outTrackId(), "annual-approve", Map.of("year", "2026"));
-        assertThat(templates(a.userId(), mark)).contains("annual-approve-not-allowed");
+        assertThat(templates(a.userId(), mark)).contains("refused");
         press(ADMIN, audit.outTrackId(), "annual-approve", Map.of("year", "2026"));
         assertThat(body(ADMIN, mark, "annual-approved")).contains(branch.name());
         assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE id > ? AND kind = 'CARD_UPDATE' AND out_track_id = ?")

@@ -60,7 +60,7 @@ class GradeSheetTests extends MariaDbTestBase {
                 .params(mark, "%" + secretary.userId() + "%").query(String.class).single()).isEqualTo("评议模板.csv");
         mark = mark();
         say(m1, "评议 2026 @" + m1.name() + " 优秀");
-        assertThat(body(m1, mark, "annual-review-not-allowed")).contains(m1.name());
+        assertThat(body(m1, mark, "refused")).contains(m1.name(), "评议", "本支部书记");
     }
 
     private void send(Member who, String csv) {

@@ -44,7 +44,7 @@ class CardParamsTests extends MariaDbTestBase {
                 button("demo-secretary", "publicity-uphold", "objectionId", "987654321"),
                 button("demo-secretary", "publicity-correct", "objectionId", "987654321"),
                 button("demo-secretary", "excuse-approve", "requestId", "987654321"),
-                button("demo-secretary", "finding-confirm", "requestId", "987654321"),
+                button("demo-committee", "finding-confirm", "requestId", "987654321"),
                 button("demo-secretary", "objection-accept", "requestId", "987654321"));
     }
 

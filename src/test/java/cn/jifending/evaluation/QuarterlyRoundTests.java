@@ -231,9 +231,9 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         f.say(f.secretary, "开始考评 下个季度");
         assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-open-usage");
         f.say(f.member1, "开始考评 2026Q2");
-        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-open-not-allowed");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("refused");
         f.say(f.member1, "考评进度");
-        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-progress-not-allowed");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("refused");
     }
 
     @Test
@@ -269,9 +269,9 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         String answerId = card.outTrackId().replace("evaluation-objection-", "");
 
         f.press(f.member1, card.outTrackId(), "evaluation-uphold", Map.of("answerId", answerId));
-        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-decision-not-allowed");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("refused");
         f.press(f.member1, signOffCard(f, 0), "evaluation-sign", Map.of("roundId", "" + roundId));
-        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-signoff-not-allowed");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("refused");
 
         f.press(f.committee, card.outTrackId(), "evaluation-uphold", Map.of("answerId", answerId, "note", "签到表无记录"));
         assertThat(f.last(f.member2, mark, "evaluation-objection-upheld").body()).contains("签到表无记录");
@@ -307,7 +307,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         f.say(f.secretary, "签名确认 2026Q3 理由");
         assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-signoff-usage");
         f.say(f.member1, "签名确认 2026Q3 理由 我也想签");
-        assertThat(f.templatesTo(f.member1, mark)).endsWith("evaluation-signoff-not-allowed");
+        assertThat(f.templatesTo(f.member1, mark)).endsWith("refused");
         f.say(f.secretary, "签名确认 2026Q3");
         assertThat(f.templatesTo(f.secretary, mark)).endsWith("evaluation-signoff-refused-incomplete");
         assertThat(signedCount(roundId)).isZero();

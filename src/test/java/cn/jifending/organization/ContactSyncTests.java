@@ -76,7 +76,7 @@ class ContactSyncTests extends MariaDbTestBase {
             say("demo-secretary", "同步通讯录");
             assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE id > :b ORDER BY id").param("b", before)
                     .query(String.class).list())
-                    .containsExactly("contacts-sync-failed-no-permission", "contacts-sync-not-allowed");
+                    .containsExactly("contacts-sync-failed-no-permission", "refused");
             String body = jdbc.sql("SELECT body FROM outbox_message WHERE id > :b ORDER BY id LIMIT 1")
                     .param("b", before).query(String.class).single();
             assertThat(body).contains("通讯录", "权限").doesNotContain("60011", "errcode", "permission");

@@ -109,7 +109,7 @@ class PublicityWindowTests extends MariaDbTestBase {
         RoundFixture.Sent card = f.last(f.committee, mark, "publicity-objection");
         String id = card.outTrackId().replace("publicity-objection-", "");
         f.press(f.member2, card.outTrackId(), "publicity-uphold", Map.of("objectionId", id));
-        assertThat(f.templatesTo(f.member2, mark)).endsWith("publicity-answer-not-allowed");
+        assertThat(f.templatesTo(f.member2, mark)).endsWith("refused");
         f.press(f.committee, card.outTrackId(), "publicity-correct", Map.of("objectionId", id, "note", "已补上"));
         assertThat(f.templatesTo(f.member1, mark)).contains("publicity-objection-corrected");
         f.press(f.secretary, card.outTrackId(), "publicity-uphold", Map.of("objectionId", id));

@@ -59,7 +59,7 @@ class BranchScoresTests extends RecordingTestBase {
     void anOrdinaryMemberIsRefusedAndAnUnknownPeriodIsExplained() {
         Fixture f = mayRecorded();
         say(f.member(0).userId(), "支部积分");
-        assertThat(lastReply().template()).isEqualTo("branch-scores-not-allowed");
+        assertThat(lastReply().template()).isEqualTo("refused");
         say(f.secretary().userId(), "支部积分 上上周");
         assertThat(lastReply().template()).isEqualTo("branch-scores-usage");
         assertThat(lastReply().body()).contains("上上周");

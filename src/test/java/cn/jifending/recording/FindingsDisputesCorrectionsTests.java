@@ -26,8 +26,9 @@ class FindingsDisputesCorrectionsTests extends RecordingTestBase {
 
         press(f.secretary().userId(), card, "finding-confirm");
         assertThat(facts(f.member(0).id())).as("the secretary cannot confirm their own finding").isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'rec_request' AND subject_id = ? "
-                + "AND action = 'recording.refused'", String.valueOf(requestId))).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND subject_type = 'card_action' "
+                + "AND subject_id = 'finding-confirm' AND action = 'bot.refused'", f.secretary().userId()))
+                .as("only branch committee members confirm findings").isEqualTo(1);
 
         resetOutbox();
         press(f.committee().userId(), card, "finding-confirm");
@@ -46,7 +47,7 @@ class FindingsDisputesCorrectionsTests extends RecordingTestBase {
     void aRejectedFindingWritesNothingAndOnlyTheSecretaryRecordsFindings() {
         Fixture f = branch(1, List.of("违二"));
         say(f.recorder().userId(), "违规 @违二 2025年3月5日 理由");
-        assertThat(lastReply().template()).isEqualTo("finding-refused");
+        assertThat(lastReply().template()).isEqualTo("refused");
         say(f.secretary().userId(), "违规 @违二 2025年3月6日 理由");
         press(f.committee().userId(), card("finding-confirm"), "finding-reject");
         assertThat(facts(f.member(0).id())).isEmpty();
@@ -70,7 +71,7 @@ class FindingsDisputesCorrectionsTests extends RecordingTestBase {
         assertThat(card.body()).contains("原记录：5", "本人认为：1");
 
         press(f.member(0).userId(), card, "objection-accept");
-        assertThat(lastReply().template()).isEqualTo("request-not-yours");
+        assertThat(lastReply().template()).as("a member decides no objection, not even their own").isEqualTo("refused");
         press(f.committee().userId(), card, "objection-accept");
         assertThat(facts(f.member(0).id())).contains("XUEXI_MISSED_DAYS xuexi_login 2025-09-01 1")
                 .doesNotContain("XUEXI_MISSED_DAYS xuexi_login 2025-09-01 5");

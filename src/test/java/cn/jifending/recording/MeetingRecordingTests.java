@@ -28,7 +28,7 @@ class MeetingRecordingTests extends RecordingTestBase {
 
         assertThat(press(f.recorder().userId(), card, "excuse-approve")).isTrue();
         assertThat(facts(f.member(2).id())).as("only the secretary decides").isEmpty();
-        assertThat(lastReplyTemplate()).isEqualTo("request-not-yours");
+        assertThat(lastReplyTemplate()).isEqualTo("refused");
 
         press(f.secretary().userId(), card, "excuse-approve");
         assertThat(facts(f.member(2).id())).containsExactly("ATTENDANCE branch_congress 2025-03-12 EXCUSED");
@@ -115,10 +115,12 @@ class MeetingRecordingTests extends RecordingTestBase {
         long audits = count("SELECT COUNT(*) FROM audit_log WHERE action = 'recording.refused'");
         say("demo-recorder", "记录 " + f.branch().name() + " 集中学习 2025年2月3日 出席 吴一");
         assertThat(lastReplyTemplate()).isEqualTo("recording-refused");
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'recording.refused'")).isEqualTo(audits + 1);
+        long refusedByRole = count("SELECT COUNT(*) FROM audit_log WHERE action = 'bot.refused'");
         say(f.member(0).userId(), "记录 集中学习 2025年2月3日 出席 吴一");
-        assertThat(lastReplyTemplate()).isEqualTo("recording-refused");
+        assertThat(lastReplyTemplate()).as("a member is no recorder: refused by the router").isEqualTo("refused");
         assertThat(facts(f.member(0).id())).isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'recording.refused'")).isEqualTo(audits + 2);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'bot.refused'")).isEqualTo(refusedByRole + 1);
     }
 
     @Test

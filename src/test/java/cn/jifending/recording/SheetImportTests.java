@@ -213,7 +213,7 @@ class SheetImportTests extends RecordingTestBase {
         assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8))
                 .contains("姓名,userid,学习强国未登录天数,每日一题积分,党费(按时/延期)");
         say("demo-member-1", "模板");
-        assertThat(lastReply().template()).isEqualTo("recording-refused");
+        assertThat(lastReply().template()).isEqualTo("refused");
     }
 
     @Test

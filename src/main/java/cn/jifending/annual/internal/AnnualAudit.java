@@ -104,7 +104,7 @@ class AnnualAudit {
         long branchId = round.get().branchId();
         List<String> required = requiredSigners(branchId);
         if (!required.contains(who.userId())) {
-            return new Reply("annual-sign-not-allowed", model);
+            return new Reply("annual-sign-other-branch", model);
         }
         if (store.frozen(roundId) || !store.sign(roundId, AnnualStore.BRANCH, who.userId(), source, now())) {
             return new Reply("annual-sign-already", model);

@@ -1,9 +1,9 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.CardParams;
-import cn.jifending.organization.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +31,13 @@ class AnnualAuditCardAction implements CardActionHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "annual-branch-sign", Access.or(Access.secretaryOfOwnBranch(), Access.branchCommitteeOfOwnBranch()),
+                "annual-approve", Access.committeeAdmin()));
+    }
+
+    @Override
     public void handle(CardActionContext ctx) {
         String source = "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId();
         if (ctx.action().actionId().equals("annual-branch-sign")) {
@@ -45,10 +52,6 @@ class AnnualAuditCardAction implements CardActionHandler {
             return;
         }
         int year = asked.get();
-        if (!ctx.actor().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("annual-approve-not-allowed", Map.of("name", ctx.actor().name()));
-            return;
-        }
         List<String> approved = approval.approve(year, ctx.actor(), source);
         if (!approved.isEmpty()) {
             Map<String, Object> card = audits.committeeCard(year);

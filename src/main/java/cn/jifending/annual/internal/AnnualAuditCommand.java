@@ -1,10 +1,10 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +12,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code 年度审核 [2026]}: the secretary opens the branch committee's review (no year is this year,
- * {@code 年度审核 去年} in January). The audit cards' buttons are {@link AnnualAuditCardAction}.
+ * {@code 年度审核 [2026]}: the secretary opens the branch committee's review (the year defaults to
+ * last year). The audit cards' buttons are {@link AnnualAuditCardAction}.
  */
 @Component
 class AnnualAuditCommand implements CommandHandler {
@@ -32,12 +32,13 @@ class AnnualAuditCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.secretaryOfOwnBranch();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
-            ctx.reply("annual-audit-not-allowed", Map.of("name", sender.name()));
-            return;
-        }
         Optional<Integer> year = new ChatInput(clock).yearOnly(ctx.arguments()).orAnswer(ctx::reply);
         if (year.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.InboundMessage.Attachment;
@@ -9,7 +10,6 @@ import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -50,11 +50,16 @@ class GradeSheetReply implements PendingInteraction {
     }
 
     @Override
+    public Access access() {
+        return Access.secretaryOfOwnBranch();
+    }
+
+    @Override
     public boolean tryHandle(ChatContext ctx) {
         Person sender = ctx.sender();
         Optional<Attachment> file = ctx.message().attachments().stream()
                 .filter(a -> a.kind() == Attachment.Kind.FILE && GradeSheet.isSheet(a.fileName())).findFirst();
-        if (file.isEmpty() || !sender.has(Role.SECRETARY) || sender.branchId() == null) {
+        if (file.isEmpty()) {
             return false;
         }
         byte[] content;

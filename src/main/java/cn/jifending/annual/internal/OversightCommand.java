@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
@@ -8,7 +9,6 @@ import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundStatus;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
-import cn.jifending.organization.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,11 +49,12 @@ class OversightCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.committeeAdmin();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        if (!ctx.sender().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("annual-oversight-not-allowed", Map.of("name", ctx.sender().name()));
-            return;
-        }
         Optional<Integer> asked = new ChatInput(clock).yearOnly(ctx.arguments()).orAnswer(ctx::reply);
         if (asked.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -7,7 +8,6 @@ import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,12 +49,13 @@ class ReviewCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.secretaryOfOwnBranch();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
-            ctx.reply("annual-review-not-allowed", Map.of("name", sender.name()));
-            return;
-        }
         if (ctx.keyword().equals("评议模板")) {
             ctx.outbox().file(List.of(sender.userId()), TEMPLATE, sheet());
             ctx.reply("annual-review-template-sent", Map.of("text", TEMPLATE));

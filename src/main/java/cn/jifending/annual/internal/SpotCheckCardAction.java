@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import java.util.Set;
@@ -18,6 +19,11 @@ class SpotCheckCardAction implements CardActionHandler {
     @Override
     public Set<String> actionIds() {
         return Set.of("spot-check-pass", "spot-check-problem");
+    }
+
+    @Override
+    public Access access() {
+        return Access.committeeAdmin();
     }
 
     @Override

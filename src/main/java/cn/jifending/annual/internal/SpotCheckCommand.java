@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import java.util.Set;
@@ -18,6 +19,11 @@ class SpotCheckCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("抽查");
+    }
+
+    @Override
+    public Access access() {
+        return Access.committeeAdmin();
     }
 
     @Override

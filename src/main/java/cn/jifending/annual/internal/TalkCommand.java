@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
@@ -10,7 +11,6 @@ import cn.jifending.bot.Reading;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,12 +57,13 @@ class TalkCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.secretaryOfOwnBranch();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
-            ctx.reply("annual-talk-not-allowed", Map.of("name", sender.name()));
-            return;
-        }
         Matcher m = TALK.matcher(ctx.arguments());
         LocalDate today = LocalDate.now(clock);
         if (!m.matches()) {

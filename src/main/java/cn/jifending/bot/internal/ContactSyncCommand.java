@@ -1,11 +1,11 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.organization.Actor;
 import cn.jifending.organization.ContactSource;
 import cn.jifending.organization.ContactSync;
-import cn.jifending.organization.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,11 +36,12 @@ class ContactSyncCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.committeeAdmin();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        if (!ctx.sender().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("contacts-sync-not-allowed", Map.of("name", ctx.sender().name()));
-            return;
-        }
         if (!sync.available()) {
             ctx.reply("contacts-sync-needs-dingtalk", Map.of());
             return;

@@ -1,9 +1,9 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.notification.OutboxMonitor;
-import cn.jifending.organization.Role;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +32,12 @@ class DeadLettersCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.committeeAdmin();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        if (!ctx.sender().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("dead-letters-not-allowed", Map.of("name", ctx.sender().name()));
-            return;
-        }
         var dead = monitor.deadMessages(SHOWN + 1);
         if (dead.isEmpty()) {
             ctx.reply("dead-letters-none", Map.of());

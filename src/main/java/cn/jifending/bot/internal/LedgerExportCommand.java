@@ -1,5 +1,6 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -7,7 +8,6 @@ import cn.jifending.bot.Reading;
 import cn.jifending.ledger.LedgerExport;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
-import cn.jifending.organization.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,14 +42,14 @@ class LedgerExportCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.or(Access.committeeAdmin(), Access.secretaryOfOwnBranch(), Access.recorderOfOwnBranch());
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         var sender = ctx.sender();
-        boolean admin = sender.has(Role.COMMITTEE_ADMIN);
-        boolean branchOfficer = sender.has(Role.SECRETARY) || sender.has(Role.RECORDER);
-        if (!admin && !branchOfficer) {
-            ctx.reply("ledger-export-not-allowed", Map.of());
-            return;
-        }
+        boolean admin = Access.committeeAdmin().allows(sender);
         String args = ctx.arguments();
         Reading<Integer> asked = new ChatInput(clock).yearOrDefault(args);
         Optional<Integer> named = asked.orAnswer(ctx::reply);

@@ -1,5 +1,6 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.PendingInteraction;
@@ -12,8 +13,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes a message from a known sender: pending interactions first, then the handler of its first
- * word; a bare picture or file gets how to declare; anything else gets "not understood".
+ * Routes a message from a known sender: pending interactions first (those whose {@link PendingInteraction#access()}
+ * allows the sender), then the handler of its first word, if its {@link CommandHandler#access()} allows the
+ * sender (else {@link Refusals}); a bare picture or file gets how to declare; anything else gets "not understood".
  */
 @Component
 class MessageRouter {
@@ -21,11 +23,17 @@ class MessageRouter {
     private final List<PendingInteraction> pending;
     private final Map<String, CommandHandler> byKeyword = new HashMap<>();
     private final Set<String> keywords;
+    private final Refusals refusals;
 
-    MessageRouter(List<PendingInteraction> pending, List<CommandHandler> handlers) {
+    MessageRouter(List<PendingInteraction> pending, List<CommandHandler> handlers, Refusals refusals) {
         this.pending = pending;
+        this.refusals = refusals;
         for (CommandHandler h : handlers) {
             for (String keyword : h.keywords()) {
+                if (!h.access().covers(keyword)) {
+                    throw new IllegalStateException("Keyword '" + keyword + "' of " + h.getClass().getName()
+                            + " has no rule in its access()");
+                }
                 CommandHandler other = byKeyword.put(normalize(keyword), h);
                 if (other != null) {
                     throw new IllegalStateException("Keyword '" + keyword + "' is claimed by both "
@@ -43,13 +51,18 @@ class MessageRouter {
 
     void route(ChatContext ctx) {
         for (PendingInteraction p : pending) {
-            if (p.tryHandle(ctx)) {
+            if (p.access().allows(ctx.sender(), null, null) && p.tryHandle(ctx)) {
                 return;
             }
         }
         Optional<CommandHandler> handler = Optional.ofNullable(byKeyword.get(normalize(ctx.keyword())));
         if (handler.isPresent()) {
-            handler.get().handle(ctx);
+            Optional<Access> refusal = handler.get().access().refusal(ctx.sender(), ctx.keyword(), null);
+            if (refusal.isPresent()) {
+                refusals.refuse(ctx, refusal.get());
+            } else {
+                handler.get().handle(ctx);
+            }
         } else if (ctx.keyword().isEmpty() && ctx.hasAttachments()) {
             ctx.reply("attachment-without-declaration", Map.of("name", ctx.sender().name()));
         } else {

@@ -1,5 +1,6 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import java.util.LinkedHashMap;
@@ -21,6 +22,11 @@ class NoticeAcknowledgeCardAction implements CardActionHandler {
     @Override
     public Set<String> actionIds() {
         return Set.of("acknowledge");
+    }
+
+    @Override
+    public Access access() {
+        return Access.recipientOfCard();
     }
 
     @Override

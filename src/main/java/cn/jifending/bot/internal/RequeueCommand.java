@@ -1,5 +1,6 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
@@ -7,7 +8,6 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.Reading;
 import cn.jifending.notification.OutboxMonitor;
-import cn.jifending.organization.Role;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -33,11 +33,12 @@ class RequeueCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.committeeAdmin();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        if (!ctx.sender().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("dead-letters-not-allowed", Map.of("name", ctx.sender().name()));
-            return;
-        }
         Reading<Long> asked = ChatInput.id(ctx.arguments());
         if (!asked.ok()) {
             ctx.reply("requeue-usage", Map.of());

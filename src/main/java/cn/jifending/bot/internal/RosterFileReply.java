@@ -1,12 +1,12 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.PendingInteraction;
 import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.Messenger;
 import cn.jifending.organization.Actor;
-import cn.jifending.organization.Role;
 import cn.jifending.organization.RosterError;
 import cn.jifending.organization.RosterImport;
 import cn.jifending.organization.RosterImportException;
@@ -44,10 +44,15 @@ class RosterFileReply implements PendingInteraction {
     }
 
     @Override
+    public Access access() {
+        return Access.committeeAdmin();
+    }
+
+    @Override
     public boolean tryHandle(ChatContext ctx) {
         Optional<Attachment> file = ctx.message().attachments().stream()
                 .filter(a -> a.kind() == Attachment.Kind.FILE).findFirst();
-        if (file.isEmpty() || !ctx.sender().has(Role.COMMITTEE_ADMIN) || !askedForRoster(ctx)) {
+        if (file.isEmpty() || !askedForRoster(ctx)) {
             return false;
         }
         String name = file.get().fileName() == null ? "" : file.get().fileName();

@@ -1,8 +1,8 @@
 package cn.jifending.bot.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
-import cn.jifending.organization.Role;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +24,12 @@ class RosterImportCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.committeeAdmin();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        if (!ctx.sender().has(Role.COMMITTEE_ADMIN)) {
-            ctx.reply("roster-import-not-allowed", Map.of());
-            return;
-        }
         ctx.reply("roster-import-send-file", Map.of("minutes", WINDOW.toMinutes()));
     }
 }

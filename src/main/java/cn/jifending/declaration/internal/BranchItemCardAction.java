@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import java.util.Map;
@@ -19,6 +20,11 @@ class BranchItemCardAction implements CardActionHandler {
     @Override
     public Set<String> actionIds() {
         return Set.of("branch-item.approve", "branch-item.reject");
+    }
+
+    @Override
+    public Access access() {
+        return Access.committeeAdmin();
     }
 
     @Override

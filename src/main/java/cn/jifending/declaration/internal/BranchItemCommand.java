@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import java.time.Clock;
@@ -23,6 +24,11 @@ class BranchItemCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("自选项目", "自选分");
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

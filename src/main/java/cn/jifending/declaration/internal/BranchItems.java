@@ -105,9 +105,6 @@ class BranchItems {
         Map<String, Object> model = new HashMap<>();
         model.put("item", item.name());
         model.put("year", item.year());
-        if (!admin.has(Role.COMMITTEE_ADMIN)) {
-            return new Decisions.Reply("branch-item-not-admin", model);
-        }
         if (item.status() != BranchItem.Status.PROPOSED) {
             return new Decisions.Reply("branch-item-already", model);
         }

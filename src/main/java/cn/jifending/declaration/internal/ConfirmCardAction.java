@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.ChatContext;
@@ -34,6 +35,11 @@ class ConfirmCardAction implements CardActionHandler {
     @Override
     public Set<String> actionIds() {
         return Set.of("declaration.confirm", "declaration.cancel");
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

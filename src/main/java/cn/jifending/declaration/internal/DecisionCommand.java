@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -24,6 +25,12 @@ class DecisionCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("通过", "驳回", "调整分值", "调整");
+    }
+
+    @Override
+    public Access access() {
+        return Access.or(Access.secretaryOfOwnBranch(), Access.branchCommitteeOfOwnBranch(), Access.recorderOfOwnBranch(),
+                Access.committeeAdmin());
     }
 
     @Override

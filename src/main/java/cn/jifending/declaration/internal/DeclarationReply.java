@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.PendingInteraction;
 import java.util.Map;
@@ -28,6 +29,11 @@ class DeclarationReply implements PendingInteraction {
         this.flow = flow;
         this.submission = submission;
         this.drafts = drafts;
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.ledger.Source;
@@ -22,6 +23,11 @@ class DisputeCardAction implements CardActionHandler {
     @Override
     public Set<String> actionIds() {
         return Set.of("dispute.uphold", "dispute.overturn");
+    }
+
+    @Override
+    public Access access() {
+        return Access.or(Access.secretaryOfOwnBranch(), Access.branchCommitteeOfOwnBranch(), Access.committeeAdmin());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -21,6 +22,11 @@ class DisputeCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("申诉");
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import java.util.HashMap;
@@ -23,6 +24,11 @@ class MyDeclarationsCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("我的申报", "申报记录");
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

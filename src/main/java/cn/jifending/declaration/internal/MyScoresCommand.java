@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -43,6 +44,11 @@ class MyScoresCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("我的积分", "积分", "积分明细", "明细");
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

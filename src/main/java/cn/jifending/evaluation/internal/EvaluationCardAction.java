@@ -1,8 +1,10 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.CardParams;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,16 @@ class EvaluationCardAction implements CardActionHandler {
     public Set<String> actionIds() {
         return Set.of("evaluation-confirm", "evaluation-object", "evaluation-uphold", "evaluation-correct",
                 "evaluation-sign");
+    }
+
+    @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "evaluation-confirm", Access.anyone(),
+                "evaluation-object", Access.anyone(),
+                "evaluation-uphold", Access.panelOfOwnBranch(),
+                "evaluation-correct", Access.panelOfOwnBranch(),
+                "evaluation-sign", Access.secretaryOfOwnBranch()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -8,7 +9,6 @@ import cn.jifending.bot.Reading;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundOpening;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,6 +54,15 @@ class EvaluationCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "开始考评", Access.secretaryOfOwnBranch(),
+                "签名确认", Access.secretaryOfOwnBranch(),
+                "考评进度", Access.panelOfOwnBranch(),
+                "季度积分", Access.anyone()));
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         switch (ctx.keyword()) {
             case "开始考评" -> open(ctx);
@@ -65,10 +74,6 @@ class EvaluationCommand implements CommandHandler {
 
     private void open(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
-            ctx.reply("evaluation-open-not-allowed", Map.of());
-            return;
-        }
         Optional<Quarter> key = quarter(ctx, ctx.arguments(), "evaluation-open-usage");
         if (key.isEmpty()) {
             return;
@@ -91,10 +96,6 @@ class EvaluationCommand implements CommandHandler {
 
     private void signOff(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (!sender.has(Role.SECRETARY) || sender.branchId() == null) {
-            ctx.reply("evaluation-signoff-not-allowed", Map.of());
-            return;
-        }
         java.util.regex.Matcher m = SIGN_OFF.matcher(ctx.arguments().strip());
         Optional<Quarter> key = quarter(ctx, m.matches() ? m.group(1) : "", "evaluation-signoff-usage");
         if (key.isEmpty()) {
@@ -115,11 +116,6 @@ class EvaluationCommand implements CommandHandler {
 
     private void progress(ChatContext ctx) {
         Person sender = ctx.sender();
-        boolean panel = sender.branchId() != null && cards.isPanel(sender, sender.branchId());
-        if (!panel) {
-            ctx.reply("evaluation-progress-not-allowed", Map.of());
-            return;
-        }
         Optional<RoundRow> round;
         if (ctx.arguments().isBlank()) {
             round = store.latestRound(sender.branchId());

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.PendingInteraction;
 import java.util.Optional;
@@ -20,6 +21,11 @@ class ObjectionReasonReply implements PendingInteraction {
     ObjectionReasonReply(EvaluationStore store, RoundActions actions) {
         this.store = store;
         this.actions = actions;
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

@@ -114,7 +114,7 @@ class RoundActions {
         Map<String, Object> model = cards.memberCard(round.get(), snapshot);
         model.put("reason", answer.get().reason());
         if (!cards.isPanel(who, round.get().branchId())) {
-            outbox.message(me, "evaluation-decision-not-allowed", model);
+            outbox.message(me, "evaluation-decision-other-branch", model);
             return;
         }
         if (!answer.get().open()) {
@@ -189,7 +189,7 @@ class RoundActions {
         Map<String, Object> model = cards.roundModel(round);
         model.putAll(cards.progress(round));
         if (!cards.isSecretary(who, round)) {
-            outbox.message(me, "evaluation-signoff-not-allowed", model);
+            outbox.message(me, "evaluation-signoff-other-branch", model);
             return;
         }
         if (round.signed()) {

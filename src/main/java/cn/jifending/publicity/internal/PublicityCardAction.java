@@ -1,8 +1,10 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.CardParams;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,14 @@ class PublicityCardAction implements CardActionHandler {
     @Override
     public Set<String> actionIds() {
         return Set.of("publicity-object", "publicity-uphold", "publicity-correct");
+    }
+
+    @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "publicity-object", Access.anyone(),
+                "publicity-uphold", Access.panelOfOwnBranch(),
+                "publicity-correct", Access.panelOfOwnBranch()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import java.util.Set;
@@ -18,6 +19,11 @@ class PublicityObjectionCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("公示异议");
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

@@ -99,7 +99,7 @@ class PublicityObjections {
         model.put("name", objection.get().name());
         model.put("reason", objection.get().reason());
         if (!panel) {
-            outbox.message(me, "publicity-answer-not-allowed", model);
+            outbox.message(me, "publicity-answer-other-branch", model);
             return;
         }
         if (objection.get().answered()) {

@@ -1,12 +1,12 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Scores;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
-import cn.jifending.organization.Role;
 import cn.jifending.scoring.YearResult;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -52,6 +52,11 @@ class BranchScoresCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.or(Access.recorderOfOwnBranch(), Access.panelOfOwnBranch(), Access.committeeAdmin());
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         LocalDate today = LocalDate.now(clock);
         List<String> words = ChatWords.of(ctx.arguments());
@@ -67,7 +72,7 @@ class BranchScoresCommand implements CommandHandler {
             if (branchId != null) {
                 clerks.refused(ctx.sender(), branchId, "支部积分", "CHAT_MESSAGE:" + ctx.message().msgId());
             }
-            ctx.reply("branch-scores-not-allowed", Map.of("name", ctx.sender().name()));
+            ctx.reply("branch-scores-other-branch", Map.of("name", ctx.sender().name()));
             return;
         }
         ScorePeriod period = request.get().period();
@@ -97,9 +102,9 @@ class BranchScoresCommand implements CommandHandler {
 
     private boolean mayView(ChatContext ctx, long branchId) {
         return clerks.mayRecord(ctx.sender(), branchId)
-                || clerks.holds(ctx.sender(), branchId, Role.BRANCH_COMMITTEE_MEMBER)
+                || clerks.isCommitteeMemberOf(ctx.sender(), branchId)
                 || clerks.directory().panelOf(branchId).stream().anyMatch(p -> p.memberId() == ctx.sender().memberId())
-                || ctx.sender().has(Role.COMMITTEE_ADMIN);
+                || Access.committeeAdmin().allows(ctx.sender());
     }
 
     /** For each member (by the id as scoring writes it), the monthly items not recorded in the period's months so far ("10月党费"). */

@@ -32,6 +32,16 @@ class Clerks {
         return holds(p, branchId, Role.RECORDER) || holds(p, branchId, Role.SECRETARY);
     }
 
+    /** Whether the person is the secretary of the branch today. */
+    boolean isSecretaryOf(Person p, long branchId) {
+        return holds(p, branchId, Role.SECRETARY);
+    }
+
+    /** Whether the person is a branch committee member (支委) of the branch today. */
+    boolean isCommitteeMemberOf(Person p, long branchId) {
+        return holds(p, branchId, Role.BRANCH_COMMITTEE_MEMBER);
+    }
+
     /** Whether the person holds a role in the branch today. */
     boolean holds(Person p, long branchId, Role role) {
         return directory.withRole(branchId, role).stream().anyMatch(h -> h.memberId() == p.memberId());

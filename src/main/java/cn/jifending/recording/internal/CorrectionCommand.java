@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -43,6 +44,11 @@ class CorrectionCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.or(Access.recorderOfOwnBranch(), Access.secretaryOfOwnBranch());
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         List<String> words = ChatWords.of(ctx.arguments());
         Optional<Fact> fact = words.isEmpty() ? Optional.empty() : ChatInput.id(words.get(0)).asOptional().flatMap(ledger::find);
@@ -58,7 +64,7 @@ class CorrectionCommand implements CommandHandler {
         Optional<Long> newer = ledger.factsOf(f.memberId(), f.occurredOn().getYear()).stream()
                 .filter(x -> f.id() == (x.corrects() == null ? -1 : x.corrects())).map(Fact::id).findFirst();
         if (newer.isPresent() || !CORRECTABLE.contains(f.kind())) {
-            ctx.reply(newer.isPresent() ? "correction-superseded" : "correction-not-allowed",
+            ctx.reply(newer.isPresent() ? "correction-superseded" : "correction-elsewhere",
                     Map.of("factId", f.id(), "text", newer.map(String::valueOf).orElse("")));
             return;
         }

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
@@ -41,6 +42,11 @@ class EvidencePhotoReply implements PendingInteraction {
         this.evidence = evidence;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public Access access() {
+        return Access.anyone();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.ChatInput;
@@ -8,7 +9,6 @@ import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.notification.MessageTemplates;
-import cn.jifending.organization.Role;
 import cn.jifending.recording.internal.MeetingStore.Status;
 import cn.jifending.scoring.FactKind;
 import java.time.Clock;
@@ -53,9 +53,14 @@ class ExcuseDecisionCardAction implements CardActionHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.secretaryOfOwnBranch();
+    }
+
+    @Override
     public void handle(CardActionContext ctx) {
         var open = pending.open(ctx, RequestStore.Kind.EXCUSE,
-                r -> clerks.holds(ctx.actor(), r.branchId(), Role.SECRETARY));
+                r -> clerks.isSecretaryOf(ctx.actor(), r.branchId()));
         if (open.isEmpty()) {
             return;
         }

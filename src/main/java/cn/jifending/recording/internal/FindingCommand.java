@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -9,7 +10,6 @@ import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,6 +47,11 @@ class FindingCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.secretaryOfOwnBranch();
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         Person sender = ctx.sender();
         List<String> words = ChatWords.of(ctx.arguments());
@@ -55,7 +60,7 @@ class FindingCommand implements CommandHandler {
         if (named.isPresent()) {
             words = words.subList(1, words.size());
         }
-        if (branchId == null || !clerks.holds(sender, branchId, Role.SECRETARY)) {
+        if (branchId == null || !clerks.isSecretaryOf(sender, branchId)) {
             if (branchId != null) {
                 clerks.refused(sender, branchId, "违规", "CHAT_MESSAGE:" + ctx.message().msgId());
             }

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.ChatInput;
@@ -8,7 +9,6 @@ import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.LedgerException;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.notification.MessageTemplates;
-import cn.jifending.organization.Role;
 import cn.jifending.scoring.FactKind;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +43,14 @@ class FindingDecisionCardAction implements CardActionHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.branchCommitteeOfOwnBranch();
+    }
+
+    @Override
     public void handle(CardActionContext ctx) {
         var open = pending.open(ctx, RequestStore.Kind.FINDING,
-                r -> clerks.holds(ctx.actor(), r.branchId(), Role.BRANCH_COMMITTEE_MEMBER)
+                r -> clerks.isCommitteeMemberOf(ctx.actor(), r.branchId())
                         && !ctx.actor().userId().equals(r.requestedBy()));
         if (open.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -45,6 +46,11 @@ class MeetingCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("记录");
+    }
+
+    @Override
+    public Access access() {
+        return Access.or(Access.recorderOfOwnBranch(), Access.secretaryOfOwnBranch());
     }
 
     @Override

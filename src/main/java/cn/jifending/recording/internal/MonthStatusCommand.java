@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -47,6 +48,11 @@ class MonthStatusCommand implements CommandHandler {
     @Override
     public Set<String> keywords() {
         return Set.of("本月记分");
+    }
+
+    @Override
+    public Access access() {
+        return Access.or(Access.recorderOfOwnBranch(), Access.secretaryOfOwnBranch());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.ChatInput;
@@ -9,7 +10,6 @@ import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.LedgerException;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,10 +43,15 @@ class ObjectionDecisionCardAction implements CardActionHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.or(Access.secretaryOfOwnBranch(), Access.branchCommitteeOfOwnBranch());
+    }
+
+    @Override
     public void handle(CardActionContext ctx) {
         var open = pending.open(ctx, RequestStore.Kind.DISPUTE, r -> r.memberId() != ctx.actor().memberId()
-                && (clerks.holds(ctx.actor(), r.branchId(), Role.SECRETARY)
-                || clerks.holds(ctx.actor(), r.branchId(), Role.BRANCH_COMMITTEE_MEMBER)));
+                && (clerks.isSecretaryOf(ctx.actor(), r.branchId())
+                || clerks.isCommitteeMemberOf(ctx.actor(), r.branchId())));
         if (open.isEmpty()) {
             return;
         }

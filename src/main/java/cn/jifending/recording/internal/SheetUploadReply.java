@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.InputProblem;
 import cn.jifending.sheets.Spreadsheets;
@@ -47,10 +48,15 @@ class SheetUploadReply implements PendingInteraction {
     }
 
     @Override
+    public Access access() {
+        return Access.or(Access.recorderOfOwnBranch(), Access.secretaryOfOwnBranch());
+    }
+
+    @Override
     public boolean tryHandle(ChatContext ctx) {
         Optional<Attachment> file = ctx.message().attachments().stream()
                 .filter(a -> a.kind() == Attachment.Kind.FILE && Spreadsheets.isSheet(a.fileName())).findFirst();
-        if (file.isEmpty() || !clerks.isClerk(ctx.sender())) {
+        if (file.isEmpty()) {
             return false;
         }
         String text = ctx.message().text();

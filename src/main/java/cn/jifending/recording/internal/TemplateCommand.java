@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import java.io.IOException;
@@ -32,11 +33,12 @@ class TemplateCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.or(Access.recorderOfOwnBranch(), Access.secretaryOfOwnBranch());
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
-        if (!clerks.isClerk(ctx.sender())) {
-            ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
-            return;
-        }
         String file = ctx.arguments().contains("签到") ? SIGN_IN : MONTHLY;
         ctx.outbox().file(List.of(ctx.sender().userId()), file, sheet(file));
         ctx.reply(file.equals(MONTHLY) ? "template-monthly-sent" : "template-sign-in-sent", Map.of("text", file));

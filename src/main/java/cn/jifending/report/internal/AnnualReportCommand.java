@@ -1,5 +1,6 @@
 package cn.jifending.report.internal;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
@@ -7,7 +8,6 @@ import cn.jifending.bot.Reading;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import cn.jifending.organization.Role;
 import cn.jifending.report.AnnualReports;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +43,13 @@ class AnnualReportCommand implements CommandHandler {
     }
 
     @Override
+    public Access access() {
+        return Access.each(Map.of(
+                "年度报表", Access.or(Access.committeeAdmin(), Access.secretaryOfOwnBranch()),
+                "积分图", Access.anyone()));
+    }
+
+    @Override
     public void handle(ChatContext ctx) {
         ChatInput input = new ChatInput(clock);
         Person sender = ctx.sender();
@@ -73,7 +80,7 @@ class AnnualReportCommand implements CommandHandler {
         int year = named.get();
         String rest = asked.rest(ctx.arguments());
         Optional<Long> branchId;
-        if (sender.has(Role.COMMITTEE_ADMIN)) {
+        if (Access.committeeAdmin().allows(sender)) {
             if (rest.isEmpty()) {
                 branchId = Optional.empty();
             } else {
@@ -84,11 +91,8 @@ class AnnualReportCommand implements CommandHandler {
                 }
                 branchId = Optional.of(branch.get().id());
             }
-        } else if (sender.has(Role.SECRETARY) && sender.branchId() != null) {
-            branchId = Optional.of(sender.branchId());
         } else {
-            ctx.reply("annual-report-not-allowed", Map.of("name", sender.name()));
-            return;
+            branchId = Optional.of(sender.branchId());
         }
         String file = reports.workbookName(year, branchId);
         ctx.outbox().file(List.of(sender.userId()), file, reports.workbook(year, branchId));

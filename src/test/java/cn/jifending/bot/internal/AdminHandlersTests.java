@@ -75,7 +75,7 @@ class AdminHandlersTests extends MariaDbTestBase {
         gateway.onMessage(text("demo-admin", "帮助"));
         gateway.onMessage(file("demo-admin", "whatever", "名单.csv"));
 
-        assertThat(templates()).containsExactly("roster-import-not-allowed", "help", "attachment-without-declaration");
+        assertThat(templates()).containsExactly("refused", "help", "attachment-without-declaration");
     }
 
     @Test
@@ -85,7 +85,7 @@ class AdminHandlersTests extends MariaDbTestBase {
         gateway.onMessage(text("demo-member-1", "导出台账"));
 
         assertThat(templates()).containsExactly(null, "ledger-export-sent", "ledger-export-other-branch",
-                "ledger-export-not-allowed");
+                "refused");
         String csv = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > :before AND kind = 'FILE'")
                 .param("before", outboxBefore)
                 .query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).single();

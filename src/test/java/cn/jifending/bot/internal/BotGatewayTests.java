@@ -173,8 +173,8 @@ class BotGatewayTests extends MariaDbTestBase {
         gateway.onCardAction(new CardAction("track-" + UUID.randomUUID(), "demo-member-1", "acknowledge",
                 Map.of("title", "改过的标题"), null));
 
-        assertThat(replies()).extracting(Reply::template).containsExactly("notice-acknowledge-refused",
-                "notice-acknowledge-refused", "notice-acknowledge-refused");
+        assertThat(replies()).extracting(Reply::template).containsExactly("refused",
+                "notice-acknowledge-refused", "refused");
     }
 
     /** An acknowledge press on a notice card as a channel reports it (kind and recipients known). */

@@ -24,7 +24,7 @@ class ContactSyncCommandTests extends MariaDbTestBase {
         say("demo-admin", "同步通讯录");
         say("demo-member-1", "同步通讯录");
         assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE id > :b ORDER BY id").param("b", before)
-                .query(String.class).list()).containsExactly("contacts-sync-needs-dingtalk", "contacts-sync-not-allowed");
+                .query(String.class).list()).containsExactly("contacts-sync-needs-dingtalk", "refused");
     }
 
     private void say(String userId, String text) {

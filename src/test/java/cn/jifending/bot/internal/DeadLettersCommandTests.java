@@ -68,9 +68,9 @@ class DeadLettersCommandTests extends MariaDbTestBase {
         assertThat(lastTemplate()).isEqualTo("requeue-not-dead");
 
         say("demo-secretary", "投递失败");
-        assertThat(lastTemplate()).isEqualTo("dead-letters-not-allowed");
+        assertThat(lastTemplate()).isEqualTo("refused");
         say("demo-member-1", "重发 " + deadId);
-        assertThat(lastTemplate()).isEqualTo("dead-letters-not-allowed");
+        assertThat(lastTemplate()).isEqualTo("refused");
         assertThat(status(deadId)).isEqualTo("DEAD");
     }
 

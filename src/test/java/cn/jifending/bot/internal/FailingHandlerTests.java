@@ -99,6 +99,11 @@ class FailingHandlerTests extends MariaDbTestBase {
                 }
 
                 @Override
+                public cn.jifending.bot.Access access() {
+                    return cn.jifending.bot.Access.anyone();
+                }
+
+                @Override
                 public void handle(ChatContext ctx) {
                     body.accept(ctx);
                 }

@@ -2,15 +2,21 @@ package cn.jifending.bot.internal;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MessageRouterTests {
 
-    record Handler(Set<String> keywords) implements CommandHandler {
+    record Handler(Set<String> keywords, Access access) implements CommandHandler {
+        Handler(Set<String> keywords) {
+            this(keywords, Access.anyone());
+        }
+
         @Override
         public void handle(ChatContext ctx) {
         }
@@ -19,7 +25,7 @@ class MessageRouterTests {
     @Test
     void twoHandlersClaimingOneKeywordStopTheApplication() {
         assertThatThrownBy(() -> new MessageRouter(List.of(),
-                List.of(new Handler(Set.of("积分")), new Handler(Set.of("我的积分", "积分")))))
+                List.of(new Handler(Set.of("积分")), new Handler(Set.of("我的积分", "积分"))), null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("积分");
     }
@@ -27,6 +33,14 @@ class MessageRouterTests {
     @Test
     void keywordsClashCaseInsensitively() {
         assertThatThrownBy(() -> new MessageRouter(List.of(), List.of(new Handler(Set.of("Help")),
-                new Handler(Set.of("help"))))).isInstanceOf(IllegalStateException.class);
+                new Handler(Set.of("help"))), null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aKeywordWithoutARuleInItsAccessStopsTheApplication() {
+        assertThatThrownBy(() -> new MessageRouter(List.of(), List.of(new Handler(Set.of("开始考评", "季度积分"),
+                Access.each(Map.of("季度积分", Access.anyone())))), null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("开始考评");
     }
 }

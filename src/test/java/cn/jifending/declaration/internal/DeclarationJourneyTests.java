@@ -228,7 +228,7 @@ class DeclarationJourneyTests extends MariaDbTestBase {
         assertThat(vote.recipients()).contains(secretary, committee, second).doesNotContain(member, recorder);
 
         press(vote.outTrackId(), recorder, "dispute.overturn", Map.of());
-        assertThat(lastTo(recorder).template()).isEqualTo("dispute-not-panel");
+        assertThat(lastTo(recorder).template()).as("a recorder is on no dispute panel").isEqualTo("refused");
         press(vote.outTrackId(), committee, "dispute.overturn", Map.of());
         press(vote.outTrackId(), secretary, "dispute.uphold", Map.of());
         assertThat(featuredFacts()).isEmpty();
@@ -260,7 +260,7 @@ class DeclarationJourneyTests extends MariaDbTestBase {
         say(member, "取消");
 
         press(review.outTrackId(), secretary, "branch-item.approve", Map.of());
-        assertThat(lastTo(secretary).template()).isEqualTo("branch-item-not-admin");
+        assertThat(lastTo(secretary).template()).as("only a committee admin approves").isEqualTo("refused");
         press(review.outTrackId(), "demo-admin", "branch-item.approve", Map.of());
         assertThat(lastTo(secretary).template()).isEqualTo("branch-item-approved");
 
