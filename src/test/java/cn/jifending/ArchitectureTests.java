@@ -84,6 +84,29 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /**
+     * Typed provenance (src/docs/modules.md, Provenance): the source of a chat message or card press comes from
+     * {@code ChatContext.source()} / {@code CardActionContext.source()}, which carry its inbound event; nobody
+     * else builds one, nor a {@code Source} from its parts (the audit and ledger stores read theirs back).
+     */
+    @Test
+    void chatAndCardSourcesComeFromTheContexts() {
+        noClasses().that().doNotHaveFullyQualifiedName(cn.jifending.bot.ChatContext.class.getName())
+                .and().doNotHaveFullyQualifiedName(cn.jifending.bot.CardActionContext.class.getName())
+                .and().resideOutsideOfPackage("cn.jifending.audit..")
+                .should().callMethod(cn.jifending.audit.Source.class, "chat", String.class, Long.class)
+                .orShould().callMethod(cn.jifending.audit.Source.class, "chat", String.class)
+                .orShould().callMethod(cn.jifending.audit.Source.class, "cardAction", String.class, String.class, Long.class)
+                .orShould().callMethod(cn.jifending.audit.Source.class, "cardAction", String.class, String.class)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("cn.jifending.audit..", "cn.jifending.ledger.internal..")
+                .should().callConstructor(cn.jifending.audit.Source.class, cn.jifending.audit.SourceType.class,
+                        String.class)
+                .orShould().callConstructor(cn.jifending.audit.Source.class, cn.jifending.audit.SourceType.class,
+                        String.class, Long.class)
+                .check(CLASSES);
+    }
+
     /** Chat handlers, card actions and pages call module APIs; no mapper, wrapper or JDBC in them. */
     @Test
     void noSqlInHandlersOrPages() {

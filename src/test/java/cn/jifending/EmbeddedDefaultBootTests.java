@@ -8,7 +8,7 @@ import cn.jifending.scoring.FactKind;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.LedgerExport;
 import cn.jifending.ledger.NewFact;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;

@@ -1,5 +1,6 @@
 package cn.jifending.bot;
 
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
 import java.util.Map;
@@ -21,14 +22,20 @@ public final class ChatContext {
     private final String keyword;
     private final String arguments;
     private final Set<String> commandKeywords;
+    private final Long inboundEventId;
 
     public ChatContext(InboundMessage message, Person sender, Outbox outbox) {
-        this(message, sender, outbox, Set.of());
+        this(message, sender, outbox, Set.of(), null);
     }
 
-    /** @param commandKeywords every command's keyword, lower case, so a pending question can tell a command from an answer */
-    public ChatContext(InboundMessage message, Person sender, Outbox outbox, Set<String> commandKeywords) {
+    /**
+     * @param commandKeywords every command's keyword, lower case, so a pending question can tell a command from an answer
+     * @param inboundEventId  the {@code inbound_event} row recorded for this message (null outside the gateway)
+     */
+    public ChatContext(InboundMessage message, Person sender, Outbox outbox, Set<String> commandKeywords,
+                       Long inboundEventId) {
         this.commandKeywords = Set.copyOf(commandKeywords);
+        this.inboundEventId = inboundEventId;
         this.message = Objects.requireNonNull(message, "message");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -43,6 +50,15 @@ public final class ChatContext {
 
     public Person sender() {
         return sender;
+    }
+
+    /**
+     * Where changes made for this message come from: its msgId and its {@code inbound_event} id, so every
+     * audit row written while handling it joins to that event. Pass it to module APIs; never build a
+     * source string by hand.
+     */
+    public Source source() {
+        return Source.chat(message.msgId(), inboundEventId);
     }
 
     /** The first word of the text (blank for a pure picture or file). */

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation;
 
+import cn.jifending.audit.Source;
 /** The quarterly round, as jobs and other modules drive it. */
 public interface Evaluation {
 
@@ -7,10 +8,10 @@ public interface Evaluation {
      * Opens the round of a branch's quarter: snapshots every active member's quarterly result and
      * sends each member their card. Idempotent by branch and quarter.
      */
-    RoundOpening open(long branchId, int year, int quarter, String actor, String source);
+    RoundOpening open(long branchId, int year, int quarter, String actor, Source source);
 
     /** Opens the quarter's round in every branch; returns how many rounds were opened now. */
-    int openAll(int year, int quarter);
+    int openAll(int year, int quarter, Source source);
 
     /**
      * The confirm-deadline reminders of today: members still pending on the deadline day are
@@ -20,6 +21,9 @@ public interface Evaluation {
 
     /** The member's quarters of the year as their rounds' latest snapshots show them, oldest first. */
     java.util.List<QuarterFigure> quarterFigures(long memberId, int year);
+
+    /** The scores a round was signed off with (its latest snapshots), in snapshot order. */
+    java.util.List<SignedScore> signedScores(long roundId);
 
     /** Every round opened for the year's quarters, across branches. */
     java.util.List<RoundStatus> rounds(int year);

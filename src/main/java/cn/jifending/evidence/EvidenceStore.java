@@ -1,5 +1,6 @@
 package cn.jifending.evidence;
 
+import cn.jifending.audit.Source;
 import java.util.Optional;
 
 /** Fetches, checks and keeps evidence. Writes run in the caller's transaction with an audit row. */
@@ -12,10 +13,10 @@ public interface EvidenceStore {
      * @throws EvidenceRejectedException when the download fails or the bytes are empty, too large,
      *                                   or of a type that is not accepted
      */
-    Evidence fetch(String downloadCode, String fileName, String uploadedBy);
+    Evidence fetch(String downloadCode, String fileName, String uploadedBy, Source source);
 
     /** Stores bytes already in hand (same checks as {@link #fetch}). */
-    Evidence store(byte[] content, String fileName, String uploadedBy);
+    Evidence store(byte[] content, String fileName, String uploadedBy, Source source);
 
     Optional<Evidence> find(long id);
 

@@ -1,5 +1,6 @@
 package cn.jifending.jobs;
 
+import cn.jifending.audit.Source;
 import java.time.LocalDateTime;
 
 /**
@@ -18,5 +19,10 @@ public record JobContext(String jobName, LocalDateTime scheduledFireTime, JobRun
      */
     public boolean once(String periodKey, Runnable work) {
         return runs.runOnce(jobName, periodKey, work);
+    }
+
+    /** Where this run's changes come from, for the audit log: this job for {@code periodKey}. */
+    public Source source(String periodKey) {
+        return Source.job(jobName, periodKey);
     }
 }

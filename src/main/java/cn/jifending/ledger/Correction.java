@@ -1,5 +1,6 @@
 package cn.jifending.ledger;
 
+import cn.jifending.audit.Source;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package cn.jifending.ledger;
 
+import cn.jifending.audit.Source;
 import cn.jifending.scoring.FactKind;
 import java.time.LocalDate;
 import java.util.Objects;

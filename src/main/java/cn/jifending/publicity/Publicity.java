@@ -1,5 +1,7 @@
 package cn.jifending.publicity;
 
+import cn.jifending.calendar.PublicityWindow;
+import cn.jifending.audit.Source;
 import java.util.Optional;
 
 /**
@@ -19,8 +21,8 @@ public interface Publicity {
     Optional<PublicityWindow> windowOf(long branchId, int year, int quarter);
 
     /** Announces every window whose first day has come and that was not announced yet; returns how many. */
-    int announceDue();
+    int announceDue(Source source);
 
     /** Closes every window whose last day has reached its closing time; returns how many. */
-    int closeDue();
+    int closeDue(Source source);
 }

@@ -1,5 +1,6 @@
 package cn.jifending.publicity;
 
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
 import java.time.LocalDate;
@@ -19,8 +20,9 @@ public interface PublicityBoard {
      * member a message (both through {@code outbox}, in the caller's transaction).
      *
      * @param sourceRef what the objection came from; the same reference twice is one objection
+     * @param source    where it came from, for the audit log
      */
-    ObjectionOutcome object(Person who, long windowId, String reason, String sourceRef, Outbox outbox);
+    ObjectionOutcome object(Person who, long windowId, String reason, String sourceRef, Source source, Outbox outbox);
 
     /**
      * One window.

@@ -15,7 +15,7 @@ import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.ledger.Scores;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Member;
 import cn.jifending.organization.OrgFixture;
@@ -99,7 +99,7 @@ class AnnualRoundTests extends MariaDbTestBase {
         fact(branch, a, a, FactKind.FEATURED, "grid_work", LocalDate.of(2026, 3, 2), "5");
         fact(branch, a, a, FactKind.FEATURED, "volunteer_service", LocalDate.of(2026, 9, 6), "5");
         // Q1 was snapshot by its round; C's volunteer service of February is recorded after it
-        assertThat(evaluation.open(branch.id(), 2026, 1, a.userId(), "test").status().name()).isIn("OPENED", "ALREADY_OPEN");
+        assertThat(evaluation.open(branch.id(), 2026, 1, a.userId(), cn.jifending.audit.Source.system("test")).status().name()).isIn("OPENED", "ALREADY_OPEN");
         // C's volunteer service of February, declared through the bot after the Q1 snapshot: 5 points approved
         mark = mark();
         say(c, "申报 志愿服务 2026年2月10日 社区义诊志愿服务", photo());
@@ -123,7 +123,7 @@ class AnnualRoundTests extends MariaDbTestBase {
 
         // the quarters are signed off (locked) before the review; grades dated Jan 1 still go in
         for (int quarter = 1; quarter <= 4; quarter++) {
-            locks.lock(branch.id(), 2026, quarter, a.userId());
+            locks.lock(branch.id(), 2026, quarter, a.userId(), cn.jifending.audit.Source.system("test"));
         }
 
         // January: secretaries are reminded to enter the grades (once)

@@ -20,8 +20,8 @@ class AuditLogTests extends MariaDbTestBase {
     @Test
     void recordsInsideTheCallersTransaction() {
         String id = UUID.randomUUID().toString();
-        AuditRecord r = tx.execute(s -> audit.record(AuditEntry.changed("demo-secretary", "test.changed", "thing",
-                id, "old", "new", "msg-1")));
+        AuditRecord r = tx.execute(s -> audit.record(AuditEntry.of("demo-secretary", "test.changed", "thing", id,
+                Source.chat("msg-1", 42L)).changed("old", "new")));
 
         assertThat(r.id()).isPositive();
         assertThat(r.at()).isNotNull();
@@ -30,7 +30,7 @@ class AuditLogTests extends MariaDbTestBase {
 
     @Test
     void refusesToRecordOutsideATransaction() {
-        assertThatThrownBy(() -> audit.record(AuditEntry.created("x", "test.outside", "thing", "1", null, null)))
+        assertThatThrownBy(() -> audit.record(AuditEntry.of("x", "test.outside", "thing", "1", Source.system("test"))))
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
@@ -38,7 +38,7 @@ class AuditLogTests extends MariaDbTestBase {
     void aRolledBackChangeLeavesNoAuditRow() {
         String id = UUID.randomUUID().toString();
         tx.executeWithoutResult(s -> {
-            audit.record(AuditEntry.created("x", "test.rolled-back", "thing", id, "after", null));
+            audit.record(AuditEntry.of("x", "test.rolled-back", "thing", id, Source.system("test")).with("to", "after"));
             s.setRollbackOnly();
         });
         assertThat(audit.entriesFor("thing", id)).isEmpty();

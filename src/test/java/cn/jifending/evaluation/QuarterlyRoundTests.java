@@ -12,7 +12,7 @@ import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.organization.Member;
 import cn.jifending.organization.Organization;
 import cn.jifending.scoring.FactKind;
@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class QuarterlyRoundTests extends MariaDbTestBase {
 
     @Autowired BotGateway gateway;
+    @Autowired cn.jifending.audit.AuditLog audit;
     @Autowired JdbcClient jdbc;
     @Autowired Organization organization;
     @Autowired Ledger ledger;
@@ -93,7 +94,12 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         Sent ready = f.sentTo(f.secretary, 0).stream().filter(s -> "evaluation-signoff".equals(s.template()))
                 .reduce((a, b) -> b).orElseThrow();
         f.press(f.secretary, ready.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
-        assertThat(f.last(f.secretary, mark, "evaluation-signed").body()).contains("2026-10-10", "2026-10-15");
+        assertThat(f.templatesTo(f.secretary, mark)).contains("evaluation-signed");
+        assertThat(f.last(f.secretary, mark, "publicity-scheduled").body()).contains("2026-10-10", "2026-10-15");
+        // opened by publicity on the QuarterSignedOff event, whose publication the registry has completed
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE event_type = ? AND serialized_event LIKE ? "
+                        + "AND completion_date IS NOT NULL").param(cn.jifending.evaluation.QuarterSignedOff.class.getName())
+                .param("%\"roundId\":" + roundId + ",%").query(Long.class).single()).isOne();
         assertThat(signedCount(roundId)).isOne();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_period_lock WHERE branch_id = ? AND lock_year = 2026 AND quarter = 3")
                 .param(f.branch.id()).query(Long.class).single()).isOne();
@@ -317,13 +323,16 @@ class QuarterlyRoundTests extends MariaDbTestBase {
                 .contains("支部书记签字理由：9月党费由机关财务统一补报");
         assertThat(jdbc.sql("SELECT override_reason FROM evaluation_signoff WHERE round_id = ?").param(roundId)
                 .query(String.class).single()).isEqualTo("9月党费由机关财务统一补报");
-        assertThat(jdbc.sql("SELECT after_summary FROM audit_log WHERE action = 'evaluation.round.signed' "
-                        + "AND subject_id = ?").param("" + roundId).query(String.class).single())
-                .contains("reason: 9月党费由机关财务统一补报", f.member1.name() + "：2026-08 完成每日一题");
+        assertThat(audit.entriesFor("evaluation_round", "" + roundId))
+                .filteredOn(r -> r.entry().action().equals("evaluation.round.signed")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.entry().detail("reason")).isEqualTo("9月党费由机关财务统一补报");
+                    assertThat(r.entry().detail("gaps")).contains(f.member1.name() + "：2026-08 完成每日一题");
+                });
 
         mark = f.mark();
         clock.set(LocalDateTime.of(2026, 10, 10, 9, 0));
-        publicity.announceDue(); // not the job: its run of this day belongs to another test
+        publicity.announceDue(cn.jifending.audit.Source.job("test", "today")); // not the job: its run of this day belongs to another test
         assertThat(f.last(f.member1, mark, "publicity-opened").body())
                 .contains("支部书记签字理由：9月党费由机关财务统一补报");
     }

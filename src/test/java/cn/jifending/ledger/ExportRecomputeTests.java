@@ -1,5 +1,6 @@
 package cn.jifending.ledger;
 
+import cn.jifending.audit.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.MariaDbTestBase;

@@ -1,5 +1,6 @@
 package cn.jifending.ledger;
 
+import cn.jifending.audit.Source;
 import cn.jifending.scoring.FactKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ class LedgerExportTests extends MariaDbTestBase {
         Fact absent = ledger.record(NewFact.of(FactKind.ATTENDANCE, branch.id(), formal.id(), "branch_congress",
                 LocalDate.of(2026, 3, 5), "ABSENT", Source.chat("msg-1"), "demo-recorder"));
         Fact excused = ledger.correct(absent.id(), Correction.replacement(null, LocalDate.of(2026, 3, 5), "EXCUSED",
-                "leave approved, see note", Source.cardAction("card-9:approve"), "demo-secretary"));
+                "leave approved, see note", Source.cardAction("card-9", "approve"), "demo-secretary"));
         Fact xuexi = ledger.record(NewFact.of(FactKind.XUEXI_MISSED_DAYS, branch.id(), probationary.id(), null,
                 LocalDate.of(2026, 2, 1), "3", Source.importFile("f00d"), "demo-recorder"));
         Fact featured = ledger.record(NewFact.of(FactKind.FEATURED, branch.id(), mover.id(), "volunteer_service",
@@ -72,7 +73,7 @@ class LedgerExportTests extends MariaDbTestBase {
                         + "demo-recorder," + AT.format(absent.recordedAt()) + ",CHAT_MESSAGE:msg-1,",
                 excused.id() + ",ATTENDANCE," + b + "," + formal.id() + ",李明,branch_congress,2026-03-05,,EXCUSED,"
                         + absent.id() + ",demo-secretary," + AT.format(excused.recordedAt())
-                        + ",CARD_ACTION:card-9:approve,\"leave approved, see note\"",
+                        + ",CARD_ACTION:card-9 approve,\"leave approved, see note\"",
                 "M" + probationarySpell + ",MEMBERSHIP," + b + "," + probationary.id()
                         + ",周婷,,2025-09-01,2026-08-31,PROBATIONARY,,,,ORGANIZATION:spell,",
                 "M" + probationarySpell + "-2,MEMBERSHIP," + b + "," + probationary.id()

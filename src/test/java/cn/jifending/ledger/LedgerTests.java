@@ -1,5 +1,6 @@
 package cn.jifending.ledger;
 
+import cn.jifending.audit.Source;
 import cn.jifending.scoring.FactKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,7 +81,7 @@ class LedgerTests extends MariaDbTestBase {
         Fact original = ledger.record(attendance(MAR_12, "ABSENT", "msg-2"));
 
         Fact replacement = ledger.correct(original.id(), Correction.replacement(null, MAR_12, "EXCUSED",
-                "leave was approved", Source.cardAction("card-1:fix"), "secretary"));
+                "leave was approved", Source.cardAction("card-1", "fix"), "secretary"));
 
         assertThat(replacement.corrects()).isEqualTo(original.id());
         assertThat(replacement.kind()).isEqualTo(FactKind.ATTENDANCE);
@@ -110,7 +111,7 @@ class LedgerTests extends MariaDbTestBase {
     @Test
     void aLockedPeriodRefusesWritesButTakesApprovedCorrections() {
         Fact before = ledger.record(attendance(MAR_12, "ABSENT", "msg-7"));
-        locks.lock(branch.id(), 2026, 1, "secretary");
+        locks.lock(branch.id(), 2026, 1, "secretary", cn.jifending.audit.Source.system("test"));
 
         assertThat(locks.isLocked(branch.id(), MAR_12)).isTrue();
         assertThat(locks.isLocked(branch.id(), LocalDate.of(2026, 4, 1))).isFalse();
@@ -134,12 +135,12 @@ class LedgerTests extends MariaDbTestBase {
                 "LATE", Source.importFile("abc123"), "recorder"));
         ledger.correct(f.id(), Correction.replacement(null, f.occurredOn(), "ON_TIME", "bank delay",
                 Source.chat("msg-11"), "secretary"));
-        locks.lock(branch.id(), 2026, 2, "secretary");
+        locks.lock(branch.id(), 2026, 2, "secretary", cn.jifending.audit.Source.system("test"));
 
         List<AuditRecord> entries = audit.entriesFor("ledger_fact", String.valueOf(f.id()));
         assertThat(entries).extracting(r -> r.entry().action())
                 .containsExactly("ledger.fact.recorded", "ledger.fact.corrected");
-        assertThat(entries.get(0).entry().source()).isEqualTo("IMPORT_FILE:abc123");
+        assertThat(entries.get(0).entry().source()).isEqualTo(Source.importFile("abc123"));
         assertThat(entries.get(1).entry().actor()).isEqualTo("secretary");
         Long lockId = jdbc.queryForObject("SELECT id FROM ledger_period_lock WHERE branch_id = ?", Long.class,
                 branch.id());

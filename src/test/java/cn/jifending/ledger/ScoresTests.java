@@ -1,5 +1,6 @@
 package cn.jifending.ledger;
 
+import cn.jifending.audit.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.MariaDbTestBase;
@@ -74,9 +75,9 @@ class ScoresTests extends MariaDbTestBase {
         Member member = org.member(first, LocalDate.of(2025, 1, 1));
         organization.moveMember(member.id(), second.id(), null, LocalDate.of(2025, 7, 1), OrgFixture.ADMIN);
         ledger.record(NewFact.of(FactKind.FEATURED, first.id(), member.id(), "volunteer_service",
-                LocalDate.of(2025, 3, 3), "1", Source.cardAction(msg()), "secretary"));
+                LocalDate.of(2025, 3, 3), "1", Source.cardAction(msg(), "approve"), "secretary"));
         ledger.record(NewFact.of(FactKind.FEATURED, second.id(), member.id(), "volunteer_service",
-                LocalDate.of(2025, 9, 9), "1", Source.cardAction(msg()), "secretary"));
+                LocalDate.of(2025, 9, 9), "1", Source.cardAction(msg(), "approve"), "secretary"));
 
         YearResult direct = scores.yearOf(member.id(), 2025).orElseThrow();
         List<YearResult> fromFirst = new ArrayList<>();

@@ -58,7 +58,7 @@ class ContactSyncTests extends MariaDbTestBase {
                 .isEqualTo(1);
 
         // a second sync changes nothing more and still reports the differences; nobody is added or removed
-        ContactSync.Report again = sync.sync(Actor.user("demo-admin"));
+        ContactSync.Report again = sync.sync(new Actor("demo-admin", cn.jifending.audit.Source.system("test")));
         assertThat(again.renamed()).extracting(ContactSync.Rename::userId).doesNotContain(renamed.userId());
         assertThat(again.unknownInDirectory()).extracting(Person::userId).contains(missing.userId())
                 .doesNotContain(renamed.userId(), same.userId());

@@ -6,7 +6,7 @@ import java.util.UUID;
 /** Builds small, uniquely named organizations for tests sharing one database. */
 public class OrgFixture {
 
-    public static final Actor ADMIN = new Actor("test-admin", "test");
+    public static final Actor ADMIN = new Actor("test-admin", cn.jifending.audit.Source.system("test"));
 
     private final Organization organization;
     private final long committeeId;

@@ -111,7 +111,7 @@ class OrganizationTests extends MariaDbTestBase {
     void everyChangeLeavesAnAuditRow() {
         Branch b = fixture.branch();
         Branch other = fixture.branch();
-        Actor secretary = new Actor("audit-actor", "msg-42");
+        Actor secretary = new Actor("audit-actor", cn.jifending.audit.Source.chat("msg-42"));
         Member m = organization.addMember(new NewMember(OrgFixture.unique("u"), "someone", true, null, b.id(),
                 null, JAN_1), secretary);
         organization.grantRole(m.id(), b.id(), Role.RECORDER, secretary);
@@ -125,7 +125,7 @@ class OrganizationTests extends MariaDbTestBase {
                 "organization.role.revoked");
         assertThat(onMember).allSatisfy(r -> {
             assertThat(r.entry().actor()).isEqualTo("audit-actor");
-            assertThat(r.entry().source()).isEqualTo("msg-42");
+            assertThat(r.entry().source()).isEqualTo(cn.jifending.audit.Source.chat("msg-42"));
         });
         List<MembershipSpell> spells = directory.spellsOf(m.id());
         assertThat(audit.entriesFor("org_membership", String.valueOf(spells.get(0).id())))

@@ -37,7 +37,7 @@ class RosterImportTests extends MariaDbTestBase {
                 + branch + ",第一党小组,李明," + sec + ",正式,2020-01-01,\"支部书记,党小组长\"\n"
                 + branch + ",第一党小组,周婷," + prob + ",预备,2026/1/10,党员\n";
 
-        RosterImport.Result result = rosterImport.importRoster("roster.csv", bytes(csv), Actor.user("importer"));
+        RosterImport.Result result = rosterImport.importRoster("roster.csv", bytes(csv), new Actor("importer", cn.jifending.audit.Source.system("test")));
 
         assertThat(result.added()).isEqualTo(2);
         Person secretary = directory.findByUserId(sec).orElseThrow();
@@ -48,7 +48,7 @@ class RosterImportTests extends MariaDbTestBase {
         assertThat(probationary.probationary()).isTrue();
         assertThat(directory.spellsOf(probationary.memberId()).get(0).joinedOn()).isEqualTo(LocalDate.of(2026, 1, 10));
         assertThat(audit.entriesFor("org_member", String.valueOf(secretary.memberId())))
-                .allSatisfy(r -> assertThat(r.entry().source()).isEqualTo("import:" + result.fileHash()));
+                .allSatisfy(r -> assertThat(r.entry().source()).isEqualTo(cn.jifending.audit.Source.importFile(result.fileHash())));
     }
 
     @Test
@@ -63,7 +63,7 @@ class RosterImportTests extends MariaDbTestBase {
                 + branch + ",,王五," + dup + ",正式,2020-01-01,队长\n";
 
         RosterImportException e = catchThrowableOfType(RosterImportException.class,
-                () -> rosterImport.importRoster("roster.csv", bytes(csv), Actor.user("importer")));
+                () -> rosterImport.importRoster("roster.csv", bytes(csv), new Actor("importer", cn.jifending.audit.Source.system("test"))));
 
         assertThat(e.errors()).extracting(RosterError::row, RosterError::column, RosterError::problem).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "userid", Problem.BLANK),
@@ -81,13 +81,13 @@ class RosterImportTests extends MariaDbTestBase {
                 + "一支部,,乙," + dup.toUpperCase(java.util.Locale.ROOT) + ",正式,2020-01-01,\n"
                 + "一支部,,丙," + "x".repeat(65) + ",正式,2020-01-01,\n";
         RosterImportException e = catchThrowableOfType(RosterImportException.class,
-                () -> rosterImport.importRoster("r.csv", bytes(csv), Actor.user("importer")));
+                () -> rosterImport.importRoster("r.csv", bytes(csv), new Actor("importer", cn.jifending.audit.Source.system("test"))));
         assertThat(e.errors()).containsExactly(
                 new RosterError(3, "userid", Problem.DUPLICATE_USERID, dup.toUpperCase(java.util.Locale.ROOT)),
                 new RosterError(4, "userid", Problem.TOO_LONG, "x".repeat(65)));
 
         RosterImportException missing = catchThrowableOfType(RosterImportException.class,
-                () -> rosterImport.importRoster("r.csv", bytes("支部,姓名,userid\n一支部,甲,x\n"), Actor.user("i")));
+                () -> rosterImport.importRoster("r.csv", bytes("支部,姓名,userid\n一支部,甲,x\n"), new Actor("i", cn.jifending.audit.Source.system("test"))));
         assertThat(missing.errors()).extracting(RosterError::column)
                 .containsExactlyInAnyOrder("党小组", "类别", "入党/转入日期", "角色");
     }
@@ -118,7 +118,7 @@ class RosterImportTests extends MariaDbTestBase {
             xlsx = out.toByteArray();
         }
 
-        rosterImport.importRoster("名册.xlsx", xlsx, Actor.user("importer"));
+        rosterImport.importRoster("名册.xlsx", xlsx, new Actor("importer", cn.jifending.audit.Source.system("test")));
 
         Person p = directory.findByUserId(user).orElseThrow();
         assertThat(p.roles()).contains(Role.RECORDER);
@@ -131,10 +131,10 @@ class RosterImportTests extends MariaDbTestBase {
         String to = OrgFixture.unique("支部");
         String user = OrgFixture.unique("mover");
         rosterImport.importRoster("a.csv", bytes(HEADER + from + ",,钱七," + user + ",正式,2020-01-01,\n"),
-                Actor.user("importer"));
+                new Actor("importer", cn.jifending.audit.Source.system("test")));
 
         RosterImport.Result result = rosterImport.importRoster("b.csv",
-                bytes(HEADER + to + ",,钱七," + user + ",正式,2026-07-01,\n"), Actor.user("importer"));
+                bytes(HEADER + to + ",,钱七," + user + ",正式,2026-07-01,\n"), new Actor("importer", cn.jifending.audit.Source.system("test")));
 
         assertThat(result.moved()).isEqualTo(1);
         List<MembershipSpell> spells = directory.spellsOf(directory.findByUserId(user).orElseThrow().memberId());

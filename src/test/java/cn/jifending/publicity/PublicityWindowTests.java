@@ -1,5 +1,6 @@
 package cn.jifending.publicity;
 
+import cn.jifending.calendar.PublicityWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.MariaDbTestBase;
@@ -43,19 +44,19 @@ class PublicityWindowTests extends MariaDbTestBase {
         clock.set(LocalDateTime.of(2026, 9, 25, 16, 0));
         PublicityWindow window = inTx(() -> publicity.open(new QuarterPublication(f.branch.id(), 2026, 3,
                 LocalDate.of(2026, 9, 25), f.secretary.userId(),
-                List.of(new QuarterPublication.Score(f.member1.id(), f.member1.name(), new BigDecimal("86.50"))))));
+                List.of(new QuarterPublication.Score(f.member1.id(), f.member1.name(), new BigDecimal("86.50"))), cn.jifending.audit.Source.system("test"))));
         // Mon 9-28, Tue 9-29, Wed 9-30, then the National Day holiday 10-1..10-7, Thu 10-8, Fri 10-9
         assertThat(window.firstDay()).isEqualTo(LocalDate.of(2026, 9, 28));
         assertThat(window.lastDay()).isEqualTo(LocalDate.of(2026, 10, 9));
         assertThat(inTx(() -> publicity.open(new QuarterPublication(f.branch.id(), 2026, 3,
-                LocalDate.of(2026, 9, 30), f.secretary.userId(), List.of())))).isEqualTo(window);
+                LocalDate.of(2026, 9, 30), f.secretary.userId(), List.of(), cn.jifending.audit.Source.system("test"))))).isEqualTo(window);
 
         long mark = f.mark();
         f.say(f.member1, "公示异议 分数不对");
         assertThat(f.last(f.member1, mark, "publicity-not-started").body()).contains("2026-09-28");
 
         clock.set(LocalDateTime.of(2026, 9, 28, 9, 0));
-        inTx(() -> publicity.announceDue());
+        inTx(() -> publicity.announceDue(cn.jifending.audit.Source.job("test", "today")));
         assertThat(f.last(f.member2, mark, "publicity-opened").body()).contains("- " + f.member1.name() + "：86.50").doesNotContain("|");
         byte[] xlsx = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > ? AND kind = 'FILE' AND recipients LIKE ?"
                 + " AND title LIKE '%.xlsx'").params(mark, "%" + f.member2.userId() + "%").query(byte[].class).single();
@@ -75,7 +76,7 @@ class PublicityWindowTests extends MariaDbTestBase {
         assertThat(f.templatesTo(f.committee, mark)).contains("publicity-objection");
 
         clock.set(LocalDateTime.of(2026, 10, 9, 17, 59, 59));
-        inTx(() -> publicity.closeDue());
+        inTx(() -> publicity.closeDue(cn.jifending.audit.Source.job("test", "today")));
         assertThat(closedMilestones(f)).isZero();
         f.say(f.member1, "公示异议 最后一刻的异议");
         assertThat(f.templatesTo(f.member1, mark)).endsWith("publicity-objection-received");
@@ -83,10 +84,10 @@ class PublicityWindowTests extends MariaDbTestBase {
         clock.set(LocalDateTime.of(2026, 10, 9, 18, 0));
         f.say(f.member1, "公示异议 关闭后的异议");
         assertThat(f.last(f.member1, mark, "publicity-objection-too-late").body()).contains("2026-09-28", "2026-10-09 18:00");
-        inTx(() -> publicity.closeDue());
+        inTx(() -> publicity.closeDue(cn.jifending.audit.Source.job("test", "today")));
         String closing = f.last(f.member1, mark, "publicity-closed").body();
         assertThat(closing).contains("共收到异议 2 条", "我三季度的特色分没有算上", "考评小组尚未答复");
-        inTx(() -> publicity.closeDue());
+        inTx(() -> publicity.closeDue(cn.jifending.audit.Source.job("test", "today")));
         assertThat(closedMilestones(f)).isOne();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM publicity_objection o JOIN publicity_window w ON w.id = o.window_id WHERE w.branch_id = ?")
                 .param(f.branch.id()).query(Long.class).single()).isEqualTo(2);
@@ -102,7 +103,7 @@ class PublicityWindowTests extends MariaDbTestBase {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         clock.set(LocalDateTime.of(2026, 7, 10, 10, 0));
         inTx(() -> publicity.open(new QuarterPublication(f.branch.id(), 2026, 2, LocalDate.of(2026, 7, 10),
-                f.secretary.userId(), List.of())));
+                f.secretary.userId(), List.of(), cn.jifending.audit.Source.system("test"))));
         clock.set(LocalDateTime.of(2026, 7, 14, 10, 0));
         long mark = f.mark();
         f.say(f.member1, "公示异议 名单漏了人");

@@ -62,7 +62,7 @@ class FindingsDisputesCorrectionsTests extends RecordingTestBase {
         sendFile(f.recorder().userId(), "", "九月.csv", csv("月份,2025-09\n姓名,userid,学习强国未登录天数,每日一题积分,党费\n"
                 + "议一," + f.member(0).userId() + ",5,15,按时\n"));
         say(f.recorder().userId(), "记录 支部大会 2025年9月10日");
-        locks.lock(f.branch().id(), 2025, 3, f.secretary().userId());
+        locks.lock(f.branch().id(), 2025, 3, f.secretary().userId(), cn.jifending.audit.Source.system("test"));
 
         say(f.member(0).userId(), "异议 2025年9月 学习强国 1 我只有1天没登录，有截图");
         assertThat(lastReply().template()).isEqualTo("objection-submitted");
@@ -121,7 +121,7 @@ class FindingsDisputesCorrectionsTests extends RecordingTestBase {
         long newest = count("SELECT id FROM ledger_fact WHERE corrects = ?", factId);
         say(f.recorder().userId(), "更正 " + newest + " 请假 想请假");
         assertThat(lastReply().template()).isEqualTo("correction-bad-value");
-        locks.lock(f.branch().id(), 2025, 4, f.secretary().userId());
+        locks.lock(f.branch().id(), 2025, 4, f.secretary().userId(), cn.jifending.audit.Source.system("test"));
         say(f.recorder().userId(), "更正 " + newest + " 撤销 记错了");
         assertThat(lastReply().template()).isEqualTo("correction-locked");
         assertThat(facts(f.member(0).id())).containsExactly("ATTENDANCE org_life_meeting 2025-10-15 PRESENT");

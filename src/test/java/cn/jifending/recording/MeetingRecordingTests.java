@@ -43,7 +43,7 @@ class MeetingRecordingTests extends RecordingTestBase {
         Fixture f = branch(2, List.of("卫一", "卫二"));
         say(f.recorder().userId(), "记录 党小组会 2025年2月11日 出席 卫一 请假 卫二");
         Reply card = card("excuse-approval");
-        locks.lock(f.branch().id(), 2025, 1, f.secretary().userId());
+        locks.lock(f.branch().id(), 2025, 1, f.secretary().userId(), cn.jifending.audit.Source.system("test"));
         press(f.secretary().userId(), card, "excuse-approve");
         assertThat(lastReplyTemplate()).isEqualTo("excuse-locked");
         assertThat(lastReply().body()).contains("卫二", "党小组会", "锁定");

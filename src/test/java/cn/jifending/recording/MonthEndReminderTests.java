@@ -10,7 +10,7 @@ import cn.jifending.jobs.JobRuns;
 import cn.jifending.jobs.ScheduledJob;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.organization.OrgFixture;
 import cn.jifending.organization.Organization;
 import cn.jifending.organization.Role;

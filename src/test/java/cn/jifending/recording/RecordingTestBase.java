@@ -61,7 +61,7 @@ public abstract class RecordingTestBase extends MariaDbTestBase {
     /** A fresh branch; {@code names} gives the first members' names (others get generated ones). */
     protected Fixture branch(int members, List<String> names) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Actor by = Actor.system("test");
+        Actor by = Actor.system(cn.jifending.audit.Source.system("test"));
         long committeeId = directory.branches().get(0).committeeId();
         Branch b = organization.ensureBranch(committeeId, "测试支部" + tag, by);
         LocalDate since = LocalDate.of(2020, 1, 1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jifending.MariaDbTestBase;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.organization.Actor;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Member;
@@ -33,7 +33,7 @@ class AssessmentFormsTests extends MariaDbTestBase {
     @Test
     void aMemberWhoJoinedAfterTheMonthHasNoColumnAndUnheldItemsShowADash() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Actor by = Actor.system("test");
+        Actor by = Actor.system(cn.jifending.audit.Source.system("test"));
         Branch b = organization.ensureBranch(directory.branches().get(0).committeeId(), "报表支部" + tag, by);
         Member early = organization.addMember(new NewMember("early-" + tag, "早" + tag, false, null, b.id(), null,
                 LocalDate.of(2024, 1, 1)), by);
@@ -69,7 +69,7 @@ class AssessmentFormsTests extends MariaDbTestBase {
     @Test
     void aMonthsFormHoldsOnlyTheFeaturedPointsDatedInThatMonth() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Actor by = Actor.system("test");
+        Actor by = Actor.system(cn.jifending.audit.Source.system("test"));
         Branch b = organization.ensureBranch(directory.branches().get(0).committeeId(), "特色支部" + tag, by);
         Member m = organization.addMember(new NewMember("feat-" + tag, "特" + tag, false, null, b.id(), null,
                 LocalDate.of(2024, 1, 1)), by);

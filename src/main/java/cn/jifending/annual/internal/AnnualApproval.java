@@ -4,14 +4,15 @@ import cn.jifending.annual.AnnualLine;
 import cn.jifending.annual.AnnualProperties;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.audit.Source;
 import cn.jifending.ledger.Scores;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.publicity.Publicity;
-import cn.jifending.publicity.PublicityWindow;
+import cn.jifending.calendar.PublicityWindow;
 import cn.jifending.publicity.QuarterPublication;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import cn.jifending.scoring.YearResult;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ class AnnualApproval {
 
     /** Approves every ready branch of the year; returns the names of the branches approved now. */
     @Transactional
-    List<String> approve(int year, Person admin, String source) {
+    List<String> approve(int year, Person admin, Source source) {
         List<String> approved = new ArrayList<>();
         for (AnnualStore.Round r : audits.readyRounds(year)) {
             approveRound(r, admin, source);
@@ -74,23 +75,23 @@ class AnnualApproval {
         return approved;
     }
 
-    private void approveRound(AnnualStore.Round r, Person admin, String source) {
+    private void approveRound(AnnualStore.Round r, Person admin, Source source) {
         LocalDateTime now = now();
         LocalDate today = now.toLocalDate();
         List<AnnualLine> year = lines.live(r.branchId(), r.year());
         for (AnnualLine l : year) {
             store.insertSnapshot(r.id(), l, now);
         }
-        store.sign(r.id(), AnnualStore.COMMITTEE, admin.userId(), source, now);
-        audit.record(AuditEntry.changed(admin.userId(), "annual.committee.approved", "annual_round", r.id(),
-                "branch signed", "frozen, " + year.size() + " member(s)", source));
+        store.sign(r.id(), AnnualStore.COMMITTEE, admin.userId(), source.toString(), now);
+        audit.record(AuditEntry.of(admin.userId(), "annual.committee.approved", "annual_round", r.id(), source)
+                .changed("branch signed", "frozen").with("members", year.size()));
         Map<String, Object> branchCard = cards.branchCard(r.id(), r.year(), year,
                 store.signers(r.id(), AnnualStore.BRANCH));
         branchCard.put("approvedBy", admin.name());
         outbox.updateCard(cards.branchCardId(r.id()), "annual-branch-approved", branchCard);
         PublicityWindow window = publicity.open(QuarterPublication.annual(r.branchId(), r.year(), today,
                 admin.userId(), year.stream().map(l -> new QuarterPublication.Score(l.memberId(), l.name(),
-                        l.composite())).toList()));
+                        l.composite())).toList(), source));
         LocalDate deadline = workingDays.addWorkingDays(today, properties.talkDays());
         List<AnnualLine> talks = new ArrayList<>();
         for (AnnualLine l : year) {
@@ -98,12 +99,12 @@ class AnnualApproval {
             if (l.warning().isPresent() && store.insertTalk(r.year(), l.memberId(), r.branchId(), l.name(),
                     l.warning().get(), deadline, now)) {
                 talks.add(l);
-                audit.record(AuditEntry.created("system", "annual.talk.created", "annual_talk", l.memberId(),
-                        r.year() + " " + l.warning().get() + " by " + deadline, source));
+                audit.record(AuditEntry.of("system", "annual.talk.created", "annual_talk", l.memberId(), source)
+                        .with("year", r.year()).with("warning", l.warning().get()).with("deadline", deadline));
             }
             if (l.tier().equals("RED") && store.insertIneligible(l.memberId(), r.year(), l.warning().orElse("RED"), now)) {
-                audit.record(AuditEntry.created("system", "annual.award.ineligible", "member", l.memberId(),
-                        r.year() + " 取消评先评优资格", source));
+                audit.record(AuditEntry.of("system", "annual.award.ineligible", "member", l.memberId(), source)
+                        .with("year", r.year()).with("tier", l.tier()));
             }
             if (l.flagged()) {
                 List<String> admins = directory.committeeAdmins().stream().map(Person::userId).toList();
@@ -111,8 +112,8 @@ class AnnualApproval {
                     outbox.message(admins, "annual-flagged", Map.of("name", l.name(), "branch", l.branchName(),
                             "year", r.year(), "previous", r.year() - 1, "composite", AuditCards.score(l.composite())));
                 }
-                audit.record(AuditEntry.created("system", "annual.flagged", "member", l.memberId(),
-                        r.year() + " second consecutive year below the line", source));
+                audit.record(AuditEntry.of("system", "annual.flagged", "member", l.memberId(), source)
+                        .with("year", r.year()).with("reason", "second consecutive year below the line"));
             }
         }
         if (!talks.isEmpty()) {

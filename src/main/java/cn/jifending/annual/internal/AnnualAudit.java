@@ -3,6 +3,7 @@ package cn.jifending.annual.internal;
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
@@ -54,7 +55,7 @@ class AnnualAudit {
     }
 
     @Transactional
-    Reply open(Person secretary, int year, String source) {
+    Reply open(Person secretary, int year, Source source) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("year", year);
         long branchId = secretary.branchId();
@@ -80,8 +81,8 @@ class AnnualAudit {
             }
         } else {
             roundId = store.insertRound(branchId, year, secretary.userId(), now());
-            audit.record(AuditEntry.created(secretary.userId(), "annual.round.opened", "annual_round", roundId,
-                    "branch " + branchId + " " + year + ", " + year0.size() + " member(s)", source));
+            audit.record(AuditEntry.of(secretary.userId(), "annual.round.opened", "annual_round", roundId, source)
+                    .with("branch", branchId).with("year", year).with("members", year0.size()));
         }
         List<String> signers = requiredSigners(branchId);
         outbox.card(signers, "annual-branch-review", cards.branchCardId(roundId), cards.branchCard(roundId, year, year0,
@@ -93,7 +94,7 @@ class AnnualAudit {
     }
 
     @Transactional
-    Reply signBranch(long roundId, Person who, String source) {
+    Reply signBranch(long roundId, Person who, Source source) {
         Optional<AnnualStore.Round> round = store.round(roundId);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("name", who.name());
@@ -106,11 +107,11 @@ class AnnualAudit {
         if (!required.contains(who.userId())) {
             return new Reply("annual-sign-other-branch", model);
         }
-        if (store.frozen(roundId) || !store.sign(roundId, AnnualStore.BRANCH, who.userId(), source, now())) {
+        if (store.frozen(roundId) || !store.sign(roundId, AnnualStore.BRANCH, who.userId(), source.toString(), now())) {
             return new Reply("annual-sign-already", model);
         }
-        audit.record(AuditEntry.created(who.userId(), "annual.branch.signed", "annual_round", roundId,
-                "branch committee 通过", source));
+        audit.record(AuditEntry.of(who.userId(), "annual.branch.signed", "annual_round", roundId, source)
+                .with("stage", AnnualStore.BRANCH));
         List<String> signed = store.signers(roundId, AnnualStore.BRANCH);
         List<AnnualLine> year0 = lines.live(branchId, round.get().year());
         outbox.updateCard(cards.branchCardId(roundId), "annual-branch-review",
@@ -124,8 +125,8 @@ class AnnualAudit {
                 outbox.card(admins, "annual-committee-audit", cards.committeeCardId(round.get().year(), roundId),
                         committeeCard(round.get().year()));
             }
-            audit.record(AuditEntry.changed("system", "annual.branch.completed", "annual_round", roundId,
-                    "branch review", "committee audit", source));
+            audit.record(AuditEntry.of("system", "annual.branch.completed", "annual_round", roundId, source)
+                    .changed("branch review", "committee audit"));
             return new Reply("annual-sign-complete", model);
         }
         return new Reply("annual-sign-recorded", model);

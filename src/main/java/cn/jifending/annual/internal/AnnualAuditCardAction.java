@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
@@ -39,7 +40,7 @@ class AnnualAuditCardAction implements CardActionHandler {
 
     @Override
     public void handle(CardActionContext ctx) {
-        String source = "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId();
+        Source source = ctx.source();
         if (ctx.action().actionId().equals("annual-branch-sign")) {
             CardParams.id(ctx, "roundId").ifPresent(roundId -> {
                 AnnualAudit.Reply reply = audits.signBranch(roundId, ctx.actor(), source);

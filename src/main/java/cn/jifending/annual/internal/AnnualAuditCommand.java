@@ -43,7 +43,7 @@ class AnnualAuditCommand implements CommandHandler {
         if (year.isEmpty()) {
             return;
         }
-        AnnualAudit.Reply reply = audits.open(sender, year.get(), "CHAT_MESSAGE:" + ctx.message().msgId());
+        AnnualAudit.Reply reply = audits.open(sender, year.get(), ctx.source());
         ctx.reply(reply.template(), reply.model());
     }
 }

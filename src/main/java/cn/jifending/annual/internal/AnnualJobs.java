@@ -21,7 +21,10 @@ class AnnualJobs {
     @Bean
     ScheduledJob annualTalkReminderJob(TalkCommand talks, Clock clock) {
         return new ScheduledJob("annual-talk-reminder",
-                ctx -> ctx.once(LocalDate.now(clock).toString(), talks::remindOverdue));
+                ctx -> {
+                    String day = LocalDate.now(clock).toString();
+                    ctx.once(day, () -> talks.remindOverdue(ctx.source(day)));
+                });
     }
 
     @Bean

@@ -2,7 +2,7 @@ package cn.jifending.annual.internal;
 
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Scores;
-import cn.jifending.ledger.SourceType;
+import cn.jifending.audit.SourceType;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;

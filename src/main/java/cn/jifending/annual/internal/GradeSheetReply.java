@@ -5,7 +5,6 @@ import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.PendingInteraction;
-import cn.jifending.ledger.Source;
 import cn.jifending.notification.DeliveryException;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Messenger;
@@ -115,7 +114,7 @@ class GradeSheetReply implements PendingInteraction {
                     "problems", problems.stream().map(x -> "- " + x).collect(Collectors.joining("\n"))));
             return true;
         }
-        int changed = entry.write(sender.branchId(), year, grades, Source.importFile(sha256(content)), sender.userId());
+        int changed = entry.write(sender.branchId(), year, grades, ctx.source().imported(sha256(content)), sender.userId());
         ctx.reply("annual-review-recorded", Map.of("year", year, "count", grades.size(), "changed", changed,
                 "grades", grades.stream().map(g -> g.name() + " " + Grades.word(g.value()))
                         .collect(Collectors.joining("、")),

@@ -5,7 +5,6 @@ import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.Reading;
-import cn.jifending.ledger.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Person;
 import java.io.IOException;
@@ -95,7 +94,7 @@ class ReviewCommand implements CommandHandler {
                             : String.join("\n- ", problems))));
             return;
         }
-        int changed = entry.write(sender.branchId(), year, grades, Source.chat(ctx.message().msgId()), sender.userId());
+        int changed = entry.write(sender.branchId(), year, grades, ctx.source(), sender.userId());
         ctx.reply("annual-review-recorded", Map.of("year", year, "count", grades.size(), "changed", changed,
                 "grades", grades.stream().map(g -> g.name() + " " + Grades.word(g.value()))
                         .collect(Collectors.joining("、")),

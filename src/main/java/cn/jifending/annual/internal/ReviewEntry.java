@@ -4,7 +4,7 @@ import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.MembershipSpell;
 import cn.jifending.organization.Person;
@@ -56,7 +56,7 @@ class ReviewEntry {
             if (current.isPresent() && current.get().value().equals(g.value())) {
                 continue;
             }
-            Source mine = new Source(source.type(), source.ref() + "#" + g.memberId());
+            Source mine = source.part(String.valueOf(g.memberId()));
             if (current.isPresent()) {
                 ledger.correct(current.get().id(), Correction.replacement("review", LocalDate.of(year, 1, 1), g.value(),
                         "民主评议等次更正", mine, actor).approvedBy("annual-review:" + year));

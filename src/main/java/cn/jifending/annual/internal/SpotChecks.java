@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.annual.AnnualProperties;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
@@ -98,9 +99,9 @@ class SpotChecks {
         List<Long> population = ledger.factIdsRecordedBetween(now.minusDays(properties.spotCheckDays()), now);
         List<Long> sample = draw(population, size, seed);
         long checkId = store.insertCheck(seed, size, admin.userId(), now);
-        audit.record(AuditEntry.created(admin.userId(), "annual.spotcheck.drawn", "spot_check", checkId,
-                "seed " + seed + ", " + sample.size() + "/" + population.size() + " fact(s): " + sample,
-                "CHAT_MESSAGE:" + ctx.message().msgId()));
+        audit.record(AuditEntry.of(admin.userId(), "annual.spotcheck.drawn", "spot_check", checkId, ctx.source())
+                .with("seed", seed).with("drawn", sample.size()).with("population", population.size())
+                .with("facts", sample));
         int position = 0;
         for (Long factId : sample) {
             long itemId = store.insertItem(checkId, ++position, factId);
@@ -119,7 +120,7 @@ class SpotChecks {
         }
         boolean pass = ctx.action().actionId().equals("spot-check-pass");
         decide(ctx.actor(), itemId.get(), pass, ctx.param("note").strip(),
-                "CARD_ACTION:" + ctx.action().outTrackId() + "/" + ctx.action().actionId(), ctx.outbox(),
+                ctx.source(), ctx.outbox(),
                 (template, model) -> ctx.reply(template, model));
     }
 
@@ -131,10 +132,10 @@ class SpotChecks {
         }
         boolean pass = m.group(2).equals("合格");
         decide(ctx.sender(), itemId.get(), pass, m.group(3) == null ? "" : m.group(3).strip(),
-                "CHAT_MESSAGE:" + ctx.message().msgId(), ctx.outbox(), ctx::reply);
+                ctx.source(), ctx.outbox(), ctx::reply);
     }
 
-    private void decide(Person actor, long itemId, boolean pass, String note, String source, Outbox outbox,
+    private void decide(Person actor, long itemId, boolean pass, String note, Source source, Outbox outbox,
                         BiConsumer<String, Map<String, ?>> reply) {
         Optional<Long> factId = store.factOf(itemId);
         boolean decided = store.decided(itemId);
@@ -149,8 +150,8 @@ class SpotChecks {
         String outcome = pass ? "PASS" : "PROBLEM";
         store.insertOutcome(itemId, outcome, note.isEmpty() ? null : note, actor.userId(),
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
-        audit.record(AuditEntry.created(actor.userId(), "annual.spotcheck.decided", "spot_check_item", itemId,
-                outcome + " fact " + factId.get() + (note.isEmpty() ? "" : ": " + note), source));
+        audit.record(AuditEntry.of(actor.userId(), "annual.spotcheck.decided", "spot_check_item", itemId, source)
+                .with("outcome", outcome).with("fact", factId.get()).with("note", note.isEmpty() ? null : note));
         Map<String, Object> params = ledger.find(factId.get()).map(f -> card(itemId, f)).orElseGet(LinkedHashMap::new);
         params.put("outcome", pass ? "合格" : "有问题");
         params.put("note", note.isEmpty() ? "-" : note);

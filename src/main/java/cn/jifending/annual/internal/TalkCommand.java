@@ -1,5 +1,6 @@
 package cn.jifending.annual.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.bot.Access;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
@@ -91,8 +92,8 @@ class TalkCommand implements CommandHandler {
         }
         long id = store.recordTalk(talk.get().id(), on, m.group(3).strip(), m.group(4).strip(), sender.userId(),
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
-        audit.record(AuditEntry.created(sender.userId(), "annual.talk.recorded", "annual_talk", talk.get().id(),
-                on + " record " + id, "CHAT_MESSAGE:" + ctx.message().msgId()));
+        audit.record(AuditEntry.of(sender.userId(), "annual.talk.recorded", "annual_talk", talk.get().id(), ctx.source())
+                .with("on", on).with("record", id));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("name", name);
         model.put("date", on);
@@ -104,7 +105,7 @@ class TalkCommand implements CommandHandler {
 
     /** Tells each secretary the talks of their branch past the deadline; returns how many talks. */
     @Transactional
-    int remindOverdue() {
+    int remindOverdue(Source source) {
         LocalDate today = LocalDate.now(clock);
         List<AnnualStore.Talk> overdue = store.overdueTalks(today);
         Map<Long, List<AnnualStore.Talk>> byBranch = overdue.stream()
@@ -113,8 +114,8 @@ class TalkCommand implements CommandHandler {
             outbox.message(List.of(s.userId()), "annual-talk-overdue", Map.of("count", talks.size(),
                     "lines", talks.stream().map(t -> "- " + t.name() + "（" + t.year() + " 年，应于 " + t.deadline()
                             + " 前约谈）").collect(Collectors.joining("\n"))));
-            audit.record(AuditEntry.created("system", "annual.talk.reminded", "branch", branchId,
-                    talks.size() + " overdue talk(s) on " + today, "job"));
+            audit.record(AuditEntry.of("system", "annual.talk.reminded", "branch", branchId, source)
+                    .with("overdue", talks.size()).with("on", today));
         }));
         return overdue.size();
     }

@@ -5,7 +5,11 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
-/** Row of {@code audit_log}. */
+/**
+ * Row of {@code audit_log}. Rows written before V85 have {@code beforeSummary} / {@code afterSummary}
+ * and a free-text {@code source}; newer ones {@code sourceType} + {@code source} (the ref),
+ * {@code inboundEventId} and {@code details} (a JSON object).
+ */
 @TableName("audit_log")
 public class AuditLogRow {
 
@@ -17,7 +21,10 @@ public class AuditLogRow {
     public String subjectId;
     public String beforeSummary;
     public String afterSummary;
+    public String sourceType;
     public String source;
+    public Long inboundEventId;
+    public String details;
     public LocalDateTime at;
 
     public Long getId() {

@@ -48,7 +48,7 @@ class ContactSyncCommand implements CommandHandler {
         }
         ContactSync.Report report;
         try {
-            report = sync.sync(new Actor(ctx.sender().userId(), "CHAT_MESSAGE:" + ctx.message().msgId()));
+            report = sync.sync(new Actor(ctx.sender().userId(), ctx.source()));
         } catch (ContactSource.Unavailable e) {
             log.warn("同步通讯录 by {} failed ({})", ctx.sender().userId(), e.reason(), e);
             ctx.reply(failureTemplate(e.reason()), Map.of());

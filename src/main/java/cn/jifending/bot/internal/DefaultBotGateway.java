@@ -12,6 +12,7 @@ import cn.jifending.organization.Person;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,8 @@ class DefaultBotGateway implements BotGateway {
 
     private boolean handle(InboundMessage message) {
         Optional<Person> sender = directory.findByUserId(message.senderUserId());
-        if (!events.recordMessage(message, sender.isPresent())) {
+        OptionalLong event = events.recordMessage(message, sender.isPresent());
+        if (event.isEmpty()) {
             log.debug("Inbound message {} already handled; ignoring the redelivery", message.msgId());
             return false;
         }
@@ -76,7 +78,7 @@ class DefaultBotGateway implements BotGateway {
                     ? message.conversationId() : null);
             return true;
         }
-        ChatContext ctx = new ChatContext(message, sender.get(), outbox, messages.keywords());
+        ChatContext ctx = new ChatContext(message, sender.get(), outbox, messages.keywords(), event.getAsLong());
         if (message.text().length() > InboundLimits.TEXT) {
             ctx.reply("message-too-long", Map.of("max", InboundLimits.TEXT, "length", message.text().length()));
             return true;
@@ -89,7 +91,8 @@ class DefaultBotGateway implements BotGateway {
 
     private boolean handle(CardAction action) {
         Optional<Person> actor = directory.findByUserId(action.userId());
-        if (!events.recordCardAction(action, actor.isPresent())) {
+        OptionalLong event = events.recordCardAction(action, actor.isPresent());
+        if (event.isEmpty()) {
             log.debug("Card action {}/{} by {} already handled; ignoring the redelivery",
                     action.outTrackId(), action.actionId(), action.userId());
             return false;
@@ -98,7 +101,7 @@ class DefaultBotGateway implements BotGateway {
             refuse(action.userId(), null);
             return true;
         }
-        CardActionContext ctx = new CardActionContext(action, actor.get(), outbox);
+        CardActionContext ctx = new CardActionContext(action, actor.get(), outbox, event.getAsLong());
         if (!runHandler(() -> cardActions.route(ctx), "card action " + action.outTrackId() + "/" + action.actionId())) {
             ctx.reply("handling-failed", Map.of());
         }

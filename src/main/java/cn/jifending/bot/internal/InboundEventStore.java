@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -37,14 +38,14 @@ class InboundEventStore {
         this.clock = clock;
     }
 
-    /** @return false when this msgId was recorded before */
-    boolean recordMessage(InboundMessage m, boolean knownSender) {
+    /** @return the new {@code inbound_event} id, or empty when this msgId was recorded before */
+    OptionalLong recordMessage(InboundMessage m, boolean knownSender) {
         return insert("MESSAGE", m.msgId(), null, null, m.senderUserId(), knownSender, m.text(),
                 json.writeValueAsString(m), m.receivedAt(), "");
     }
 
-    /** @return false when this card + action + user + inputs was recorded before */
-    boolean recordCardAction(CardAction a, boolean knownSender) {
+    /** @return the new {@code inbound_event} id, or empty when this card + action + user + inputs was recorded before */
+    OptionalLong recordCardAction(CardAction a, boolean knownSender) {
         return insert("CARD_ACTION", null, a.outTrackId(), a.actionId(), a.userId(), knownSender, null,
                 json.writeValueAsString(a), a.receivedAt(), inputsHash(a.inputs()));
     }
@@ -81,18 +82,19 @@ class InboundEventStore {
     record PreviousText(String text, Instant receivedAt) {
     }
 
-    private boolean insert(String kind, String msgId, String outTrackId, String actionId, String sender,
+    private OptionalLong insert(String kind, String msgId, String outTrackId, String actionId, String sender,
                            boolean known, String text, String payload, Instant receivedAt, String inputsHash) {
+        InboundEventRow row = new InboundEventRow();
         try {
-            events.insert(new InboundEventRow().setKind(kind).setMsgId(msgId).setOutTrackId(outTrackId)
+            events.insert(row.setKind(kind).setMsgId(msgId).setOutTrackId(outTrackId)
                     .setActionId(actionId).setSenderUserId(sender).setKnownSender(known)
                     .setMessageText(text == null || text.length() <= 4000 ? text : text.substring(0, 4000))
                     .setPayload(payload).setInputsHash(inputsHash)
                     .setReceivedAt(LocalDateTime.ofInstant(receivedAt, ZONE))
                     .setRecordedAt(LocalDateTime.ofInstant(clock.instant(), ZONE)));
-            return true;
+            return OptionalLong.of(row.getId());
         } catch (DuplicateKeyException e) {
-            return false;
+            return OptionalLong.empty();
         }
     }
 }

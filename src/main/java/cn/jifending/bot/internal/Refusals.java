@@ -35,17 +35,16 @@ class Refusals {
     void refuse(ChatContext ctx, Access rule) {
         Person who = ctx.sender();
         String keyword = ctx.keyword().strip();
-        audit.record(AuditEntry.created(who.userId(), AUDIT_ACTION, "command", keyword,
-                "refused by rule " + rule.name(), "CHAT_MESSAGE:" + ctx.message().msgId()));
+        audit.record(AuditEntry.of(who.userId(), AUDIT_ACTION, "command", keyword, ctx.source())
+                .with("rule", rule.name()));
         ctx.reply("refused", model(who, keyword, rule));
     }
 
     void refuse(CardActionContext ctx, Access rule) {
         Person who = ctx.actor();
         String actionId = ctx.action().actionId();
-        audit.record(AuditEntry.created(who.userId(), AUDIT_ACTION, "card_action", actionId,
-                "refused by rule " + rule.name() + " on card " + ctx.action().outTrackId(),
-                "CARD_ACTION:" + ctx.action().outTrackId() + "/" + actionId));
+        audit.record(AuditEntry.of(who.userId(), AUDIT_ACTION, "card_action", actionId, ctx.source())
+                .with("rule", rule.name()).with("card", ctx.action().outTrackId()));
         ctx.reply("refused", model(who, templates.message("access-card-action", Map.of()).strip(), rule));
     }
 

@@ -49,8 +49,8 @@ class RequeueCommand implements CommandHandler {
             ctx.reply("requeue-not-dead", Map.of("id", id));
             return;
         }
-        audit.record(AuditEntry.changed(ctx.sender().userId(), "outbox.requeue", "outbox_message", id, "DEAD",
-                "PENDING", "CHAT_MESSAGE:" + ctx.message().msgId()));
+        audit.record(AuditEntry.of(ctx.sender().userId(), "outbox.requeue", "outbox_message", id, ctx.source())
+                .changed("DEAD", "PENDING"));
         ctx.reply("requeue-done", Map.of("id", id));
     }
 }

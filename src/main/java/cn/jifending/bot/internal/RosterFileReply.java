@@ -70,7 +70,7 @@ class RosterFileReply implements PendingInteraction {
         }
         try {
             RosterImport.Result result = roster.importRoster(name, bytes,
-                    new Actor(ctx.sender().userId(), "chat:" + ctx.message().msgId()));
+                    new Actor(ctx.sender().userId(), ctx.source()));
             ctx.reply("roster-import-done", Map.of("file", name, "rows", result.rows(), "added", result.added(),
                     "moved", result.moved(), "unchanged", result.unchanged()));
         } catch (RosterImportException e) {

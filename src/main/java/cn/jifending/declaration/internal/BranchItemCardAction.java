@@ -36,7 +36,7 @@ class BranchItemCardAction implements CardActionHandler {
         }
         Decisions.Reply r = branchItems.decide(item.get(), ctx.actor(),
                 ctx.action().actionId().equals("branch-item.approve"),
-                "CARD_ACTION:" + ctx.action().outTrackId() + ":" + ctx.action().actionId(), ctx.outbox());
+                ctx.source(), ctx.outbox());
         ctx.reply(r.template(), r.model());
     }
 }

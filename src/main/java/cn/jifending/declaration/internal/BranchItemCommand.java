@@ -40,7 +40,7 @@ class BranchItemCommand implements CommandHandler {
                     Map.of("year", year, "lines", lines));
             return;
         }
-        Decisions.Reply r = branchItems.propose(ctx.sender(), ctx.arguments(), ctx.message().msgId(),
+        Decisions.Reply r = branchItems.propose(ctx.sender(), ctx.arguments(), ctx.source(),
                 ctx.outbox());
         ctx.reply(r.template(), r.model());
     }

@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.ledger.Scores;
@@ -52,7 +53,7 @@ class BranchItems {
         this.clock = clock;
     }
 
-    Decisions.Reply propose(Person secretary, String arguments, String msgId, Outbox outbox) {
+    Decisions.Reply propose(Person secretary, String arguments, Source source, Outbox outbox) {
         Map<String, Object> model = new HashMap<>();
         int year = LocalDate.now(clock).getYear();
         model.put("year", year);
@@ -95,13 +96,13 @@ class BranchItems {
         }
         long id = items.insert(branchId, year, name, p, c, evidence, secretary.userId(), LocalDateTime.now(clock));
         BranchItem item = items.find(id).orElseThrow();
-        audit.record(AuditEntry.created(secretary.userId(), "branch_item.proposed", "branch_item", id,
-                name + " " + year + " points=" + p + " cap=" + c + " evidence=" + evidence, msgId));
+        audit.record(AuditEntry.of(secretary.userId(), "branch_item.proposed", "branch_item", id, source)
+                .with("name", name).with("year", year).with("points", p).with("cap", c).with("evidence", evidence));
         outbox.card(admins, "branch-item-review", item.outTrackId(), card(item, "-"));
         return new Decisions.Reply("branch-item-proposed", model);
     }
 
-    Decisions.Reply decide(BranchItem item, Person admin, boolean approve, String source, Outbox outbox) {
+    Decisions.Reply decide(BranchItem item, Person admin, boolean approve, Source source, Outbox outbox) {
         Map<String, Object> model = new HashMap<>();
         model.put("item", item.name());
         model.put("year", item.year());
@@ -121,8 +122,8 @@ class BranchItems {
         if (!items.decide(item.id(), to, admin.userId(), LocalDateTime.now(clock))) {
             return new Decisions.Reply("branch-item-already", model);
         }
-        audit.record(AuditEntry.changed(admin.userId(), "branch_item." + (approve ? "approved" : "rejected"),
-                "branch_item", item.id(), "PROPOSED", to.name(), source));
+        audit.record(AuditEntry.of(admin.userId(), "branch_item." + (approve ? "approved" : "rejected"),
+                "branch_item", item.id(), source).changed("PROPOSED", to));
         model.put("decider", admin.name());
         String outcome = texts.render(approve ? "branch-item-outcome-approved" : "branch-item-outcome-rejected",
                 model);

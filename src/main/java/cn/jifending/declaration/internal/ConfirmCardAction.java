@@ -59,7 +59,7 @@ class ConfirmCardAction implements CardActionHandler {
         InboundMessage asText = new InboundMessage(pressId(ctx.action().outTrackId(), ctx.action().actionId()),
                 ctx.actor().userId(), ctx.actor().name(), InboundMessage.Conversation.ONE_TO_ONE, null,
                 confirm ? "确认" : "取消", List.of(), ctx.action().receivedAt());
-        chat.tryHandle(new ChatContext(asText, ctx.actor(), ctx.outbox()));
+        chat.tryHandle(new ChatContext(asText, ctx.actor(), ctx.outbox(), Set.of(), ctx.source().inboundEventId()));
         ctx.outbox().updateCard(ctx.action().outTrackId(), "declaration-confirm-done",
                 Map.of("item", ctx.param("item").isBlank() ? "-" : ctx.param("item"),
                         "content", flow.texts().render(confirm ? "declaration-confirm-card-done"

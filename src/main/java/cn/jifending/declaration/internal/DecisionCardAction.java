@@ -3,7 +3,7 @@ package cn.jifending.declaration.internal;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class DecisionCardAction implements CardActionHandler {
             default -> Decisions.Kind.APPROVE;
         };
         String input = kind == Decisions.Kind.REJECT ? ctx.param("reason") : ctx.param("points");
-        Source source = Source.cardAction(ctx.action().outTrackId() + ":" + ctx.action().actionId());
+        Source source = ctx.source();
         Decisions.Reply reply = decisions.decide(d.get(), ctx.actor(), kind, input, source, ctx.outbox());
         ctx.reply(reply.template(), reply.model());
     }

@@ -5,7 +5,6 @@ import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.Reading;
-import cn.jifending.ledger.Source;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -53,7 +52,7 @@ class DecisionCommand implements CommandHandler {
         }
         String input = parts.length > 1 ? parts[1] : "";
         Decisions.Reply reply = decisions.decide(d.get(), ctx.sender(), kind, input,
-                Source.chat(ctx.message().msgId()), ctx.outbox());
+                ctx.source(), ctx.outbox());
         ctx.reply(reply.template(), reply.model());
     }
 }

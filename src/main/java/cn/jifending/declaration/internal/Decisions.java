@@ -6,7 +6,9 @@ import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLocks;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
+import cn.jifending.declaration.DeclarationDecided;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
@@ -44,9 +46,12 @@ class Decisions {
     private final Submission submission;
     private final Texts texts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Decisions(DeclarationStore declarations, ItemCatalog catalog, Room room, Ledger ledger, PeriodLocks locks,
-              AuditLog audit, MemberDirectory directory, Submission submission, Texts texts, Clock clock) {
+              AuditLog audit, MemberDirectory directory, Submission submission, Texts texts, Clock clock,
+              ApplicationEventPublisher events) {
+        this.events = events;
         this.declarations = declarations;
         this.catalog = catalog;
         this.room = room;
@@ -117,10 +122,9 @@ class Decisions {
             factId = recordFact(d, points, actor.userId(), source, null).id();
             declarations.linkFact(d.id(), factId);
         }
-        audit.record(AuditEntry.changed(actor.userId(), "declaration." + kind.name().toLowerCase(java.util.Locale.ROOT),
-                "declaration", d.id(), "PENDING", to + " points=" + Texts.points(points)
-                        + (reason == null ? "" : " reason=" + reason) + (factId == null ? "" : " fact=" + factId),
-                source.toString()));
+        audit.record(AuditEntry.of(actor.userId(), "declaration." + kind.name().toLowerCase(java.util.Locale.ROOT),
+                        "declaration", d.id(), source)
+                .changed("PENDING", to).with("points", Texts.points(points)).with("reason", reason).with("fact", factId));
         Declaration decided = declarations.find(d.id()).orElseThrow();
         String memberName = directory.findByMemberId(d.memberId()).map(Person::name).orElse("-");
         BigDecimal leftAfter = item == null ? BigDecimal.ZERO
@@ -135,8 +139,10 @@ class Decisions {
                 : "declaration-outcome-approved", model);
         outbox.updateCard(d.outTrackId(), "declaration-decided",
                 submission.cardModel(decided, memberName, leftAfter, Optional.of(outcome)));
-        outbox.message(List.of(d.userId()), to == Declaration.Status.REJECTED ? "declaration-rejected"
-                : "declaration-approved", model);
+        // the member is told by DecisionNotice, on the event
+        events.publishEvent(new DeclarationDecided(d.id(), d.memberId(), d.userId(), to == Declaration.Status.REJECTED
+                ? DeclarationDecided.Outcome.REJECTED : DeclarationDecided.Outcome.APPROVED, d.itemName(), d.occurredOn(),
+                points, reason, actor.userId(), factId, source));
         return new Reply("decision-done", model);
     }
 

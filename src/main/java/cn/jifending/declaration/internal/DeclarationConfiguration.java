@@ -3,7 +3,7 @@ package cn.jifending.declaration.internal;
 import cn.jifending.declaration.DeclarationReminders;
 import cn.jifending.declaration.WorkingDayCalendar;
 import cn.jifending.jobs.ScheduledJob;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -219,7 +219,7 @@ class DeclarationFlow {
             }
             String name = a.fileName() == null || a.fileName().isBlank() ? "-" : a.fileName();
             try {
-                d = d.withEvidence(evidence.fetch(a.downloadCode(), name, ctx.sender().userId()).id());
+                d = d.withEvidence(evidence.fetch(a.downloadCode(), name, ctx.sender().userId(), ctx.source()).id());
             } catch (EvidenceRejectedException e) {
                 ctx.reply("evidence-" + e.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                         Map.of("what", described(a), "limit", e.limitBytes() / (1024 * 1024) + "MB"));

@@ -3,7 +3,7 @@ package cn.jifending.declaration.internal;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -39,8 +39,7 @@ class DisputeCardAction implements CardActionHandler {
         }
         Dispute.Vote vote = ctx.action().actionId().equals("dispute.overturn") ? Dispute.Vote.OVERTURN
                 : Dispute.Vote.UPHOLD;
-        Source source = Source.cardAction(ctx.action().outTrackId() + ":" + ctx.action().actionId() + ":"
-                + ctx.actor().userId());
+        Source source = ctx.source().part(ctx.actor().userId());
         Decisions.Reply r = disputes.vote(dispute.get(), ctx.actor(), vote, source, ctx.outbox());
         ctx.reply(r.template(), r.model());
     }

@@ -39,7 +39,7 @@ class DisputeCommand implements CommandHandler {
             return;
         }
         Decisions.Reply r = disputes.open(ctx.sender(), number.value(),
-                reason.length() > 200 ? reason.substring(0, 200) : reason, ctx.message().msgId(), ctx.outbox());
+                reason.length() > 200 ? reason.substring(0, 200) : reason, ctx.source(), ctx.outbox());
         ctx.reply(r.template(), r.model());
     }
 }

@@ -2,7 +2,7 @@ package cn.jifending.declaration.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
@@ -47,7 +47,7 @@ class Disputes {
         this.clock = clock;
     }
 
-    Decisions.Reply open(Person member, long declarationId, String reason, String msgId, Outbox outbox) {
+    Decisions.Reply open(Person member, long declarationId, String reason, Source source, Outbox outbox) {
         Map<String, Object> model = new HashMap<>();
         model.put("id", declarationId);
         var found = declarations.find(declarationId).filter(d -> d.memberId() == member.memberId());
@@ -67,8 +67,8 @@ class Disputes {
         long id = disputes.insert(d.id(), reason, panelIds, LocalDateTime.now(clock));
         declarations.setStatus(d.id(), Declaration.Status.DISPUTED);
         Dispute dispute = disputes.find(id).orElseThrow();
-        audit.record(AuditEntry.created(member.userId(), "declaration.disputed", "declaration_dispute", id,
-                "declaration " + d.id() + " reason=" + reason + " panel=" + panelIds, msgId));
+        audit.record(AuditEntry.of(member.userId(), "declaration.disputed", "declaration_dispute", id, source)
+                .with("declaration", d.id()).with("reason", reason).with("panel", panelIds));
         outbox.card(panelIds, "dispute-vote", dispute.outTrackId(), card(dispute, d, member.name(), "-"));
         model.put("count", panel.size());
         model.put("approver", String.join("、", panel.stream().map(Person::name).toList()));
@@ -91,8 +91,8 @@ class Disputes {
         LocalDateTime now = LocalDateTime.now(clock);
         disputes.vote(dispute.id(), voter.userId(), vote, now);
         votes.put(voter.userId(), vote);
-        audit.record(AuditEntry.created(voter.userId(), "dispute.vote", "declaration_dispute", dispute.id(),
-                vote.name(), source.toString()));
+        audit.record(AuditEntry.of(voter.userId(), "dispute.vote", "declaration_dispute", dispute.id(), source)
+                .with("vote", vote));
         long upheld = votes.values().stream().filter(v -> v == Dispute.Vote.UPHOLD).count();
         long overturned = votes.size() - upheld;
         model.put("uphold", upheld);
@@ -121,9 +121,8 @@ class Disputes {
             declarations.setStatus(d.id(), Declaration.Status.REJECTED);
         }
         disputes.decide(dispute.id(), outcome, factId, now);
-        audit.record(AuditEntry.changed(voter.userId(), "dispute.decided", "declaration_dispute", dispute.id(),
-                "OPEN", outcome + " votes uphold=" + upheld + " overturn=" + overturned
-                        + (factId == null ? "" : " fact=" + factId), source.toString()));
+        audit.record(AuditEntry.of(voter.userId(), "dispute.decided", "declaration_dispute", dispute.id(), source)
+                .changed("OPEN", outcome).with("uphold", upheld).with("overturn", overturned).with("fact", factId));
         model.put("points", Texts.points(points));
         model.put("status", texts.render("dispute-outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT),
                 model));

@@ -76,9 +76,9 @@ class Submission {
                 who.viewerIds(), now);
         drafts.delete(draft.userId());
         Declaration d = declarations.find(id).orElseThrow();
-        audit.record(AuditEntry.created(draft.userId(), "declaration.submitted", "declaration", id,
-                item.ledgerItem() + " " + draft.occurredOn() + " proposed " + Texts.points(proposed)
-                        + " evidence " + draft.evidenceIds().size(), ctx.message().msgId()));
+        audit.record(AuditEntry.of(draft.userId(), "declaration.submitted", "declaration", id, ctx.source())
+                .with("item", item.ledgerItem()).with("on", draft.occurredOn()).with("proposed", Texts.points(proposed))
+                .with("evidence", draft.evidenceIds().size()));
         if (!who.everyone().isEmpty()) {
             ctx.outbox().card(who.everyone(), "declaration-approval", d.outTrackId(),
                     cardModel(d, ctx.sender().name(), left, Optional.empty()));

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.Quarter;
@@ -8,12 +9,13 @@ import cn.jifending.evaluation.QuarterFigure;
 import cn.jifending.evaluation.RoundStatus;
 import cn.jifending.evaluation.EvaluationProperties;
 import cn.jifending.evaluation.RoundOpening;
+import cn.jifending.evaluation.SignedScore;
 import cn.jifending.ledger.Scores;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ class DatabaseEvaluation implements Evaluation {
 
     @Override
     @Transactional
-    public RoundOpening open(long branchId, int year, int quarter, String actor, String source) {
+    public RoundOpening open(long branchId, int year, int quarter, String actor, Source source) {
         Quarter key = new Quarter(year, quarter);
         Optional<RoundRow> existing = store.round(branchId, year, quarter);
         if (existing.isPresent()) {
@@ -80,14 +82,14 @@ class DatabaseEvaluation implements Evaluation {
         LocalDate deadline = workingDays.addWorkingDays(workingDays.isWorkingDay(today) ? today
                 : workingDays.previousWorkingDay(today), properties.confirmDays());
         long roundId = store.insertRound(branchId, key, today, deadline, actor, cards.now());
-        audit.record(AuditEntry.created(actor, "evaluation.round.opened", "evaluation_round", roundId,
-                "branch " + branchId + " " + key + ", deadline " + deadline, source));
+        audit.record(AuditEntry.of(actor, "evaluation.round.opened", "evaluation_round", roundId, source)
+                .with("branch", branchId).with("quarter", key).with("deadline", deadline));
         List<SnapshotRow> taken = computed.stream().map(s -> s.inRound(roundId)).toList();
         RoundRow round = store.round(roundId).orElseThrow();
         for (SnapshotRow s : taken) {
             store.insertSnapshot(s, "opening", cards.now());
-            audit.record(AuditEntry.created(actor, "evaluation.snapshot.taken", "evaluation_snapshot",
-                    roundId + "/" + s.memberId() + "/1", "total " + Snapshots.score(s.total()), source));
+            audit.record(AuditEntry.of(actor, "evaluation.snapshot.taken", "evaluation_snapshot",
+                    roundId + "/" + s.memberId() + "/1", source).with("total", Snapshots.score(s.total())));
             outbox.card(List.of(s.userId()), "evaluation", cards.memberCardId(roundId, s.memberId()),
                     cards.memberCard(round, s));
         }
@@ -97,10 +99,10 @@ class DatabaseEvaluation implements Evaluation {
 
     @Override
     @Transactional
-    public int openAll(int year, int quarter) {
+    public int openAll(int year, int quarter, Source source) {
         int opened = 0;
         for (Branch branch : directory.branches()) {
-            if (open(branch.id(), year, quarter, "system", "job").status() == RoundOpening.Status.OPENED) {
+            if (open(branch.id(), year, quarter, "system", source).status() == RoundOpening.Status.OPENED) {
                 opened++;
             }
         }
@@ -148,5 +150,11 @@ class DatabaseEvaluation implements Evaluation {
     public List<RoundStatus> rounds(int year) {
         return store.roundsOf(year).stream()
                 .map(r -> new RoundStatus(r.branchId(), r.year(), r.quarter(), r.signed())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SignedScore> signedScores(long roundId) {
+        return store.snapshots(roundId).stream().map(s -> new SignedScore(s.memberId(), s.name(), s.total())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
@@ -41,7 +42,7 @@ class EvaluationCardAction implements CardActionHandler {
 
     @Override
     public void handle(CardActionContext ctx) {
-        String source = ctx.action().outTrackId() + ":" + ctx.action().actionId();
+        Source source = ctx.source();
         switch (ctx.action().actionId()) {
             case "evaluation-confirm" -> withId(ctx, "roundId",
                     id -> actions.answer(ctx.actor(), id, "CONFIRMED", null, source, ctx.outbox()));

@@ -79,7 +79,7 @@ class EvaluationCommand implements CommandHandler {
             return;
         }
         RoundOpening opening = evaluation.open(sender.branchId(), key.get().year(), key.get().quarter(),
-                sender.userId(), "chat:" + ctx.message().msgId());
+                sender.userId(), ctx.source());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("year", key.get().year());
         model.put("quarter", key.get().quarter());
@@ -111,7 +111,7 @@ class EvaluationCommand implements CommandHandler {
             ctx.reply("evaluation-signoff-no-round", Map.of("quarter", key.get().toString()));
             return;
         }
-        actions.signOff(sender, round.get().id(), reason, "chat:" + ctx.message().msgId(), ctx.outbox());
+        actions.signOff(sender, round.get().id(), reason, ctx.source(), ctx.outbox());
     }
 
     private void progress(ChatContext ctx) {

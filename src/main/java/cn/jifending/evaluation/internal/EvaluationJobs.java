@@ -4,7 +4,7 @@ import cn.jifending.bot.Quarter;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.EvaluationProperties;
 import cn.jifending.jobs.ScheduledJob;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +26,8 @@ class EvaluationJobs {
             LocalDate today = LocalDate.now(clock);
             Quarter last = Quarter.of(today).previous();
             if (!today.isBefore(workingDays.nextWorkingDay(last.lastDay()))) {
-                ctx.once(last.year() + "-Q" + last.quarter(), () -> evaluation.openAll(last.year(), last.quarter()));
+                String period = last.year() + "-Q" + last.quarter();
+                ctx.once(period, () -> evaluation.openAll(last.year(), last.quarter(), ctx.source(period)));
             }
         });
     }

@@ -42,7 +42,7 @@ class ObjectionReasonReply implements PendingInteraction {
             actions.cancelPendingObjection(ctx.sender(), ctx.outbox());
             return true;
         }
-        actions.answer(ctx.sender(), pending.get()[0], "OBJECTED", text, "chat:" + ctx.message().msgId(), ctx.outbox());
+        actions.answer(ctx.sender(), pending.get()[0], "OBJECTED", text, ctx.source(), ctx.outbox());
         return true;
     }
 }

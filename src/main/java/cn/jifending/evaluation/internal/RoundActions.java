@@ -3,17 +3,16 @@ package cn.jifending.evaluation.internal;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatInput;
+import cn.jifending.evaluation.QuarterSignedOff;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.jifending.evaluation.PendingExcuses;
 import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.PeriodLocks;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
-import cn.jifending.publicity.Publicity;
-import cn.jifending.publicity.PublicityWindow;
-import cn.jifending.publicity.QuarterPublication;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -31,27 +30,27 @@ class RoundActions {
     private final RoundCards cards;
     private final Ledger ledger;
     private final PeriodLocks locks;
-    private final Publicity publicity;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final PendingExcuses excuses;
     private final SignOffCompleteness completeness;
 
     RoundActions(EvaluationStore store, Snapshots snapshots, RoundCards cards, Ledger ledger, PeriodLocks locks,
-                 Publicity publicity, AuditLog audit, PendingExcuses excuses, SignOffCompleteness completeness) {
+                 ApplicationEventPublisher events, AuditLog audit, PendingExcuses excuses, SignOffCompleteness completeness) {
         this.completeness = completeness;
         this.store = store;
         this.snapshots = snapshots;
         this.cards = cards;
         this.ledger = ledger;
         this.locks = locks;
-        this.publicity = publicity;
+        this.events = events;
         this.audit = audit;
         this.excuses = excuses;
     }
 
     /** 确认 or 有异议 (OBJECTED needs a reason; without one the member's next text is the reason). */
     @Transactional
-    public void answer(Person who, long roundId, String answer, String reason, String source, Outbox outbox) {
+    public void answer(Person who, long roundId, String answer, String reason, Source source, Outbox outbox) {
         List<String> me = List.of(who.userId());
         Optional<RoundRow> round = store.round(roundId);
         Optional<SnapshotRow> snapshot = round.flatMap(r -> store.snapshot(r.id(), who.memberId()));
@@ -77,10 +76,10 @@ class RoundActions {
             return;
         }
         String text = reason == null ? null : clip(reason.strip());
-        long answerId = store.insertAnswer(roundId, who.memberId(), answer, text, source, cards.now());
+        long answerId = store.insertAnswer(roundId, who.memberId(), answer, text, source.toString(), cards.now());
         store.clearPendingObjection(who.userId());
-        audit.record(AuditEntry.created(who.userId(), "evaluation.answer." + answer.toLowerCase(), "evaluation_answer",
-                answerId, text == null ? answer : answer + ": " + text, source));
+        audit.record(AuditEntry.of(who.userId(), "evaluation.answer." + answer.toLowerCase(), "evaluation_answer",
+                answerId, source).with("answer", answer).with("reason", text));
         if ("OBJECTED".equals(answer)) {
             model.put("reason", text);
             model.put("answerId", answerId);
@@ -102,7 +101,7 @@ class RoundActions {
      */
     @Transactional
     public void decide(Person who, long answerId, String decision, String note, String factId, String value,
-                       String source, Outbox outbox) {
+                       Source source, Outbox outbox) {
         List<String> me = List.of(who.userId());
         Optional<AnswerRow> answer = store.answer(answerId).filter(AnswerRow::objected);
         Optional<RoundRow> round = answer.flatMap(a -> store.round(a.roundId()));
@@ -133,14 +132,14 @@ class RoundActions {
             }
             Fact f = fact.get();
             Correction correction = value == null || value.isBlank() || value.strip().equals("撤销")
-                    ? Correction.reversal(noteText, Source.cardAction(source), who.userId())
-                    : Correction.replacement(f.item(), f.occurredOn(), value.strip(), noteText, Source.cardAction(source),
+                    ? Correction.reversal(noteText, source, who.userId())
+                    : Correction.replacement(f.item(), f.occurredOn(), value.strip(), noteText, source,
                             who.userId());
             ledger.correct(f.id(), correction.approvedBy(approval));
         }
         store.insertDecision(answerId, decision, noteText, who.userId(), cards.now());
-        audit.record(AuditEntry.changed(who.userId(), "evaluation.objection.decided", "evaluation_answer", answerId,
-                "OBJECTED", decision + ": " + noteText, source));
+        audit.record(AuditEntry.of(who.userId(), "evaluation.objection.decided", "evaluation_answer", answerId, source)
+                .changed("OBJECTED", decision).with("note", noteText));
         if ("CORRECTED".equals(decision)) {
             SnapshotRow refreshed = snapshots.yearOf(snapshot.memberId(), round.get().year())
                     .flatMap(y -> snapshots.of(y, round.get().key(), round.get().id(), snapshot.version() + 1,
@@ -149,9 +148,9 @@ class RoundActions {
             if (refreshed.total().compareTo(snapshot.total()) != 0 || refreshed.base().compareTo(snapshot.base()) != 0
                     || refreshed.featured().compareTo(snapshot.featured()) != 0) {
                 store.insertSnapshot(refreshed, approval, cards.now());
-                audit.record(AuditEntry.changed(who.userId(), "evaluation.snapshot.corrected", "evaluation_snapshot",
-                        round.get().id() + "/" + snapshot.memberId() + "/" + refreshed.version(),
-                        Snapshots.score(snapshot.total()), Snapshots.score(refreshed.total()), source));
+                audit.record(AuditEntry.of(who.userId(), "evaluation.snapshot.corrected", "evaluation_snapshot",
+                                round.get().id() + "/" + snapshot.memberId() + "/" + refreshed.version(), source)
+                        .changed(Snapshots.score(snapshot.total()), Snapshots.score(refreshed.total())));
                 model = cards.memberCard(round.get(), refreshed);
                 model.put("reason", answer.get().reason());
             }
@@ -178,7 +177,7 @@ class RoundActions {
      * {@code reason} ({@code 签名确认 2026Q2 理由 …}), which is kept with the sign-off, audited and published.
      */
     @Transactional
-    public void signOff(Person who, long roundId, String reason, String source, Outbox outbox) {
+    public void signOff(Person who, long roundId, String reason, Source source, Outbox outbox) {
         List<String> me = List.of(who.userId());
         Optional<RoundRow> found = store.round(roundId);
         if (found.isEmpty()) {
@@ -225,19 +224,15 @@ class RoundActions {
         String unconfirmed = RoundCards.names(pending);
         String recordedReason = gaps.isEmpty() ? null : override;
         store.insertSignOff(roundId, who.userId(), pending.isEmpty() ? null : unconfirmed, recordedReason, cards.now());
-        locks.lock(round.branchId(), round.year(), round.quarter(), who.userId());
-        audit.record(AuditEntry.changed(who.userId(), "evaluation.round.signed", "evaluation_round", roundId,
-                "open", "signed; unconfirmed: " + unconfirmed + (recordedReason == null ? ""
-                        : "; signed although incomplete (" + String.join("; ", gaps) + "), reason: " + recordedReason),
-                source));
-        List<QuarterPublication.Score> scores = store.snapshots(roundId).stream()
-                .map(s -> new QuarterPublication.Score(s.memberId(), s.name(), s.total())).toList();
-        PublicityWindow window = publicity.open(new QuarterPublication(round.branchId(), round.year(), round.quarter(),
-                today, who.userId(), scores, recordedReason));
+        locks.lock(round.branchId(), round.year(), round.quarter(), who.userId(), source);
+        audit.record(AuditEntry.of(who.userId(), "evaluation.round.signed", "evaluation_round", roundId, source)
+                .changed("open", "signed").with("unconfirmed", unconfirmed)
+                .with("gaps", recordedReason == null ? null : String.join("; ", gaps)).with("reason", recordedReason));
+        // the 公示 is opened by the publicity module on this event (and its dates told to the signer)
+        events.publishEvent(new QuarterSignedOff(roundId, round.branchId(), round.year(), round.quarter(), today,
+                who.userId(), recordedReason, source));
         model.put("override", recordedReason == null ? "" : cards.overrideLine(recordedReason));
         model.put("unconfirmed", unconfirmed);
-        model.put("firstDay", window.firstDay());
-        model.put("lastDay", window.lastDay());
         outbox.message(me, "evaluation-signed", model);
     }
 

@@ -1,5 +1,6 @@
 package cn.jifending.evidence.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.evidence.Evidence;
@@ -54,7 +55,7 @@ class FileEvidenceStore implements EvidenceStore {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = EvidenceRejectedException.class)
-    public Evidence fetch(String downloadCode, String fileName, String uploadedBy) {
+    public Evidence fetch(String downloadCode, String fileName, String uploadedBy, Source source) {
         byte[] content;
         try {
             content = messenger.download(downloadCode);
@@ -62,12 +63,12 @@ class FileEvidenceStore implements EvidenceStore {
             throw new EvidenceRejectedException(Problem.DOWNLOAD_FAILED, limit(),
                     "download of " + downloadCode + " failed: " + e.getMessage());
         }
-        return store(content, fileName, uploadedBy);
+        return store(content, fileName, uploadedBy, source);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = EvidenceRejectedException.class)
-    public Evidence store(byte[] content, String fileName, String uploadedBy) {
+    public Evidence store(byte[] content, String fileName, String uploadedBy, Source source) {
         if (content == null || content.length == 0) {
             throw new EvidenceRejectedException(Problem.EMPTY, limit(), "empty file");
         }
@@ -86,8 +87,9 @@ class FileEvidenceStore implements EvidenceStore {
                 .setUploadedBy(uploadedBy).setUploadedAt(LocalDateTime.now(clock));
         evidence.insert(row);
         long id = row.getId();
-        audit.record(AuditEntry.created(uploadedBy, "evidence.stored", "evidence", id,
-                type.contentType() + " " + content.length + "B sha256=" + sha, fileName));
+        audit.record(AuditEntry.of(uploadedBy, "evidence.stored", "evidence", id, source)
+                .with("type", type.contentType()).with("bytes", content.length).with("sha256", sha)
+                .with("file", fileName));
         return new Evidence(id, sha, type.contentType(), content.length, fileName);
     }
 

@@ -1,5 +1,7 @@
 package cn.jifending.jobs.internal;
 
+import java.time.Duration;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import cn.jifending.jobs.JobsProperties;
 import cn.jifending.jobs.ScheduledJob;
 import org.quartz.Scheduler;
@@ -10,10 +12,23 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Collects the {@link ScheduledJob} beans and registers them with Quartz before the scheduler starts. */
+/**
+ * Collects the {@link ScheduledJob} beans and registers them with Quartz before the scheduler starts; contributes
+ * {@code event-resubmission}, which resubmits incomplete event publications.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
 class JobsConfiguration {
+
+    /**
+     * Hands every event publication left incomplete for more than 5 minutes (its listener failed, or the
+     * process died before it completed) to its listener again; the listeners are idempotent.
+     */
+    @Bean
+    ScheduledJob eventResubmissionJob(IncompleteEventPublications incomplete) {
+        return new ScheduledJob("event-resubmission",
+                ctx -> incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(5)));
+    }
 
     @Bean
     JobCatalog jobCatalog(ObjectProvider<ScheduledJob> jobs) {

@@ -60,8 +60,8 @@ class DatabaseLedger implements Ledger {
         FactRow row = FactKeys.row(f, item, value, null, key, clock.now());
         facts.insert(row);
         Fact fact = FactKeys.fact(row);
-        audit.record(AuditEntry.created(f.recordedBy(), "ledger.fact.recorded", "ledger_fact", fact.id(),
-                FactKeys.describe(fact), f.source().toString()));
+        audit.record(FactKeys.details(AuditEntry.of(f.recordedBy(), "ledger.fact.recorded", "ledger_fact", fact.id(),
+                f.source()), fact));
         return fact;
     }
 
@@ -97,9 +97,8 @@ class DatabaseLedger implements Ledger {
         FactRow row = FactKeys.row(replacement, item, value, factId, key, clock.now());
         facts.insert(row);
         Fact fact = FactKeys.fact(row);
-        audit.record(AuditEntry.changed(c.actor(), "ledger.fact.corrected", "ledger_fact", factId,
-                FactKeys.describe(original), FactKeys.describe(fact) + " (" + c.reason() + ")",
-                c.source().toString()));
+        audit.record(FactKeys.details(AuditEntry.of(c.actor(), "ledger.fact.corrected", "ledger_fact", factId,
+                c.source()), fact).with("by_fact", fact.id()).with("reason", c.reason()));
         return fact;
     }
 

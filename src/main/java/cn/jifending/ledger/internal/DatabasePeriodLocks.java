@@ -2,6 +2,7 @@ package cn.jifending.ledger.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.audit.Source;
 import cn.jifending.ledger.PeriodLocks;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
@@ -24,7 +25,7 @@ class DatabasePeriodLocks implements PeriodLocks {
 
     @Override
     @Transactional
-    public void lock(long branchId, int year, int quarter, String actor) {
+    public void lock(long branchId, int year, int quarter, String actor, Source source) {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("quarter must be 1..4, not " + quarter);
         }
@@ -38,8 +39,8 @@ class DatabasePeriodLocks implements PeriodLocks {
         row.lockedBy = actor;
         row.lockedAt = clock.now();
         locks.insert(row);
-        audit.record(AuditEntry.created(actor, "ledger.period.locked", "ledger_period_lock", row.id,
-                "branch " + branchId + " " + year + " Q" + quarter, null));
+        audit.record(AuditEntry.of(actor, "ledger.period.locked", "ledger_period_lock", row.id, source)
+                .with("branch", branchId).with("year", year).with("quarter", quarter));
     }
 
     @Override

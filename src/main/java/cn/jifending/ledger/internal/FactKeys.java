@@ -3,8 +3,9 @@ package cn.jifending.ledger.internal;
 import cn.jifending.ledger.Fact;
 import cn.jifending.scoring.FactKind;
 import cn.jifending.ledger.NewFact;
-import cn.jifending.ledger.Source;
-import cn.jifending.ledger.SourceType;
+import cn.jifending.audit.AuditEntry;
+import cn.jifending.audit.Source;
+import cn.jifending.audit.SourceType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,10 +57,10 @@ final class FactKeys {
                 new Source(SourceType.valueOf(r.sourceType), r.sourceRef), r.reason, r.eventRef, r.approvalRef);
     }
 
-    static String describe(Fact f) {
-        return f.kind() + " member " + f.memberId() + " branch " + f.branchId()
-                + (f.item() == null ? "" : " " + f.item()) + " " + f.occurredOn()
-                + (f.value() == null ? "" : " = " + f.value())
-                + (f.corrects() == null ? "" : " corrects " + f.corrects());
+    /** The fact's fields as audit details. */
+    static AuditEntry details(AuditEntry entry, Fact f) {
+        return entry.with("kind", f.kind()).with("member", f.memberId()).with("branch", f.branchId())
+                .with("item", f.item()).with("on", f.occurredOn()).with("value", f.value())
+                .with("corrects", f.corrects());
     }
 }

@@ -53,7 +53,7 @@ class DatabaseOrganization implements Organization {
             row.name = name;
             row.createdAt = clock.now();
             committees.insert(row);
-            log(by, "organization.committee.created", "org_committee", row.id, null, name);
+            audit.record(entry(by, "organization.committee.created", "org_committee", row.id).with("name", name));
         }
         return row.id;
     }
@@ -72,7 +72,8 @@ class DatabaseOrganization implements Organization {
             row.name = name;
             row.createdAt = clock.now();
             branches.insert(row);
-            log(by, "organization.branch.created", "org_branch", row.id, null, name);
+            audit.record(entry(by, "organization.branch.created", "org_branch", row.id).with("committee", committeeId)
+                    .with("name", name));
         }
         return OrgRows.branch(row);
     }
@@ -89,8 +90,8 @@ class DatabaseOrganization implements Organization {
             row.name = name;
             row.createdAt = clock.now();
             groups.insert(row);
-            log(by, "organization.party-group.created", "org_party_group", row.id, null,
-                    "branch " + branchId + " " + name);
+            audit.record(entry(by, "organization.party-group.created", "org_party_group", row.id)
+                    .with("branch", branchId).with("name", name));
         }
         return OrgRows.group(row);
     }
@@ -110,7 +111,8 @@ class DatabaseOrganization implements Organization {
         row.joinedOn = m.joinedPartyOn();
         row.createdAt = clock.now();
         members.insert(row);
-        log(by, "organization.member.added", "org_member", row.id, null, OrgRows.describe(row));
+        audit.record(entry(by, "organization.member.added", "org_member", row.id).with("userid", row.userId)
+                .with("name", row.name).with("category", Boolean.TRUE.equals(row.probationary) ? "probationary" : "formal"));
         openSpell(row.id, m.branchId(), m.partyGroupId(), m.since(), by);
         return OrgRows.member(row);
     }
@@ -154,10 +156,10 @@ class DatabaseOrganization implements Organization {
         if (name.strip().equals(row.name)) {
             return OrgRows.member(row);
         }
-        String before = OrgRows.describe(row);
+        String before = row.name;
         row.name = name.strip();
         members.updateById(row);
-        log(by, "organization.member.renamed", "org_member", row.id, before, OrgRows.describe(row));
+        audit.record(entry(by, "organization.member.renamed", "org_member", row.id).changed(before, row.name));
         return OrgRows.member(row);
     }
 
@@ -168,11 +170,11 @@ class DatabaseOrganization implements Organization {
         if (!Boolean.TRUE.equals(row.probationary)) {
             throw new OrganizationException("member " + memberId + " is not probationary");
         }
-        String before = OrgRows.describe(row);
         row.probationary = false;
         row.convertedOn = on;
         members.updateById(row);
-        log(by, "organization.member.converted", "org_member", row.id, before, OrgRows.describe(row));
+        audit.record(entry(by, "organization.member.converted", "org_member", row.id)
+                .changed("probationary", "formal").with("on", on));
         return OrgRows.member(row);
     }
 
@@ -194,14 +196,16 @@ class DatabaseOrganization implements Organization {
         row.grantedBy = by.userId();
         row.grantedAt = clock.now();
         roles.insert(row);
-        log(by, "organization.role.granted", "org_member", memberId, null, role + scope(branchId));
+        audit.record(entry(by, "organization.role.granted", "org_member", memberId).with("role", role)
+                .with("branch", branchId == null ? "committee-wide" : branchId));
     }
 
     @Override
     @Transactional
     public void revokeRole(long memberId, Long branchId, Role role, Actor by) {
         if (roles.delete(roleQuery(memberId, branchId, role)) > 0) {
-            log(by, "organization.role.revoked", "org_member", memberId, role + scope(branchId), null);
+            audit.record(entry(by, "organization.role.revoked", "org_member", memberId).with("role", role)
+                    .with("branch", branchId == null ? "committee-wide" : branchId));
         }
     }
 
@@ -221,7 +225,8 @@ class DatabaseOrganization implements Organization {
         row.joinedOn = from;
         row.createdAt = clock.now();
         spells.insert(row);
-        log(by, "organization.membership.opened", "org_membership", row.id, null, OrgRows.describe(row));
+        audit.record(entry(by, "organization.membership.opened", "org_membership", row.id).with("member", memberId)
+                .with("branch", branchId).with("party_group", groupId).with("from", from));
         return OrgRows.spell(row);
     }
 
@@ -230,10 +235,10 @@ class DatabaseOrganization implements Organization {
             throw new OrganizationException("membership " + open.id + " starts " + open.joinedOn
                     + ", it cannot end on " + lastDay);
         }
-        String before = OrgRows.describe(open);
         open.leftOn = lastDay;
         spells.updateById(open);
-        log(by, "organization.membership.closed", "org_membership", open.id, before, OrgRows.describe(open));
+        audit.record(entry(by, "organization.membership.closed", "org_membership", open.id)
+                .with("member", open.memberId).with("branch", open.branchId).with("last_day", lastDay));
     }
 
     private void dropBranchRoles(long memberId, long branchId, Actor by) {
@@ -285,11 +290,7 @@ class DatabaseOrganization implements Organization {
         return branchId == null ? q.isNull(RoleRow::getBranchId) : q.eq(RoleRow::getBranchId, branchId);
     }
 
-    private static String scope(Long branchId) {
-        return branchId == null ? " committee-wide" : " in branch " + branchId;
-    }
-
-    private void log(Actor by, String action, String subjectType, Object id, String before, String after) {
-        audit.record(AuditEntry.changed(by.userId(), action, subjectType, id, before, after, by.source()));
+    private static AuditEntry entry(Actor by, String action, String subjectType, Object id) {
+        return AuditEntry.of(by.userId(), action, subjectType, id, by.source());
     }
 }

@@ -1,5 +1,6 @@
 package cn.jifending.organization.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.organization.Actor;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.RosterImport;
@@ -40,7 +41,7 @@ class DemoSeeder {
         try (InputStream in = new ClassPathResource(properties.roster()).getInputStream()) {
             roster = in.readAllBytes();
         }
-        RosterImport.Result result = rosterImport.importRoster(properties.roster(), roster, Actor.system("demo-seed"));
+        RosterImport.Result result = rosterImport.importRoster(properties.roster(), roster, Actor.system(Source.system("demo-seed")));
         log.info("Demo organization seeded: {} members from {}", result.added(), properties.roster());
     }
 }

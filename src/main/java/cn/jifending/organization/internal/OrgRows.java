@@ -26,14 +26,4 @@ final class OrgRows {
     static MembershipSpell spell(MembershipRow r) {
         return new MembershipSpell(r.id, r.memberId, r.branchId, r.partyGroupId, r.joinedOn, r.leftOn);
     }
-
-    static String describe(MembershipRow r) {
-        return "member " + r.memberId + " in branch " + r.branchId + " group " + r.partyGroupId
-                + " from " + r.joinedOn + " to " + (r.leftOn == null ? "open" : r.leftOn);
-    }
-
-    static String describe(MemberRow r) {
-        return r.userId + " " + r.name + (Boolean.TRUE.equals(r.probationary) ? " probationary" : " formal")
-                + (r.convertedOn == null ? "" : " converted " + r.convertedOn);
-    }
 }

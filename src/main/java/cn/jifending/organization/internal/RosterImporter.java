@@ -40,7 +40,7 @@ class RosterImporter implements RosterImport {
     @Transactional(noRollbackFor = RosterImportException.class)
     public Result importRoster(String fileName, byte[] content, Actor by) {
         String hash = sha256(content);
-        Actor actor = by.from("import:" + hash);
+        Actor actor = by.importing(hash);
         List<RosterLine> lines = parse(fileName, content);
         long committeeId = organization.ensureCommittee(properties.committeeName(), actor);
         int added = 0;

@@ -1,5 +1,6 @@
 package cn.jifending.pages.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
@@ -64,7 +65,7 @@ class PublicityPage {
             throw new IllegalArgumentException("nonce");
         }
         PublicityBoard.ObjectionOutcome outcome = tx.execute(s -> board.object(viewer, windowId, reason,
-                "h5:" + viewer.userId() + ":" + nonce, outbox));
+                "h5:" + viewer.userId() + ":" + nonce, Source.page("publicity", viewer.userId() + ":" + nonce), outbox));
         return "redirect:/h5/publicity?sent=" + outcome.name();
     }
 }

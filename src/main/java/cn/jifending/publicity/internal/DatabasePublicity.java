@@ -1,5 +1,6 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.notification.MessageTemplates;
@@ -7,9 +8,9 @@ import cn.jifending.notification.Outbox;
 import cn.jifending.notification.PageLinks;
 import cn.jifending.publicity.Publicity;
 import cn.jifending.publicity.PublicityProperties;
-import cn.jifending.publicity.PublicityWindow;
+import cn.jifending.calendar.PublicityWindow;
 import cn.jifending.publicity.QuarterPublication;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,9 +65,10 @@ class DatabasePublicity implements Publicity {
         }
         PublicityWindow window = workingDays.publicityWindow(publication.signedOn(), properties.days());
         long id = store.insertWindow(publication, window.firstDay(), window.lastDay(), now());
-        audit.record(AuditEntry.created(publication.actor(), "publicity.window.opened", "publicity_window", id,
-                label(publication.year(), publication.quarter()) + " " + window.firstDay() + ".." + window.lastDay(),
-                publication.quarter() == QuarterPublication.ANNUAL ? "annual-audit" : "evaluation-signoff"));
+        audit.record(AuditEntry.of(publication.actor(), "publicity.window.opened", "publicity_window", id,
+                        publication.source())
+                .with("branch", publication.branchId()).with("period", label(publication.year(), publication.quarter()))
+                .with("first_day", window.firstDay()).with("last_day", window.lastDay()));
         return window;
     }
 
@@ -78,7 +80,7 @@ class DatabasePublicity implements Publicity {
 
     @Override
     @Transactional
-    public int announceDue() {
+    public int announceDue(Source source) {
         LocalDate today = LocalDate.now(clock);
         int count = 0;
         for (WindowRow w : store.dueFor(ANNOUNCED, PublicityWindowRow::getFirstDay, today)) {
@@ -96,8 +98,8 @@ class DatabasePublicity implements Publicity {
             if (!fileTo.isEmpty()) {
                 outbox.file(fileTo, workbook.fileName(model), workbook.render(store.entries(w.id())));
             }
-            audit.record(AuditEntry.created("system", "publicity.window.announced", "publicity_window", w.id(),
-                    w.quarterLabel(), "job"));
+            audit.record(AuditEntry.of("system", "publicity.window.announced", "publicity_window", w.id(), source)
+                    .with("period", w.quarterLabel()));
             count++;
         }
         return count;
@@ -105,7 +107,7 @@ class DatabasePublicity implements Publicity {
 
     @Override
     @Transactional
-    public int closeDue() {
+    public int closeDue(Source source) {
         LocalDateTime now = now();
         LocalDate lastDayToClose = now.toLocalTime().isBefore(properties.closesAt())
                 ? now.toLocalDate().minusDays(1) : now.toLocalDate();
@@ -122,8 +124,8 @@ class DatabasePublicity implements Publicity {
                     : objections.stream().map(this::line).collect(Collectors.joining("\n")));
             audience.tell(outbox, w.branchId(), now.toLocalDate(), "publicity-closed", model);
             outbox.updateCard(cardId(w.id()), "publicity-closed", cardParams(w));
-            audit.record(AuditEntry.changed("system", "publicity.window.closed", "publicity_window", w.id(),
-                    "open", "closed, " + objections.size() + " objection(s)", "job"));
+            audit.record(AuditEntry.of("system", "publicity.window.closed", "publicity_window", w.id(), source)
+                    .changed("open", "closed").with("objections", objections.size()));
             count++;
         }
         return count;

@@ -1,5 +1,6 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
 import cn.jifending.publicity.PublicityBoard;
@@ -43,8 +44,9 @@ class PublicityBoards implements PublicityBoard {
     }
 
     @Override
-    public ObjectionOutcome object(Person who, long windowId, String reason, String sourceRef, Outbox outbox) {
-        return objections.object(who, windowId, reason, sourceRef, outbox);
+    public ObjectionOutcome object(Person who, long windowId, String reason, String sourceRef, Source source,
+                                   Outbox outbox) {
+        return objections.object(who, windowId, reason, sourceRef, source, outbox);
     }
 
     private Board board(WindowRow w, LocalDateTime now) {

@@ -39,10 +39,12 @@ class PublicityCardAction implements CardActionHandler {
         String action = ctx.action().actionId();
         if (action.equals("publicity-object")) {
             CardParams.id(ctx, "windowId").ifPresent(windowId -> objections.object(ctx.actor(), windowId,
-                    ctx.param("reason"), ctx.action().outTrackId() + ":" + ctx.actor().userId(), ctx.outbox()));
+                    ctx.param("reason"), ctx.action().outTrackId() + ":" + ctx.actor().userId(), ctx.source(),
+                    ctx.outbox()));
             return;
         }
         CardParams.id(ctx, "objectionId").ifPresent(objectionId -> objections.answer(ctx.actor(), objectionId,
-                action.equals("publicity-uphold") ? "UPHELD" : "CORRECTED", ctx.param("note"), ctx.outbox()));
+                action.equals("publicity-uphold") ? "UPHELD" : "CORRECTED", ctx.param("note"), ctx.source(),
+                ctx.outbox()));
     }
 }

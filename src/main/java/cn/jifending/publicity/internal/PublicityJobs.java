@@ -12,9 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The 公示 jobs: {@code publicity-opening} announces windows whose first day has come,
- * {@code publicity-closing} closes windows at the closing time of their last day, and
- * {@code calendar-check} warns the committee admins once a year when next year's working-day
- * calendar is missing. Each acts once per day (or year) through the job's period key; the module
+ * and {@code publicity-closing} closes windows at the closing time of their last day (the
+ * {@code calendar-check} job is the calendar module's). Each acts once per day through the job's period key; the module
  * calls are idempotent on their own as well.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +23,10 @@ class PublicityJobs {
     @Bean
     ScheduledJob publicityOpeningJob(Publicity publicity, Clock clock) {
         return new ScheduledJob("publicity-opening",
-                ctx -> ctx.once(LocalDate.now(clock).toString(), publicity::announceDue));
+                ctx -> {
+                    String day = LocalDate.now(clock).toString();
+                    ctx.once(day, () -> publicity.announceDue(ctx.source(day)));
+                });
     }
 
     @Bean
@@ -32,17 +34,8 @@ class PublicityJobs {
         return new ScheduledJob("publicity-closing", ctx -> {
             LocalDateTime now = LocalDateTime.now(clock);
             if (!now.toLocalTime().isBefore(properties.closesAt())) {
-                ctx.once(now.toLocalDate().toString(), publicity::closeDue);
-            }
-        });
-    }
-
-    @Bean
-    ScheduledJob calendarCheckJob(CalendarWarning warning, Clock clock) {
-        return new ScheduledJob("calendar-check", ctx -> {
-            int nextYear = LocalDate.now(clock).getYear() + 1;
-            if (warning.missing(nextYear)) {
-                ctx.once(String.valueOf(nextYear), () -> warning.warn(nextYear));
+                String day = now.toLocalDate().toString();
+                ctx.once(day, () -> publicity.closeDue(ctx.source(day)));
             }
         });
     }

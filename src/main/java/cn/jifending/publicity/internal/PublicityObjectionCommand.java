@@ -28,6 +28,7 @@ class PublicityObjectionCommand implements CommandHandler {
 
     @Override
     public void handle(ChatContext ctx) {
-        objections.object(ctx.sender(), null, ctx.arguments(), "chat:" + ctx.message().msgId(), ctx.outbox());
+        objections.object(ctx.sender(), null, ctx.arguments(), ctx.source().toString(), ctx.source(),
+                ctx.outbox());
     }
 }

@@ -1,5 +1,6 @@
 package cn.jifending.publicity.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.notification.Outbox;
@@ -44,7 +45,8 @@ class PublicityObjections {
      * member's branch) and answers the member.
      */
     @Transactional
-    public PublicityBoard.ObjectionOutcome object(Person who, Long windowId, String reason, String sourceRef, Outbox outbox) {
+    public PublicityBoard.ObjectionOutcome object(Person who, Long windowId, String reason, String sourceRef, Source source,
+                                                  Outbox outbox) {
         Optional<WindowRow> window = windowId != null ? store.window(windowId)
                 : Optional.ofNullable(who.branchId()).flatMap(store::latestWindow);
         List<String> me = List.of(who.userId());
@@ -73,8 +75,8 @@ class PublicityObjections {
         }
         String text = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
         long id = store.insertObjection(w.id(), who.userId(), who.name(), text, sourceRef, now);
-        audit.record(AuditEntry.created(who.userId(), "publicity.objection.raised", "publicity_objection", id,
-                w.quarterLabel() + ": " + text, sourceRef));
+        audit.record(AuditEntry.of(who.userId(), "publicity.objection.raised", "publicity_objection", id,
+                source).with("period", w.quarterLabel()).with("reason", text));
         model.put("name", who.name());
         model.put("reason", text);
         model.put("objectionId", id);
@@ -85,7 +87,7 @@ class PublicityObjections {
 
     /** The panel's answer to an objection: {@code UPHELD} (维持) or {@code CORRECTED} (更正). */
     @Transactional
-    public void answer(Person who, long objectionId, String decision, String note, Outbox outbox) {
+    public void answer(Person who, long objectionId, String decision, String note, Source source, Outbox outbox) {
         List<String> me = List.of(who.userId());
         Optional<ObjectionRow> objection = store.objection(objectionId);
         Optional<WindowRow> window = objection.flatMap(o -> store.window(o.windowId()));
@@ -108,8 +110,8 @@ class PublicityObjections {
         }
         String text = note == null ? "" : note.strip();
         store.insertAnswer(objectionId, decision, text, who.userId(), now());
-        audit.record(AuditEntry.changed(who.userId(), "publicity.objection.answered", "publicity_objection",
-                objectionId, "open", decision + (text.isEmpty() ? "" : ": " + text), "card"));
+        audit.record(AuditEntry.of(who.userId(), "publicity.objection.answered", "publicity_objection", objectionId,
+                source).changed("open", decision).with("note", text.isEmpty() ? null : text));
         model.put("decidedBy", who.name());
         model.put("note", text.isEmpty() ? "-" : text);
         String template = "UPHELD".equals(decision) ? "publicity-objection-upheld" : "publicity-objection-corrected";

@@ -1,6 +1,6 @@
 package cn.jifending.publicity.internal;
 
-import cn.jifending.publicity.PublicityWindow;
+import cn.jifending.calendar.PublicityWindow;
 import java.time.LocalDate;
 
 /** A row of {@code publicity_window}; {@code note} is the sign-off's reason for an incomplete quarter, or null. */

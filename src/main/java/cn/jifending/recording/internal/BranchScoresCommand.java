@@ -70,7 +70,7 @@ class BranchScoresCommand implements CommandHandler {
         Long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
         if (branchId == null || !mayView(ctx, branchId)) {
             if (branchId != null) {
-                clerks.refused(ctx.sender(), branchId, "支部积分", "CHAT_MESSAGE:" + ctx.message().msgId());
+                clerks.refused(ctx.sender(), branchId, "支部积分", ctx.source());
             }
             ctx.reply("branch-scores-other-branch", Map.of("name", ctx.sender().name()));
             return;

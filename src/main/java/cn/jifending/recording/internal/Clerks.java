@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
@@ -53,9 +54,9 @@ class Clerks {
     }
 
     /** Audits a refused attempt to write for a branch. */
-    void refused(Person p, long branchId, String what, String source) {
-        audit.record(AuditEntry.created(p.userId(), "recording.refused", "org_branch", branchId,
-                "refused " + what + " by " + p.userId() + " (branch " + p.branchId() + ")", source));
+    void refused(Person p, long branchId, String what, Source source) {
+        audit.record(AuditEntry.of(p.userId(), "recording.refused", "org_branch", branchId, source)
+                .with("what", what).with("own_branch", p.branchId()));
     }
 
     /** The branch with exactly this name. */
@@ -93,7 +94,7 @@ class Clerks {
     /** Replies that the sender may not record here, auditing the attempt when a branch is known. */
     void refuse(ChatContext ctx, Long branchId, String what) {
         if (branchId != null) {
-            refused(ctx.sender(), branchId, what, "CHAT_MESSAGE:" + ctx.message().msgId());
+            refused(ctx.sender(), branchId, what, ctx.source());
         }
         ctx.reply("recording-refused", Map.of("name", ctx.sender().name()));
     }

@@ -9,7 +9,7 @@ import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.LedgerException;
 import cn.jifending.ledger.PeriodLocks;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.scoring.FactKind;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,7 @@ class CorrectionCommand implements CommandHandler {
             return;
         }
         String reason = String.join(" ", words.subList(2, words.size()));
-        Source source = Source.chat(ctx.message().msgId());
+        Source source = ctx.source();
         Correction c = reversal ? Correction.reversal(reason, source, ctx.sender().userId())
                 : Correction.replacement(f.item(), f.occurredOn(), value.get(), reason, source, ctx.sender().userId());
         Fact written;

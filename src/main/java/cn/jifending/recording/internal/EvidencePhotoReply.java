@@ -69,7 +69,7 @@ class EvidencePhotoReply implements PendingInteraction {
         String name = photo.fileName() == null || photo.fileName().isBlank() ? "sign-in-sheet.jpg" : photo.fileName();
         Evidence stored;
         try {
-            stored = evidence.fetch(photo.downloadCode(), name, ctx.sender().userId());
+            stored = evidence.fetch(photo.downloadCode(), name, ctx.sender().userId(), ctx.source());
         } catch (EvidenceRejectedException e) {
             ctx.reply("evidence-" + e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     Map.of("what", photo.fileName() == null || photo.fileName().isBlank() ? "这张签到表照片"
@@ -77,8 +77,8 @@ class EvidencePhotoReply implements PendingInteraction {
             return true;
         }
         meetings.attachEvidence(m.id(), stored.id(), photo.downloadCode(), name, now);
-        audit.record(AuditEntry.changed(ctx.sender().userId(), "recording.meeting.evidence", "rec_meeting", m.id(),
-                null, "evidence #" + stored.id(), "CHAT_MESSAGE:" + ctx.message().msgId()));
+        audit.record(AuditEntry.of(ctx.sender().userId(), "recording.meeting.evidence", "rec_meeting", m.id(),
+                ctx.source()).with("evidence", stored.id()));
         String item = LedgerItem.byCode(m.item()).map(LedgerItem::word).orElse(m.item());
         ctx.reply("meeting-evidence-attached", Map.of("item", item, "date", ChatInput.show(m.heldOn()),
                 "meetingId", m.id()));

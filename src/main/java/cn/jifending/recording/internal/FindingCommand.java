@@ -62,7 +62,7 @@ class FindingCommand implements CommandHandler {
         }
         if (branchId == null || !clerks.isSecretaryOf(sender, branchId)) {
             if (branchId != null) {
-                clerks.refused(sender, branchId, "违规", "CHAT_MESSAGE:" + ctx.message().msgId());
+                clerks.refused(sender, branchId, "违规", ctx.source());
             }
             ctx.reply("finding-refused", Map.of("name", sender.name()));
             return;
@@ -96,7 +96,7 @@ class FindingCommand implements CommandHandler {
         Person member = found.values().iterator().next();
         String track = "rec-finding-" + UUID.randomUUID();
         long id = requests.insert(new RequestStore.NewRequest(RequestStore.Kind.FINDING, branchId, member.memberId(),
-                sender.userId(), "violation", day, null, null, null, reason, "CHAT_MESSAGE:" + ctx.message().msgId(),
+                sender.userId(), "violation", day, null, null, null, reason, ctx.source(),
                 track), LocalDateTime.now(clock));
         ctx.outbox().card(committee.stream().map(Person::userId).toList(), "finding-confirm", track,
                 Map.of("requestId", String.valueOf(id), "member", member.name(), "date", ChatInput.show(day),

@@ -6,7 +6,6 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.DatePolicy;
 import cn.jifending.bot.Reading;
-import cn.jifending.ledger.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
@@ -116,7 +115,7 @@ class MeetingCommand implements CommandHandler {
             return;
         }
         var done = recorder.record(new MeetingRecorder.Draft(branchId, item, day, statuses), sender,
-                Source.chat(ctx.message().msgId()), ctx.outbox());
+                ctx.source(), ctx.outbox());
         ctx.reply("meeting-recorded", summary(templates, item, day, done));
     }
 

@@ -7,7 +7,7 @@ import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLocks;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
 import cn.jifending.recording.internal.MeetingStore.Status;
@@ -94,7 +94,7 @@ class MeetingRecorder {
                 String track = "rec-excuse-" + UUID.randomUUID();
                 long requestId = requests.insert(new RequestStore.NewRequest(RequestStore.Kind.EXCUSE,
                         d.branchId(), p.memberId(), recorder.userId(), d.item().code(), d.heldOn(), null,
-                        attendanceId, null, null, source.toString(), track), now);
+                        attendanceId, null, null, source, track), now);
                 secretary.ifPresent(sec -> outbox.card(List.of(sec.userId()), "excuse-approval", track,
                         Map.of("requestId", String.valueOf(requestId), "member", p.name(),
                                 "item", d.item().word(), "date", ChatInput.show(d.heldOn()),
@@ -106,9 +106,9 @@ class MeetingRecorder {
                 (s == Status.PRESENT ? present : absent).add(p);
             }
         }
-        audit.record(AuditEntry.created(recorder.userId(), "recording.meeting.recorded", "rec_meeting", meetingId,
-                d.item().code() + " " + d.heldOn() + " present=" + present.size() + " excused=" + excused.size()
-                        + " absent=" + absent.size(), source.toString()));
+        audit.record(AuditEntry.of(recorder.userId(), "recording.meeting.recorded", "rec_meeting", meetingId, source)
+                .with("item", d.item().code()).with("held_on", d.heldOn()).with("present", present.size())
+                .with("excused", excused.size()).with("absent", absent.size()));
         return new Recorded(meetingId, present, excused, absent, secretary.isPresent());
     }
 

@@ -4,7 +4,7 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Person;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

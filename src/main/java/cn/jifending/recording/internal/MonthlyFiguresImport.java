@@ -7,7 +7,7 @@ import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLocks;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Member;
 import cn.jifending.organization.MembershipSpell;
@@ -66,7 +66,7 @@ class MonthlyFiguresImport {
 
     @Transactional
     Outcome importSheet(long branchId, SheetLayout sheet, Optional<YearMonth> monthFromText, String sha256,
-                        String fileName, Person by) {
+                        String fileName, Person by, Source via) {
         Problems problems = new Problems(templates);
         LocalDate today = LocalDate.now(clock);
         Reading<YearMonth> cell = monthFromText.isPresent() ? Reading.none()
@@ -138,7 +138,7 @@ class MonthlyFiguresImport {
         if (problems.any()) {
             return rejected(problems);
         }
-        Source source = Source.importFile(sha256);
+        Source source = via.imported(sha256);
         LocalDate first = ym.atDay(1);
         for (Row r : rows) {
             record(FactKind.XUEXI_MISSED_DAYS, branchId, r.member(), first, String.valueOf(r.days()), source, by);
@@ -147,8 +147,8 @@ class MonthlyFiguresImport {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         imports.insert(branchId, "MONTHLY", sha256, fileName, ym.toString(), rows.size(), by.userId(), now);
-        audit.record(AuditEntry.created(by.userId(), "recording.import.monthly", "rec_import", sha256,
-                fileName + " " + ym + " rows=" + rows.size(), source.toString()));
+        audit.record(AuditEntry.of(by.userId(), "recording.import.monthly", "rec_import", sha256, source)
+                .with("file", fileName).with("month", ym).with("rows", rows.size()));
         int missing = roster.size() - rows.size();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("month", ChatInput.show(ym));

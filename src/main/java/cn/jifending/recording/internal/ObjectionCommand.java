@@ -112,7 +112,7 @@ class ObjectionCommand implements CommandHandler {
         String track = "rec-dispute-" + UUID.randomUUID();
         long id = requests.insert(new RequestStore.NewRequest(RequestStore.Kind.DISPUTE, f.branchId(), sender.memberId(),
                 sender.userId(), f.item(), f.occurredOn(), f.id(), null, value, reason,
-                "CHAT_MESSAGE:" + ctx.message().msgId(), track), LocalDateTime.now(clock));
+                ctx.source(), track), LocalDateTime.now(clock));
         ctx.outbox().card(userIds, "objection-decision", track, Map.of("requestId", String.valueOf(id),
                 "member", sender.name(), "item", item.get().word(), "date", ChatInput.show(f.occurredOn()),
                 "recorded", FactValues.show(f.kind(), f.value()), "claimed", FactValues.show(f.kind(), value),

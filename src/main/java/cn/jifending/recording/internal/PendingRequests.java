@@ -3,8 +3,8 @@ package cn.jifending.recording.internal;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.CardActionContext;
+import cn.jifending.audit.Source;
 import cn.jifending.bot.CardParams;
-import cn.jifending.ledger.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.recording.internal.RequestStore.Request;
 import java.time.Clock;
@@ -46,9 +46,8 @@ class PendingRequests {
             return Optional.empty();
         }
         if (!mayDecide.test(r.get())) {
-            audit.record(AuditEntry.created(ctx.actor().userId(), "recording.refused", "rec_request", id,
-                    "refused decision " + ctx.action().actionId() + " by " + ctx.actor().userId(),
-                    "CARD_ACTION:" + ctx.action().outTrackId()));
+            audit.record(AuditEntry.of(ctx.actor().userId(), "recording.refused", "rec_request", id, ctx.source())
+                    .with("what", ctx.action().actionId()));
             ctx.reply("request-not-yours", Map.of("name", ctx.actor().name()));
             return Optional.empty();
         }
@@ -63,9 +62,9 @@ class PendingRequests {
     void close(CardActionContext ctx, Request r, boolean approved, Long resultFactId, String outcome) {
         RequestStore.Status status = approved ? RequestStore.Status.APPROVED : RequestStore.Status.REFUSED;
         requests.decide(r.id(), status, ctx.actor().userId(), resultFactId, LocalDateTime.now(clock));
-        audit.record(AuditEntry.changed(ctx.actor().userId(), "recording." + r.kind().name().toLowerCase()
-                        + "." + status.name().toLowerCase(), "rec_request", r.id(), "PENDING",
-                status + (resultFactId == null ? "" : " fact " + resultFactId), "CARD_ACTION:" + ctx.action().outTrackId()));
+        audit.record(AuditEntry.of(ctx.actor().userId(), "recording." + r.kind().name().toLowerCase()
+                        + "." + status.name().toLowerCase(), "rec_request", r.id(), ctx.source())
+                .changed("PENDING", status).with("fact", resultFactId));
         ctx.outbox().updateCard(r.outTrackId(), "request-decided", Map.of("title",
                 templates.message("request-decided-title", Map.of()).strip(), "content", outcome));
     }
@@ -79,6 +78,6 @@ class PendingRequests {
     }
 
     Source source(CardActionContext ctx) {
-        return Source.cardAction(ctx.action().outTrackId() + ":" + ctx.action().actionId());
+        return ctx.source();
     }
 }

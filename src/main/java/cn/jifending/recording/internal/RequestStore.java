@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
@@ -23,7 +24,7 @@ class RequestStore {
 
     record NewRequest(Kind kind, long branchId, long memberId, String requestedBy, String item,
                       LocalDate occurredOn, Long factId, Long attendanceId, String claimedValue, String reason,
-                      String sourceRef, String outTrackId) {
+                      Source source, String outTrackId) {
     }
 
     private final RequestMapper requests;
@@ -38,14 +39,14 @@ class RequestStore {
         RequestRow row = new RequestRow().setKind(r.kind().name()).setBranchId(r.branchId()).setMemberId(r.memberId())
                 .setRequestedBy(r.requestedBy()).setItem(r.item()).setOccurredOn(r.occurredOn()).setFactId(r.factId())
                 .setAttendanceId(r.attendanceId()).setClaimedValue(r.claimedValue()).setReason(r.reason())
-                .setSourceRef(r.sourceRef()).setOutTrackId(r.outTrackId()).setStatus(Status.PENDING.name())
+                .setSourceRef(r.source().toString()).setOutTrackId(r.outTrackId()).setStatus(Status.PENDING.name())
                 .setCreatedAt(now);
         requests.insert(row);
         long id = row.getId();
-        audit.record(AuditEntry.created(r.requestedBy(), "recording." + r.kind().name().toLowerCase() + ".requested",
-                "rec_request", id, "member " + r.memberId() + " " + r.item() + " " + r.occurredOn()
-                        + (r.claimedValue() == null ? "" : " claimed " + r.claimedValue())
-                        + (r.reason() == null ? "" : " (" + r.reason() + ")"), r.sourceRef()));
+        audit.record(AuditEntry.of(r.requestedBy(), "recording." + r.kind().name().toLowerCase() + ".requested",
+                        "rec_request", id, r.source())
+                .with("member", r.memberId()).with("item", r.item()).with("on", r.occurredOn())
+                .with("claimed", r.claimedValue()).with("reason", r.reason()));
         return id;
     }
 

@@ -109,9 +109,10 @@ class SheetUploadReply implements PendingInteraction {
         if (sheet.has(SheetLayout.XUEXI) || sheet.has(SheetLayout.DAILY)) {
             outcome = monthly.importSheet(branchId, sheet,
                     ChatInput.firstOf(words, input::month).asOptional(), sha,
-                    file.get().fileName(), ctx.sender());
+                    file.get().fileName(), ctx.sender(), ctx.source());
         } else if (sheet.has(SheetLayout.ATTENDANCE)) {
-            outcome = signIn.importSheet(branchId, sheet, words, sha, file.get().fileName(), ctx.sender(), ctx.outbox());
+            outcome = signIn.importSheet(branchId, sheet, words, sha, file.get().fileName(), ctx.sender(), ctx.source(),
+                    ctx.outbox());
         } else {
             ctx.reply("sheet-unknown", Map.of("text", file.get().fileName()));
             return true;

@@ -5,7 +5,7 @@ import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.DatePolicy;
 import cn.jifending.bot.Reading;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Person;
@@ -50,7 +50,7 @@ class SignInSheetImport {
 
     @Transactional
     MonthlyFiguresImport.Outcome importSheet(long branchId, SheetLayout sheet, List<String> words, String sha256,
-                                             String fileName, Person by, Outbox outbox) {
+                                             String fileName, Person by, Source via, Outbox outbox) {
         Problems problems = new Problems(templates);
         LocalDate today = LocalDate.now(clock);
         Optional<LedgerItem> item = words.stream().flatMap(w -> LedgerItem.byWord(w).stream()).filter(LedgerItem::meeting)
@@ -105,12 +105,12 @@ class SignInSheetImport {
         if (problems.any()) {
             return rejected(problems);
         }
-        Source source = Source.importFile(sha256);
+        Source source = via.imported(sha256);
         var done = recorder.record(new MeetingRecorder.Draft(branchId, item.get(), day.get(), named), by, source, outbox);
         imports.insert(branchId, "SIGN_IN", sha256, fileName, day.get().toString(), named.size(), by.userId(),
                 LocalDateTime.now(clock));
-        audit.record(AuditEntry.created(by.userId(), "recording.import.sign_in", "rec_import", sha256,
-                fileName + " meeting " + done.meetingId(), source.toString()));
+        audit.record(AuditEntry.of(by.userId(), "recording.import.sign_in", "rec_import", sha256, source)
+                .with("file", fileName).with("meeting", done.meetingId()));
         return new MonthlyFiguresImport.Outcome("meeting-recorded",
                 MeetingCommand.summary(templates, item.get(), day.get(), done));
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.MariaDbTestBase;
 import cn.jifending.ledger.Fact;
-import cn.jifending.ledger.Source;
+import cn.jifending.audit.Source;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Member;
 import cn.jifending.organization.OrgFixture;
@@ -45,7 +45,7 @@ class FactDescriptionsTests extends MariaDbTestBase {
         Branch branch = org.branch();
         Member secretary = org.member(branch, LocalDate.of(2026, 1, 1));
         Fact f = fact(FactKind.FEATURED, "volunteer_service", "1", secretary.userId(),
-                Source.cardAction("decl-12-approval declaration.approve"), "declaration:12");
+                Source.cardAction("decl-12-approval", "declaration.approve"), "declaration:12");
         Map<String, Object> card = descriptions.describe(f);
         assertThat(card.get("kind")).isEqualTo("特色分");
         assertThat(card.get("item")).isEqualTo("志愿服务参与情况");

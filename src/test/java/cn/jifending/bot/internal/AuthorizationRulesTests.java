@@ -210,7 +210,7 @@ class AuthorizationRulesTests extends MariaDbTestBase {
 
     private long refusedRows(String userId, String name) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'bot.refused' AND actor = ? AND subject_id = ?"
-                + " AND after_summary LIKE 'refused by rule %'").params(userId, name).query(Long.class).single();
+                + " AND details LIKE '%\"rule\":%'").params(userId, name).query(Long.class).single();
     }
 
     private CommandHandler recording(CommandHandler real) {

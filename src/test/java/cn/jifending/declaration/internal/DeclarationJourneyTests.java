@@ -110,6 +110,11 @@ class DeclarationJourneyTests extends MariaDbTestBase {
         });
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'declaration' AND subject_id = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+        // the member's message came from DecisionNotice on DeclarationDecided, a publication the registry completed
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE event_type = :t AND serialized_event LIKE :e "
+                        + "AND completion_date IS NOT NULL")
+                .param("t", cn.jifending.declaration.DeclarationDecided.class.getName())
+                .param("e", "%\"declarationId\":" + id + ",%").query(Long.class).single()).isOne();
     }
 
     @Test
@@ -156,7 +161,7 @@ class DeclarationJourneyTests extends MariaDbTestBase {
         assertThat(lastTo(late.userId()).template()).isEqualTo("declaration-date-inactive");
 
         LocalDate old = today.minusMonths(6);
-        locks.lock(branch.id(), old.getYear(), (old.getMonthValue() - 1) / 3 + 1, "test");
+        locks.lock(branch.id(), old.getYear(), (old.getMonthValue() - 1) / 3 + 1, "test", cn.jifending.audit.Source.system("test"));
         say(member, "申报 网格 " + old + " 走访困难户", photo(JPEG));
         assertThat(lastTo(member).template()).isEqualTo("declaration-date-locked");
         assertThat(lastTo(member).body()).contains("锁定");

@@ -53,8 +53,8 @@ class EvidenceStoreTests extends MariaDbTestBase {
     void aDownloadedPhotoIsStoredOnceByContentWithItsRowAndAuditEntry() {
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 7, 7, 7, (byte) UUID.randomUUID().hashCode()};
         String code = upload(jpeg);
-        Evidence first = tx.execute(s -> store.fetch(code, "现场.jpg", "demo-member-1"));
-        Evidence second = tx.execute(s -> store.fetch(code, "现场.jpg", "demo-member-1"));
+        Evidence first = tx.execute(s -> store.fetch(code, "现场.jpg", "demo-member-1", cn.jifending.audit.Source.system("test")));
+        Evidence second = tx.execute(s -> store.fetch(code, "现场.jpg", "demo-member-1", cn.jifending.audit.Source.system("test")));
 
         assertThat(first.contentType()).isEqualTo("image/jpeg");
         assertThat(first.sizeBytes()).isEqualTo(jpeg.length);
@@ -67,13 +67,13 @@ class EvidenceStoreTests extends MariaDbTestBase {
     @Test
     void unsupportedEmptyAndMissingFilesAreRejectedWithTheProblem() {
         assertThatThrownBy(() -> tx.execute(s -> store.fetch(upload("纯文本".getBytes(StandardCharsets.UTF_8)),
-                "a.txt", "demo-member-1")))
+                "a.txt", "demo-member-1", cn.jifending.audit.Source.system("test"))))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class,
                         e -> assertThat(e.problem()).isEqualTo(EvidenceRejectedException.Problem.UNSUPPORTED_TYPE));
-        assertThatThrownBy(() -> tx.execute(s -> store.fetch("no-such-code", "x.jpg", "demo-member-1")))
+        assertThatThrownBy(() -> tx.execute(s -> store.fetch("no-such-code", "x.jpg", "demo-member-1", cn.jifending.audit.Source.system("test"))))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class,
                         e -> assertThat(e.problem()).isEqualTo(EvidenceRejectedException.Problem.DOWNLOAD_FAILED));
-        assertThatThrownBy(() -> tx.execute(s -> store.store(new byte[0], "x.jpg", "demo-member-1")))
+        assertThatThrownBy(() -> tx.execute(s -> store.store(new byte[0], "x.jpg", "demo-member-1", cn.jifending.audit.Source.system("test"))))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class,
                         e -> assertThat(e.problem()).isEqualTo(EvidenceRejectedException.Problem.EMPTY));
     }
@@ -84,7 +84,7 @@ class EvidenceStoreTests extends MariaDbTestBase {
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
-        assertThatThrownBy(() -> tx.execute(s -> store.store(big, "big.jpg", "demo-member-1")))
+        assertThatThrownBy(() -> tx.execute(s -> store.store(big, "big.jpg", "demo-member-1", cn.jifending.audit.Source.system("test"))))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> {
                     assertThat(e.problem()).isEqualTo(EvidenceRejectedException.Problem.TOO_LARGE);
                     assertThat(e.limitBytes()).isEqualTo(DataSize.ofMegabytes(10).toBytes());

@@ -21,7 +21,7 @@ class SandboxEvidenceLinksTests extends MariaDbTestBase {
     @Test
     void aLinkServesTheStoredBytesWithTheirTypeAndAnUnknownIdIsNotFound() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 7, 7};
-        long id = tx.execute(s -> evidence.store(png, "sheet.png", "demo-member-1").id());
+        long id = tx.execute(s -> evidence.store(png, "sheet.png", "demo-member-1", cn.jifending.audit.Source.system("test")).id());
 
         assertThat(links.link(id)).isEqualTo("/sandbox/api/files/evidence/" + id);
         var answer = controller.evidence(id);

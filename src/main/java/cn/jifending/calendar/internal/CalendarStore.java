@@ -1,7 +1,7 @@
-package cn.jifending.publicity.internal;
+package cn.jifending.calendar.internal;
 
-import cn.jifending.publicity.CalendarDay;
-import cn.jifending.publicity.DayKind;
+import cn.jifending.calendar.CalendarDay;
+import cn.jifending.calendar.DayKind;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

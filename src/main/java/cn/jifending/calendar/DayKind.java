@@ -1,4 +1,4 @@
-package cn.jifending.publicity;
+package cn.jifending.calendar;
 
 /** What the published arrangement makes of a date (same names in {@code calendar_day.kind}). */
 public enum DayKind {

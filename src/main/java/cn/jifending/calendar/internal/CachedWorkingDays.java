@@ -1,6 +1,6 @@
-package cn.jifending.publicity.internal;
+package cn.jifending.calendar.internal;
 
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.jifending.publicity.internal;
+package cn.jifending.calendar.internal;
 
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;

@@ -1,7 +1,7 @@
-package cn.jifending.publicity.internal;
+package cn.jifending.calendar.internal;
 
-import cn.jifending.publicity.CalendarAdmin;
-import cn.jifending.publicity.CalendarDay;
+import cn.jifending.calendar.CalendarAdmin;
+import cn.jifending.calendar.CalendarDay;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

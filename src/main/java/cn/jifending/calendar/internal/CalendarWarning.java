@@ -1,11 +1,12 @@
-package cn.jifending.publicity.internal;
+package cn.jifending.calendar.internal;
 
+import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import cn.jifending.publicity.WorkingDays;
+import cn.jifending.calendar.WorkingDays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -32,12 +33,12 @@ class CalendarWarning {
     }
 
     @Transactional
-    void warn(int year) {
+    void warn(int year, Source source) {
         List<String> admins = directory.committeeAdmins().stream().map(Person::userId).toList();
         if (!admins.isEmpty()) {
             outbox.message(admins, "calendar-missing", Map.of("year", year));
         }
-        audit.record(AuditEntry.created("system", "calendar.missing.warned", "calendar_year", year,
-                admins.size() + " admin(s)", "job"));
+        audit.record(AuditEntry.of("system", "calendar.missing.warned", "calendar_year", year, source)
+                .with("admins", admins.size()));
     }
 }

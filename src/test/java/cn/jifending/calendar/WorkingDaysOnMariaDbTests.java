@@ -1,4 +1,4 @@
-package cn.jifending.publicity;
+package cn.jifending.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,13 +26,13 @@ class WorkingDaysOnMariaDbTests extends MariaDbTestBase {
     JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0} working={1} ({2})")
-    @MethodSource("cn.jifending.publicity.WorkingDayCases#days")
+    @MethodSource("cn.jifending.calendar.WorkingDayCases#days")
     void seededWorkingDays(String date, boolean working, String why) {
         assertThat(workingDays.isWorkingDay(LocalDate.parse(date))).as(why).isEqualTo(working);
     }
 
     @ParameterizedTest(name = "opened {0}, {1} days: {2}..{3}")
-    @MethodSource("cn.jifending.publicity.WorkingDayCases#windows")
+    @MethodSource("cn.jifending.calendar.WorkingDayCases#windows")
     void seededPublicityWindows(String openedOn, int days, String first, String last) {
         assertThat(workingDays.publicityWindow(LocalDate.parse(openedOn), days))
                 .isEqualTo(new PublicityWindow(LocalDate.parse(first), LocalDate.parse(last), false));

@@ -1,4 +1,4 @@
-package cn.jifending.publicity;
+package cn.jifending.calendar;
 
 import java.time.LocalDate;
 

@@ -1,13 +1,13 @@
-package cn.jifending.publicity.internal;
+package cn.jifending.calendar.internal;
 
 import cn.jifending.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jifending.publicity.CalendarDay;
-import cn.jifending.publicity.DayKind;
-import cn.jifending.publicity.PublicityWindow;
-import cn.jifending.publicity.WorkingDayCases;
+import cn.jifending.calendar.CalendarDay;
+import cn.jifending.calendar.DayKind;
+import cn.jifending.calendar.PublicityWindow;
+import cn.jifending.calendar.WorkingDayCases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,13 +32,13 @@ class CachedWorkingDaysTests {
     }, clock, Duration.ofMinutes(10));
 
     @ParameterizedTest(name = "{0} working={1} ({2})")
-    @MethodSource("cn.jifending.publicity.WorkingDayCases#days")
+    @MethodSource("cn.jifending.calendar.WorkingDayCases#days")
     void workingDaysAcrossHolidaysAndAdjustedWorkdays(String date, boolean working, String why) {
         assertThat(calendar.isWorkingDay(LocalDate.parse(date))).as(why).isEqualTo(working);
     }
 
     @ParameterizedTest(name = "opened {0}, {1} days: {2}..{3}")
-    @MethodSource("cn.jifending.publicity.WorkingDayCases#windows")
+    @MethodSource("cn.jifending.calendar.WorkingDayCases#windows")
     void publicityWindows(String openedOn, int days, String first, String last) {
         PublicityWindow window = calendar.publicityWindow(LocalDate.parse(openedOn), days);
         assertThat(window).isEqualTo(new PublicityWindow(LocalDate.parse(first), LocalDate.parse(last), false));

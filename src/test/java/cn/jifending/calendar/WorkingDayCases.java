@@ -1,4 +1,4 @@
-package cn.jifending.publicity;
+package cn.jifending.calendar;
 
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
