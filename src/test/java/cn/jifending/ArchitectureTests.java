@@ -6,14 +6,23 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import cn.jifending.audit.internal.AuditLogMapper;
 import cn.jifending.ledger.internal.FactMapper;
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.conditions.query.QueryChainWrapper;
+import com.baomidou.mybatisplus.extension.conditions.update.UpdateChainWrapper;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaClass;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -114,6 +123,73 @@ class ArchitectureTests {
     }
 
     /**
+     * Typed lambda wrappers only: a column is named by its row's getter ({@code MemberRow::getUserId}),
+     * never by a string, so a renamed property fails to compile instead of failing at run time.
+     */
+    static final ArchRule COLUMNS_BY_GETTER = noClasses().that().resideInAPackage("cn.jifending..")
+            .should().dependOnClassesThat().belongToAnyOf(QueryWrapper.class, UpdateWrapper.class,
+                    QueryChainWrapper.class, UpdateChainWrapper.class)
+            .orShould(callStringColumnQueries())
+            .as("no query names a column by a string (QueryWrapper, UpdateWrapper, Wrappers.query/update, *ByMap)");
+
+    @Test
+    void queriesNameColumnsByGetterNotByString() {
+        COLUMNS_BY_GETTER.check(CLASSES);
+    }
+
+    /** The rule above is not vacuous: it catches each kind of string-column query. */
+    @Test
+    void theColumnRuleCatchesStringColumns() {
+        for (Class<?> offender : List.of(StringColumnQuery.class, StringColumnUpdate.class, WrappersQuery.class,
+                SelectByMap.class)) {
+            assertThat(COLUMNS_BY_GETTER.evaluate(new ClassFileImporter().importClasses(offender)).hasViolation())
+                    .as(offender.getSimpleName()).isTrue();
+        }
+    }
+
+    private static ArchCondition<JavaClass> callStringColumnQueries() {
+        return new ArchCondition<>("call Wrappers.query/update or a mapper's *ByMap") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (JavaMethodCall call : item.getMethodCallsFromSelf()) {
+                    String owner = call.getTargetOwner().getName();
+                    String method = call.getName();
+                    boolean stringWrapper = owner.equals(Wrappers.class.getName())
+                            && (method.equals("query") || method.equals("update"));
+                    boolean byMap = method.endsWith("ByMap") && call.getTargetOwner().isAssignableTo(BaseMapper.class);
+                    if (stringWrapper || byMap) {
+                        events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static final class StringColumnQuery {
+        Object query() {
+            return new QueryWrapper<Object>().eq("user_id", "u1");
+        }
+    }
+
+    private static final class StringColumnUpdate {
+        Object update() {
+            return new UpdateWrapper<Object>().set("name", "x");
+        }
+    }
+
+    private static final class WrappersQuery {
+        Object query() {
+            return Wrappers.query().eq("user_id", "u1");
+        }
+    }
+
+    private static final class SelectByMap {
+        Object select(BaseMapper<Object> mapper) {
+            return mapper.selectByMap(java.util.Map.of("user_id", "u1"));
+        }
+    }
+
+    /**
      * One naming convention for handlers (src/docs/modules.md): a chat-keyword handler is a {@code *Command},
      * a card-action handler a {@code *CardAction}, a pending interaction (a conversation claiming the next
      * message) a {@code *Reply}; a class is only one of the three.
@@ -132,6 +208,43 @@ class ArchitectureTests {
         classes().that().implement(cn.jifending.bot.PendingInteraction.class)
                 .should().haveSimpleNameEndingWith("Reply")
                 .check(CLASSES);
+    }
+
+    /**
+     * One chat grammar (src/docs/chat-input.md): what a person typed or a card carried is read through
+     * ChatInput / CardParams, so no class that sees a chat or card context parses numbers or dates itself.
+     */
+    @Test
+    void chatAndCardInputIsReadThroughChatInput() {
+        noClasses().that(seeAChatOrCardContext()).and().resideOutsideOfPackage("cn.jifending.bot")
+                .should(callAnyOf(Set.of("java.lang.Integer.parseInt", "java.lang.Long.parseLong",
+                        "java.lang.Integer.valueOf", "java.lang.Long.valueOf", "java.time.LocalDate.parse",
+                        "java.time.YearMonth.parse", "java.time.Year.parse", "java.math.BigDecimal.<init>")))
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> seeAChatOrCardContext() {
+        Set<String> contexts = Set.of(cn.jifending.bot.ChatContext.class.getName(),
+                cn.jifending.bot.CardActionContext.class.getName());
+        return DescribedPredicate.describe("see a chat or card context", c -> c.getDirectDependenciesFromSelf()
+                .stream().anyMatch(d -> contexts.contains(d.getTargetClass().getName())));
+    }
+
+    private static ArchCondition<JavaClass> callAnyOf(Set<String> methods) {
+        return new ArchCondition<>("parse numbers or dates itself (" + methods + ")") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                java.util.stream.Stream.concat(item.getMethodCallsFromSelf().stream(),
+                        item.getConstructorCallsFromSelf().stream()).forEach(call -> {
+                    String target = call.getTargetOwner().getName() + "." + call.getName();
+                    boolean fromText = call.getTarget().getRawParameterTypes().stream()
+                            .anyMatch(t -> t.isEquivalentTo(String.class) || t.isEquivalentTo(CharSequence.class));
+                    if (methods.contains(target) && fromText) {
+                        events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
+                    }
+                });
+            }
+        };
     }
 
     /**

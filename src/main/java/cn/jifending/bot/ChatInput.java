@@ -36,8 +36,9 @@ public final class ChatInput {
     public static final int LAST_MONTH_OF_LAST_YEAR = 1;
     /** Ids are positive and below this bound (a database id, never a pasted phone number). */
     public static final long MAX_ID = 999_999_999_999L;
-    private static final int FIRST_YEAR = 2000;
-    private static final Pattern ID = Pattern.compile("(?:#|No\\.?|编号)?\\s*(\\d{1,15})");
+    /** The first year any command, card or sheet may name. */
+    public static final int FIRST_YEAR = 2000;
+    private static final Pattern ID = Pattern.compile("(?:#|No\\.?|编号|第)?\\s*(\\d{1,15})\\s*号?");
     private static final Pattern MENTION = Pattern.compile("@([^\\s@,，、;；:：]+)");
 
     private final Clock clock;
@@ -76,9 +77,11 @@ public final class ChatInput {
         return m.found() ? m : day(word, DatePolicy.ANY).map(YearMonth::from);
     }
 
-    /** {@code word} as exactly one quarter; none when not a quarter. */
+    /** {@code word} as exactly one quarter (any real quarter, the handler decides about the future); none when not a quarter. */
     public Reading<Quarter> quarter(String word) {
-        return PeriodWords.quarter(NumberWords.fold(word).strip(), today());
+        return PeriodWords.quarter(NumberWords.fold(word).strip(), today()).check(q -> q.year() < FIRST_YEAR
+                ? Optional.of(new InputProblem(InputProblem.Kind.YEAR_INVALID, Map.of("text", String.valueOf(q.year()))))
+                : Optional.empty());
     }
 
     /**
@@ -103,6 +106,24 @@ public final class ChatInput {
     public Reading<Integer> yearOrDefault(String text) {
         Reading<Integer> y = year(text);
         return y.found() ? y : Reading.of(defaultYear(), 0, 0);
+    }
+
+    /**
+     * {@code text} that is only a year ({@code 2025}, {@code 2025年}, {@code 去年}), or {@link #defaultYear()}
+     * when it is blank. Anything else is a problem ({@code input-year-expected}), so a year written in a
+     * way not understood ({@code 26}, {@code 2025年8月}) is never replaced by the default.
+     */
+    public Reading<Integer> yearOnly(String text) {
+        String t = NumberWords.fold(text).strip();
+        if (t.isEmpty()) {
+            return Reading.of(defaultYear(), 0, 0);
+        }
+        Reading<Integer> y = year(t);
+        if (y.failed() || (y.ok() && y.rest(t).isEmpty())) {
+            return y;
+        }
+        return Reading.problem(new InputProblem(InputProblem.Kind.YEAR_EXPECTED,
+                Map.of("text", t, "year", defaultYear())), 0, t.length());
     }
 
     /** The name in an @mention word ({@code @张三}, {@code ＠张三}), or empty when the word is not one. */
@@ -144,7 +165,24 @@ public final class ChatInput {
     }
 
     /**
-     * An id typed in chat ({@code 12}, {@code #12}, {@code 编号12}) or carried by a card parameter:
+     * {@code word} as a whole number written in digits, from 0 to {@code max} (up to 18 digits, such as
+     * a draw's seed {@code 20261104093000}); a problem when it is not one or too large.
+     */
+    public static Reading<Long> digits(String word, long max) {
+        String t = NumberWords.fold(word).strip();
+        if (!t.matches("\\d{1,18}")) {
+            return Reading.problem(new InputProblem(InputProblem.Kind.NUMBER_INVALID, Map.of("text", t)), 0, t.length());
+        }
+        long n = Long.parseLong(t);
+        if (n > max) {
+            return Reading.problem(new InputProblem(InputProblem.Kind.NUMBER_RANGE, Map.of("text", t,
+                    "min", "0", "max", String.valueOf(max))), 0, t.length());
+        }
+        return Reading.of(n, 0, t.length());
+    }
+
+    /**
+     * An id typed in chat ({@code 12}, {@code #12}, {@code 编号12}, {@code 第12号}) or carried by a card parameter:
      * a problem, never an exception, when it is not a positive id.
      */
     public static Reading<Long> id(String text) {

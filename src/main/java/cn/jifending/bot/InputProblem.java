@@ -14,7 +14,7 @@ public record InputProblem(Kind kind, Map<String, Object> model) {
         DATE_INVALID, DATE_FUTURE, DATE_OUTSIDE_YEAR,
         MONTH_INVALID,
         QUARTER_INVALID,
-        YEAR_INVALID, YEAR_FUTURE,
+        YEAR_INVALID, YEAR_FUTURE, YEAR_EXPECTED,
         NUMBER_INVALID, NUMBER_RANGE,
         ID_INVALID
     }

@@ -1,7 +1,9 @@
 package cn.jifending.bot;
 
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -64,6 +66,17 @@ public final class Reading<T> {
 
     public Optional<InputProblem> problem() {
         return Optional.ofNullable(problem);
+    }
+
+    /**
+     * The value; or, when a problem was read, empty after answering it through {@code reply}
+     * (e.g. {@code ctx::reply}) with the problem's template and model; empty when nothing was read.
+     */
+    public Optional<T> orAnswer(BiConsumer<String, Map<String, ?>> reply) {
+        if (problem != null) {
+            reply.accept(problem.template(), problem.model());
+        }
+        return Optional.ofNullable(value);
     }
 
     public T orElse(T other) {

@@ -474,7 +474,7 @@ class WholeYearJourneyTests extends MariaDbTestBase {
         assertThat(chat.body(p("组长"), mark, "evaluation-history")).contains(YEAR + "Q3", "62.10");
 
         // the secretary's talk with a yellow-warned member
-        chat.say(p("书记"), "约谈 @" + p("党员二").name() + " 1月15日 分析了每日一题积分偏低的原因 整改措施：每天完成每日一题");
+        chat.say(p("书记"), "约谈 @" + p("党员二").name() + " 1月14日 分析了每日一题积分偏低的原因 整改措施：每天完成每日一题");
         assertThat(chat.body(p("书记"), mark, "annual-talk-recorded")).contains("每天完成每日一题");
 
         // the 机关党委's lists

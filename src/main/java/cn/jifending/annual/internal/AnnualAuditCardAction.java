@@ -4,8 +4,10 @@ import cn.jifending.audit.Source;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.CardParams;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +42,17 @@ class AnnualAuditCardAction implements CardActionHandler {
     public void handle(CardActionContext ctx) {
         Source source = ctx.source();
         if (ctx.action().actionId().equals("annual-branch-sign")) {
-            long roundId = Long.parseLong(ctx.param("roundId"));
-            AnnualAudit.Reply reply = audits.signBranch(roundId, ctx.actor(), source);
-            ctx.reply(reply.template(), reply.model());
+            CardParams.id(ctx, "roundId").ifPresent(roundId -> {
+                AnnualAudit.Reply reply = audits.signBranch(roundId, ctx.actor(), source);
+                ctx.reply(reply.template(), reply.model());
+            });
             return;
         }
-        int year = Integer.parseInt(ctx.param("year"));
+        Optional<Integer> asked = CardParams.year(ctx, "year");
+        if (asked.isEmpty()) {
+            return;
+        }
+        int year = asked.get();
         List<String> approved = approval.approve(year, ctx.actor(), source);
         if (!approved.isEmpty()) {
             Map<String, Object> card = audits.committeeCard(year);

@@ -2,11 +2,12 @@ package cn.jifending.annual.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.organization.Person;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +39,11 @@ class AnnualAuditCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         Person sender = ctx.sender();
-        int year = Years.parse(ctx.arguments(), LocalDate.now(clock));
-        AnnualAudit.Reply reply = audits.open(sender, year, ctx.source());
+        Optional<Integer> year = new ChatInput(clock).yearOnly(ctx.arguments()).orAnswer(ctx::reply);
+        if (year.isEmpty()) {
+            return;
+        }
+        AnnualAudit.Reply reply = audits.open(sender, year.get(), ctx.source());
         ctx.reply(reply.template(), reply.model());
     }
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * A review grades sheet (.xlsx/.xls/.csv): key/value rows on top ({@code 年度}), then the header row
  * starting with {@code 姓名} that has a {@code 评议等次} column, then one row per member.
+ * {@code yearText} is the 年度 cell as written ("" when the sheet has none), read by the chat grammar.
  */
-record GradeSheet(Optional<Integer> year, int headerRow, int nameColumn, int userIdColumn, int gradeColumn,
+record GradeSheet(String yearText, int headerRow, int nameColumn, int userIdColumn, int gradeColumn,
                   List<List<String>> rows) {
 
     static final String GRADE = "评议等次";
@@ -25,14 +26,14 @@ record GradeSheet(Optional<Integer> year, int headerRow, int nameColumn, int use
         } catch (Spreadsheets.UnreadableSheet e) {
             return Optional.empty();
         }
-        Optional<Integer> year = Optional.empty();
+        String year = "";
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.isEmpty()) {
                 continue;
             }
-            if (row.get(0).equals("年度") && row.size() > 1 && row.get(1).matches("\\d{4}")) {
-                year = Optional.of(Integer.parseInt(row.get(1)));
+            if (row.get(0).strip().equals("年度") && row.size() > 1) {
+                year = row.get(1).strip();
             }
             if (row.get(0).equals("姓名") && row.contains(GRADE)) {
                 return Optional.of(new GradeSheet(year, r, 0, row.indexOf("userid"), row.indexOf(GRADE), rows));

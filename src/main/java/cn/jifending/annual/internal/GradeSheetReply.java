@@ -2,6 +2,7 @@ package cn.jifending.annual.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.InboundMessage.Attachment;
 import cn.jifending.bot.PendingInteraction;
 import cn.jifending.notification.DeliveryException;
@@ -11,7 +12,6 @@ import cn.jifending.organization.Person;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -72,7 +72,13 @@ class GradeSheetReply implements PendingInteraction {
             return false;
         }
         GradeSheet s = sheet.get();
-        int year = s.year().orElse(Years.parse(ctx.message().text(), LocalDate.now(clock)));
+        ChatInput input = new ChatInput(clock);
+        Optional<Integer> asked = (s.yearText().isEmpty() ? input.yearOrDefault(ctx.message().text())
+                : input.yearOnly(s.yearText())).orAnswer(ctx::reply);
+        if (asked.isEmpty()) {
+            return true;
+        }
+        int year = asked.get();
         Map<String, Person> members = entry.membersOfYear(sender.branchId(), year);
         List<String> problems = new ArrayList<>();
         List<ReviewEntry.Grade> grades = new ArrayList<>();

@@ -3,13 +3,13 @@ package cn.jifending.annual.internal;
 import cn.jifending.bot.Access;
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundStatus;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,12 +55,14 @@ class OversightCommand implements CommandHandler {
 
     @Override
     public void handle(ChatContext ctx) {
-        LocalDate today = LocalDate.now(clock);
+        Optional<Integer> asked = new ChatInput(clock).yearOnly(ctx.arguments()).orAnswer(ctx::reply);
+        if (asked.isEmpty()) {
+            return;
+        }
+        int year = asked.get();
         if (ctx.keyword().equals("全局进度")) {
-            int year = ctx.arguments().isBlank() ? today.getYear() : Years.parse(ctx.arguments(), today);
             ctx.reply("annual-progress", Map.of("year", year, "table", progress(year)));
         } else {
-            int year = Years.parse(ctx.arguments(), today);
             List<AnnualLine> all = new ArrayList<>();
             for (Branch b : directory.branches()) {
                 if (store.round(b.id(), year).isPresent()) {

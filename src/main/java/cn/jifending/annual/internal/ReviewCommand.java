@@ -2,17 +2,19 @@ package cn.jifending.annual.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Person;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +22,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code 评议 2026 @张三 优秀 @李四 合格 …} (the secretary enters democratic review grades; the year
- * defaults to last year) and {@code 评议模板} (the blank grades sheet). All or nothing: one unknown
+ * {@code 评议 2026 @张三 优秀 @李四 合格 …} (the secretary enters democratic review grades; no year is
+ * this year, {@code 评议 去年 …} in January) and {@code 评议模板} (the blank grades sheet). All or nothing: one unknown
  * name or word and nothing is written.
  */
 @Component
@@ -29,7 +31,6 @@ class ReviewCommand implements CommandHandler {
 
     static final String TEMPLATE = "评议模板.csv";
     private static final Pattern PAIR = Pattern.compile("@?(\\S+?)[\\s\\u3000]+(\\S+)");
-    private static final Pattern YEAR = Pattern.compile("^(\\d{4})(年|年度)?[\\s\\u3000]*");
 
     private final ReviewEntry entry;
     private final MessageTemplates templates;
@@ -59,13 +60,13 @@ class ReviewCommand implements CommandHandler {
             ctx.reply("annual-review-template-sent", Map.of("text", TEMPLATE));
             return;
         }
-        String args = ctx.arguments();
-        int year = LocalDate.now(clock).getYear() - 1;
-        Matcher y = YEAR.matcher(args);
-        if (y.find()) {
-            year = Integer.parseInt(y.group(1));
-            args = args.substring(y.end());
+        Reading<Integer> asked = new ChatInput(clock).yearOrDefault(ctx.arguments());
+        Optional<Integer> named = asked.orAnswer(ctx::reply);
+        if (named.isEmpty()) {
+            return;
         }
+        int year = named.get();
+        String args = asked.rest(ctx.arguments());
         if (args.isBlank()) {
             ctx.reply("annual-review-usage", Map.of("year", year));
             return;

@@ -5,7 +5,10 @@ import cn.jifending.annual.AnnualProperties;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.CardActionContext;
+import cn.jifending.bot.CardParams;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.notification.Outbox;
@@ -13,6 +16,7 @@ import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +40,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SpotChecks {
 
-    private static final Pattern ANSWER = Pattern.compile("^[#＃](\\d+)[\\s\\u3000]+(合格|有问题)(?:[\\s\\u3000]+(.+))?$",
+    private static final Pattern ANSWER = Pattern.compile("^([#＃]\\S+)[\\s\\u3000]+(合格|有问题)(?:[\\s\\u3000]+(.+))?$",
             Pattern.DOTALL);
+    /** The seed when none is typed: the time of the draw, 20261104093000. */
+    private static final DateTimeFormatter SEED_OF_NOW = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final Ledger ledger;
     private final MemberDirectory directory;
@@ -79,20 +85,17 @@ class SpotChecks {
         }
         String[] words = ctx.arguments().isBlank() ? new String[0] : ctx.arguments().split("[\\s\\u3000]+");
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        int size;
-        long seed;
-        try {
-            size = words.length > 0 ? Integer.parseInt(words[0]) : 5;
-            seed = words.length > 1 ? Long.parseLong(words[1])
-                    : Long.parseLong(now.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")));
-        } catch (NumberFormatException e) {
+        Reading<Integer> size = words.length > 0 ? ChatInput.count(words[0], 1, properties.spotCheckMaxSize())
+                : Reading.of(5, 0, 0);
+        Reading<Long> seed = ChatInput.digits(words.length > 1 ? words[1] : now.format(SEED_OF_NOW), Long.MAX_VALUE);
+        if (!size.ok() || !seed.ok() || words.length > 2) {
             ctx.reply("spot-check-usage", Map.of("max", properties.spotCheckMaxSize()));
             return;
         }
-        if (size < 1 || size > properties.spotCheckMaxSize()) {
-            ctx.reply("spot-check-usage", Map.of("max", properties.spotCheckMaxSize()));
-            return;
-        }
+        draw(ctx, admin, now, size.value(), seed.value());
+    }
+
+    private void draw(ChatContext ctx, Person admin, LocalDateTime now, int size, long seed) {
         List<Long> population = ledger.factIdsRecordedBetween(now.minusDays(properties.spotCheckDays()), now);
         List<Long> sample = draw(population, size, seed);
         long checkId = store.insertCheck(seed, size, admin.userId(), now);
@@ -111,17 +114,24 @@ class SpotChecks {
 
     /** A press of 合格 / 有问题 on a spot-check card. */
     void press(CardActionContext ctx) {
-        long itemId = Long.parseLong(ctx.param("itemId"));
+        Optional<Long> itemId = CardParams.id(ctx, "itemId");
+        if (itemId.isEmpty()) {
+            return;
+        }
         boolean pass = ctx.action().actionId().equals("spot-check-pass");
-        decide(ctx.actor(), itemId, pass, ctx.param("note").strip(),
+        decide(ctx.actor(), itemId.get(), pass, ctx.param("note").strip(),
                 ctx.source(), ctx.outbox(),
                 (template, model) -> ctx.reply(template, model));
     }
 
     /** {@code 抽查 #12 合格} / {@code 抽查 #12 有问题 说明}: the card's answer by text (built-in cards have no inputs). */
     private void decideByChat(ChatContext ctx, Matcher m) {
+        Optional<Long> itemId = ChatInput.id(m.group(1)).orAnswer(ctx::reply);
+        if (itemId.isEmpty()) {
+            return;
+        }
         boolean pass = m.group(2).equals("合格");
-        decide(ctx.sender(), Long.parseLong(m.group(1)), pass, m.group(3) == null ? "" : m.group(3).strip(),
+        decide(ctx.sender(), itemId.get(), pass, m.group(3) == null ? "" : m.group(3).strip(),
                 ctx.source(), ctx.outbox(), ctx::reply);
     }
 

@@ -5,12 +5,14 @@ import cn.jifending.bot.Access;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.DatePolicy;
+import cn.jifending.bot.Reading;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -32,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TalkCommand implements CommandHandler {
 
+    /** Who, the day (read by {@link ChatInput}), the summary, and the measures after 整改措施. */
     private static final Pattern TALK = Pattern.compile(
-            "^[@＠]?(\\S+)[\\s\\u3000]+(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日?[\\s\\u3000]+(.+?)[\\s\\u3000]*整改措施[:：][\\s\\u3000]*(.+)$",
-            Pattern.DOTALL);
+            "^(\\S+)[\\s\\u3000]+(\\S+)[\\s\\u3000]+(.+?)[\\s\\u3000]*整改措施[:：][\\s\\u3000]*(.+)$", Pattern.DOTALL);
 
     private final AnnualStore store;
     private final MemberDirectory directory;
@@ -69,18 +71,17 @@ class TalkCommand implements CommandHandler {
             ctx.reply("annual-talk-usage", Map.of());
             return;
         }
-        LocalDate on;
-        try {
-            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : today.getYear();
-            on = LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-            if (m.group(2) == null && on.isAfter(today)) {
-                on = on.minusYears(1);
-            }
-        } catch (DateTimeException e) {
+        Reading<LocalDate> day = new ChatInput(clock).day(m.group(2), DatePolicy.PAST_OR_TODAY);
+        if (!day.found()) {
             ctx.reply("annual-talk-usage", Map.of());
             return;
         }
-        String name = m.group(1);
+        Optional<LocalDate> talkDay = day.orAnswer(ctx::reply);
+        if (talkDay.isEmpty()) {
+            return;
+        }
+        LocalDate on = talkDay.get();
+        String name = ChatInput.mention(m.group(1)).orElse(m.group(1));
         Optional<AnnualStore.Talk> talk = directory.membersOn(sender.branchId(), today).stream()
                 .filter(p -> p.name().equals(name)).findFirst()
                 .flatMap(p -> store.openTalk(p.memberId()))
@@ -89,7 +90,7 @@ class TalkCommand implements CommandHandler {
             ctx.reply("annual-talk-none", Map.of("name", name));
             return;
         }
-        long id = store.recordTalk(talk.get().id(), on, m.group(5).strip(), m.group(6).strip(), sender.userId(),
+        long id = store.recordTalk(talk.get().id(), on, m.group(3).strip(), m.group(4).strip(), sender.userId(),
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
         audit.record(AuditEntry.of(sender.userId(), "annual.talk.recorded", "annual_talk", talk.get().id(), ctx.source())
                 .with("on", on).with("record", id));
@@ -97,8 +98,8 @@ class TalkCommand implements CommandHandler {
         model.put("name", name);
         model.put("date", on);
         model.put("year", talk.get().year());
-        model.put("summary", m.group(5).strip());
-        model.put("measures", m.group(6).strip());
+        model.put("summary", m.group(3).strip());
+        model.put("measures", m.group(4).strip());
         ctx.reply("annual-talk-recorded", model);
     }
 

@@ -2,7 +2,9 @@ package cn.jifending.bot.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import cn.jifending.ledger.LedgerExport;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
@@ -10,13 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LedgerExportCommand implements CommandHandler {
-
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年?");
 
     private final LedgerExport export;
     private final MemberDirectory directory;
@@ -54,9 +51,13 @@ class LedgerExportCommand implements CommandHandler {
         var sender = ctx.sender();
         boolean admin = Access.committeeAdmin().allows(sender);
         String args = ctx.arguments();
-        Matcher yearMatch = YEAR.matcher(args);
-        int year = yearMatch.find() ? Integer.parseInt(yearMatch.group(1)) : LocalDate.now(clock).getYear();
-        String branchText = YEAR.matcher(args).replaceAll("").strip();
+        Reading<Integer> asked = new ChatInput(clock).yearOrDefault(args);
+        Optional<Integer> named = asked.orAnswer(ctx::reply);
+        if (named.isEmpty()) {
+            return;
+        }
+        int year = named.get();
+        String branchText = asked.rest(args);
 
         Optional<Branch> branch = branchText.isEmpty()
                 ? Optional.ofNullable(sender.branchId()).flatMap(directory::branch)

@@ -4,12 +4,12 @@ import cn.jifending.bot.Access;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import cn.jifending.notification.OutboxMonitor;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequeueCommand implements CommandHandler {
-
-    private static final Pattern ID = Pattern.compile("#?(\\d{1,18})");
 
     private final OutboxMonitor monitor;
     private final AuditLog audit;
@@ -41,12 +39,12 @@ class RequeueCommand implements CommandHandler {
 
     @Override
     public void handle(ChatContext ctx) {
-        Matcher m = ID.matcher(ctx.arguments().strip());
-        if (!m.matches()) {
+        Reading<Long> asked = ChatInput.id(ctx.arguments());
+        if (!asked.ok()) {
             ctx.reply("requeue-usage", Map.of());
             return;
         }
-        long id = Long.parseLong(m.group(1));
+        long id = asked.value();
         if (!monitor.requeue(id)) {
             ctx.reply("requeue-not-dead", Map.of("id", id));
             return;

@@ -2,7 +2,9 @@ package cn.jifending.declaration.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -33,19 +35,19 @@ class DecisionCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         String[] parts = ctx.arguments().split("[\\s\\u3000]+", 2);
-        String number = parts[0].replaceAll("^[#＃第]|号$", "");
         Decisions.Kind kind = switch (ctx.keyword()) {
             case "驳回" -> Decisions.Kind.REJECT;
             case "通过" -> Decisions.Kind.APPROVE;
             default -> Decisions.Kind.ADJUST;
         };
-        if (!number.matches("\\d{1,12}")) {
+        Reading<Long> number = ChatInput.id(parts[0]);
+        if (!number.ok()) {
             ctx.reply("decision-usage", Map.of("text", ctx.keyword()));
             return;
         }
-        var d = declarations.find(Long.parseLong(number));
+        var d = declarations.find(number.value());
         if (d.isEmpty()) {
-            ctx.reply("declaration-not-found", Map.of("id", number));
+            ctx.reply("declaration-not-found", Map.of("id", number.value()));
             return;
         }
         String input = parts.length > 1 ? parts[1] : "";

@@ -2,7 +2,9 @@ package cn.jifending.declaration.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -30,13 +32,13 @@ class DisputeCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         String[] parts = ctx.arguments().split("[\\s\\u3000]+", 2);
-        String number = parts[0].replaceAll("^[#＃第]|号$", "");
+        Reading<Long> number = ChatInput.id(parts[0]);
         String reason = parts.length > 1 ? parts[1].strip() : "";
-        if (!number.matches("\\d{1,12}") || reason.isEmpty()) {
+        if (!number.ok() || reason.isEmpty()) {
             ctx.reply("dispute-usage", Map.of());
             return;
         }
-        Decisions.Reply r = disputes.open(ctx.sender(), Long.parseLong(number),
+        Decisions.Reply r = disputes.open(ctx.sender(), number.value(),
                 reason.length() > 200 ? reason.substring(0, 200) : reason, ctx.source(), ctx.outbox());
         ctx.reply(r.template(), r.model());
     }

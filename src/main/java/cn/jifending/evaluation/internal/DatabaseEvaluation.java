@@ -3,6 +3,7 @@ package cn.jifending.evaluation.internal;
 import cn.jifending.audit.Source;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.Quarter;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.QuarterFigure;
 import cn.jifending.evaluation.RoundStatus;
@@ -57,7 +58,7 @@ class DatabaseEvaluation implements Evaluation {
     @Override
     @Transactional
     public RoundOpening open(long branchId, int year, int quarter, String actor, Source source) {
-        QuarterKey key = new QuarterKey(year, quarter);
+        Quarter key = new Quarter(year, quarter);
         Optional<RoundRow> existing = store.round(branchId, year, quarter);
         if (existing.isPresent()) {
             return new RoundOpening(RoundOpening.Status.ALREADY_OPEN, existing.get().id(),

@@ -4,7 +4,9 @@ import cn.jifending.audit.Source;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.CardParams;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -55,11 +57,7 @@ class EvaluationCardAction implements CardActionHandler {
         }
     }
 
-    private static void withId(CardActionContext ctx, String param, java.util.function.LongConsumer action) {
-        try {
-            action.accept(Long.parseLong(ctx.param(param).strip()));
-        } catch (NumberFormatException e) {
-            ctx.reply("card-action-unknown", Map.of());
-        }
+    private static void withId(CardActionContext ctx, String param, Consumer<Long> action) {
+        CardParams.id(ctx, param).ifPresent(action);
     }
 }

@@ -2,7 +2,10 @@ package cn.jifending.evaluation.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Quarter;
+import cn.jifending.bot.Reading;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundOpening;
 import cn.jifending.organization.Person;
@@ -71,9 +74,8 @@ class EvaluationCommand implements CommandHandler {
 
     private void open(ChatContext ctx) {
         Person sender = ctx.sender();
-        Optional<QuarterKey> key = QuarterKey.parse(ctx.arguments());
+        Optional<Quarter> key = quarter(ctx, ctx.arguments(), "evaluation-open-usage");
         if (key.isEmpty()) {
-            ctx.reply("evaluation-open-usage", Map.of("example", QuarterKey.before(LocalDate.now(clock))));
             return;
         }
         RoundOpening opening = evaluation.open(sender.branchId(), key.get().year(), key.get().quarter(),
@@ -95,10 +97,13 @@ class EvaluationCommand implements CommandHandler {
     private void signOff(ChatContext ctx) {
         Person sender = ctx.sender();
         java.util.regex.Matcher m = SIGN_OFF.matcher(ctx.arguments().strip());
-        Optional<QuarterKey> key = m.matches() ? QuarterKey.parse(m.group(1)) : Optional.empty();
-        String reason = key.isPresent() ? m.group(2) : null;
-        if (key.isEmpty() || (reason != null && reason.isBlank())) {
-            ctx.reply("evaluation-signoff-usage", Map.of("example", QuarterKey.before(LocalDate.now(clock))));
+        Optional<Quarter> key = quarter(ctx, m.matches() ? m.group(1) : "", "evaluation-signoff-usage");
+        if (key.isEmpty()) {
+            return;
+        }
+        String reason = m.group(2);
+        if (reason != null && reason.isBlank()) {
+            ctx.reply("evaluation-signoff-usage", Map.of("example", lastQuarter()));
             return;
         }
         Optional<RoundRow> round = store.round(sender.branchId(), key.get().year(), key.get().quarter());
@@ -115,16 +120,15 @@ class EvaluationCommand implements CommandHandler {
         if (ctx.arguments().isBlank()) {
             round = store.latestRound(sender.branchId());
         } else {
-            Optional<QuarterKey> key = QuarterKey.parse(ctx.arguments());
+            Optional<Quarter> key = quarter(ctx, ctx.arguments(), "evaluation-progress-usage");
             if (key.isEmpty()) {
-                ctx.reply("evaluation-progress-usage", Map.of("example", QuarterKey.before(LocalDate.now(clock))));
                 return;
             }
             round = store.round(sender.branchId(), key.get().year(), key.get().quarter());
         }
         if (round.isEmpty()) {
             if (ctx.arguments().isBlank()) {
-                ctx.reply("evaluation-no-round-yet", Map.of("example", QuarterKey.before(LocalDate.now(clock))));
+                ctx.reply("evaluation-no-round-yet", Map.of("example", lastQuarter()));
             } else {
                 ctx.reply("evaluation-no-round", Map.of("quarter", ctx.arguments()));
             }
@@ -135,17 +139,27 @@ class EvaluationCommand implements CommandHandler {
         ctx.reply(round.get().signed() ? "evaluation-progress-signed" : "evaluation-progress", model);
     }
 
+    /** The quarter {@code word} names; otherwise the sender is answered (the problem, or {@code usage}) and empty. */
+    private Optional<Quarter> quarter(ChatContext ctx, String word, String usage) {
+        Reading<Quarter> q = new ChatInput(clock).quarter(word);
+        if (!q.found()) {
+            ctx.reply(usage, Map.of("example", lastQuarter()));
+        }
+        return q.orAnswer(ctx::reply);
+    }
+
+    /** The quarter last ended, as the example of a usage reply. */
+    private Quarter lastQuarter() {
+        return Quarter.of(LocalDate.now(clock)).previous();
+    }
+
     private void history(ChatContext ctx) {
         Person sender = ctx.sender();
-        int year = LocalDate.now(clock).getYear();
-        if (!ctx.arguments().isBlank()) {
-            String digits = ctx.arguments().replaceAll("[^0-9]", "");
-            if (digits.length() != 4) {
-                ctx.reply("evaluation-history-usage", Map.of("year", year));
-                return;
-            }
-            year = Integer.parseInt(digits);
+        Optional<Integer> asked = new ChatInput(clock).yearOnly(ctx.arguments()).orAnswer(ctx::reply);
+        if (asked.isEmpty()) {
+            return;
         }
+        int year = asked.get();
         List<SnapshotRow> rows = store.snapshotsOf(sender.memberId(), year);
         if (rows.isEmpty()) {
             ctx.reply("evaluation-history-empty", Map.of("year", year));

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Quarter;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.EvaluationProperties;
 import cn.jifending.jobs.ScheduledJob;
@@ -23,7 +24,7 @@ class EvaluationJobs {
     ScheduledJob evaluationOpeningJob(Evaluation evaluation, WorkingDays workingDays, Clock clock) {
         return new ScheduledJob("evaluation-opening", ctx -> {
             LocalDate today = LocalDate.now(clock);
-            QuarterKey last = QuarterKey.before(today);
+            Quarter last = Quarter.of(today).previous();
             if (!today.isBefore(workingDays.nextWorkingDay(last.lastDay()))) {
                 String period = last.year() + "-Q" + last.quarter();
                 ctx.once(period, () -> evaluation.openAll(last.year(), last.quarter(), ctx.source(period)));

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Quarter;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class EvaluationStore {
         return withSigners(rounds.selectList(signed.isEmpty() ? query : query.notIn(EvaluationRoundRow::getId, signed)));
     }
 
-    long insertRound(long branchId, QuarterKey key, LocalDate openedOn, LocalDate deadline, String actor,
+    long insertRound(long branchId, Quarter key, LocalDate openedOn, LocalDate deadline, String actor,
                      LocalDateTime now) {
         EvaluationRoundRow row = new EvaluationRoundRow().setBranchId(branchId).setRoundYear(key.year())
                 .setQuarter(key.quarter()).setOpenedOn(openedOn).setDeadline(deadline).setOpenedBy(actor)

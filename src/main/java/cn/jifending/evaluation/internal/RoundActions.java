@@ -2,6 +2,7 @@ package cn.jifending.evaluation.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.evaluation.QuarterSignedOff;
 import org.springframework.context.ApplicationEventPublisher;
 import cn.jifending.evaluation.PendingExcuses;
@@ -122,7 +123,7 @@ class RoundActions {
         String approval = "evaluation-decision:" + answerId;
         String noteText = note == null || note.isBlank() ? "-" : clip(note.strip());
         if ("CORRECTED".equals(decision) && !factId.isBlank()) {
-            Optional<Fact> fact = parse(factId).flatMap(ledger::find)
+            Optional<Fact> fact = ChatInput.id(factId).asOptional().flatMap(ledger::find)
                     .filter(f -> f.memberId() == answer.get().memberId());
             if (fact.isEmpty()) {
                 model.put("factId", factId);
@@ -248,14 +249,6 @@ class RoundActions {
         boolean open = store.answers(round.id()).stream().anyMatch(AnswerRow::open);
         if (!open && cards.pending(round).isEmpty()) {
             cards.sendSignOffCard(round);
-        }
-    }
-
-    private static Optional<Long> parse(String text) {
-        try {
-            return Optional.of(Long.parseLong(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

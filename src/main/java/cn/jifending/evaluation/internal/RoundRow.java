@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Quarter;
 import java.time.LocalDate;
 
 /** A row of {@code evaluation_round}, with its sign-off when there is one. */
@@ -10,7 +11,7 @@ record RoundRow(long id, long branchId, int year, int quarter, LocalDate openedO
         return signedBy != null;
     }
 
-    QuarterKey key() {
-        return new QuarterKey(year, quarter);
+    Quarter key() {
+        return new Quarter(year, quarter);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jifending.evaluation.internal;
 
+import cn.jifending.bot.Quarter;
 import cn.jifending.ledger.Scores;
 import cn.jifending.scoring.MonthResult;
 import cn.jifending.scoring.QuarterResult;
@@ -21,7 +22,7 @@ class Snapshots {
     }
 
     /** The member's quarter as a snapshot version, empty when they had no active month in it. */
-    Optional<SnapshotRow> of(YearResult year, QuarterKey key, long roundId, int version, String userId) {
+    Optional<SnapshotRow> of(YearResult year, Quarter key, long roundId, int version, String userId) {
         Optional<QuarterResult> quarter = year.quarter(key.quarter()).filter(q -> q.activeMonths() > 0);
         if (quarter.isEmpty()) {
             return Optional.empty();
@@ -36,7 +37,7 @@ class Snapshots {
     }
 
     /** The member's quarter total as the ledger gives it today (corrections included). */
-    Optional<BigDecimal> currentTotal(long memberId, QuarterKey key) {
+    Optional<BigDecimal> currentTotal(long memberId, Quarter key) {
         return scores.yearOf(memberId, key.year()).flatMap(y -> y.quarter(key.quarter()))
                 .filter(q -> q.activeMonths() > 0).map(QuarterResult::total);
     }

@@ -12,7 +12,8 @@ import cn.jifending.ledger.NewFact;
 import cn.jifending.ledger.PeriodLockedException;
 import cn.jifending.ledger.PeriodLocks;
 import cn.jifending.organization.MemberDirectory;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -79,7 +80,7 @@ class DatabaseLedger implements Ledger {
         if (original.kind() == FactKind.REVERSAL) {
             throw new LedgerException("fact " + factId + " is a reversal; record the fact again instead");
         }
-        FactRow later = facts.selectOne(new QueryWrapper<FactRow>().eq("corrects", factId));
+        FactRow later = facts.selectOne(query().eq(FactRow::getCorrects, factId));
         if (later != null) {
             throw new LedgerException("fact " + factId + " was already corrected by fact " + later.id
                     + "; correct that one instead");
@@ -110,17 +111,17 @@ class DatabaseLedger implements Ledger {
     @Override
     @Transactional(readOnly = true)
     public List<Long> factIdsRecordedBetween(LocalDateTime from, LocalDateTime to) {
-        return facts.selectList(new QueryWrapper<FactRow>().select("id").ge("recorded_at", from).lt("recorded_at", to)
-                        .orderByAsc("id"))
+        return facts.selectList(query().select(FactRow::getId).ge(FactRow::getRecordedAt, from)
+                        .lt(FactRow::getRecordedAt, to).orderByAsc(FactRow::getId))
                 .stream().map(r -> r.id).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Fact> factsOf(long memberId, int year) {
-        return facts.selectList(new QueryWrapper<FactRow>().eq("member_id", memberId)
-                        .between("occurred_on", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                        .orderByAsc("id"))
+        return facts.selectList(query().eq(FactRow::getMemberId, memberId)
+                        .between(FactRow::getOccurredOn, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                        .orderByAsc(FactRow::getId))
                 .stream().map(FactKeys::fact).toList();
     }
 
@@ -130,8 +131,12 @@ class DatabaseLedger implements Ledger {
         memberYears.stream(branchId, year, consumer);
     }
 
+    private static LambdaQueryWrapper<FactRow> query() {
+        return Wrappers.lambdaQuery(FactRow.class);
+    }
+
     private Optional<Fact> byKey(String key) {
-        return Optional.ofNullable(facts.selectOne(new QueryWrapper<FactRow>().eq("dedupe_key", key)))
+        return Optional.ofNullable(facts.selectOne(query().eq(FactRow::getDedupeKey, key)))
                 .map(FactKeys::fact);
     }
 

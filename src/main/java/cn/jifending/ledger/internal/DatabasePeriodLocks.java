@@ -4,7 +4,8 @@ import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.audit.Source;
 import cn.jifending.ledger.PeriodLocks;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,8 @@ class DatabasePeriodLocks implements PeriodLocks {
         return (date.getMonthValue() - 1) / 3 + 1;
     }
 
-    private static QueryWrapper<LockRow> query(long branchId, int year, int quarter) {
-        return new QueryWrapper<LockRow>().eq("branch_id", branchId).eq("lock_year", year).eq("quarter", quarter);
+    private static LambdaQueryWrapper<LockRow> query(long branchId, int year, int quarter) {
+        return Wrappers.lambdaQuery(LockRow.class).eq(LockRow::getBranchId, branchId).eq(LockRow::getLockYear, year)
+                .eq(LockRow::getQuarter, quarter);
     }
 }

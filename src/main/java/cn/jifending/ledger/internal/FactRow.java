@@ -28,4 +28,74 @@ public class FactRow {
     public String eventRef;
     public String approvalRef;
     public String dedupeKey;
+
+    // Getters name the columns in typed (lambda) query wrappers.
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Long getBranchId() {
+        return branchId;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getFactValue() {
+        return factValue;
+    }
+
+    public Long getCorrects() {
+        return corrects;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public LocalDateTime getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getSourceType() {
+        return sourceType;
+    }
+
+    public String getSourceRef() {
+        return sourceRef;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getEventRef() {
+        return eventRef;
+    }
+
+    public String getApprovalRef() {
+        return approvalRef;
+    }
+
+    public String getDedupeKey() {
+        return dedupeKey;
+    }
 }

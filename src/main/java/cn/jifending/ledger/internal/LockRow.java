@@ -16,4 +16,30 @@ public class LockRow {
     public Integer quarter;
     public String lockedBy;
     public LocalDateTime lockedAt;
+
+    // Getters name the columns in typed (lambda) query wrappers.
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getBranchId() {
+        return branchId;
+    }
+
+    public Integer getLockYear() {
+        return lockYear;
+    }
+
+    public Integer getQuarter() {
+        return quarter;
+    }
+
+    public String getLockedBy() {
+        return lockedBy;
+    }
+
+    public LocalDateTime getLockedAt() {
+        return lockedAt;
+    }
 }

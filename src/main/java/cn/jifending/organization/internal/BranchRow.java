@@ -14,4 +14,22 @@ public class BranchRow {
     public Long committeeId;
     public String name;
     public LocalDateTime createdAt;
+
+    // Getters name the columns in typed (lambda) query wrappers.
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCommitteeId() {
+        return committeeId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

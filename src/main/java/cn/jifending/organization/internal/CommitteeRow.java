@@ -13,4 +13,18 @@ public class CommitteeRow {
     public Long id;
     public String name;
     public LocalDateTime createdAt;
+
+    // Getters name the columns in typed (lambda) query wrappers.
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

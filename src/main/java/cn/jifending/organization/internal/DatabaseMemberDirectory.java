@@ -8,7 +8,8 @@ import cn.jifending.organization.MembershipSpell;
 import cn.jifending.organization.PartyGroup;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,7 +68,8 @@ class DatabaseMemberDirectory implements MemberDirectory {
     public Map<Long, Member> members(Collection<Long> memberIds) {
         Map<Long, Member> out = new HashMap<>();
         for (List<Long> chunk : chunks(memberIds)) {
-            for (MemberRow row : members.selectList(new QueryWrapper<MemberRow>().in("id", chunk))) {
+            for (MemberRow row : members.selectList(Wrappers.lambdaQuery(MemberRow.class)
+                    .in(MemberRow::getId, chunk))) {
                 out.put(row.id, OrgRows.member(row));
             }
         }
@@ -76,7 +78,8 @@ class DatabaseMemberDirectory implements MemberDirectory {
 
     @Override
     public List<Branch> branches() {
-        return branches.selectList(new QueryWrapper<BranchRow>().orderByAsc("id")).stream().map(OrgRows::branch).toList();
+        return branches.selectList(Wrappers.lambdaQuery(BranchRow.class).orderByAsc(BranchRow::getId))
+                .stream().map(OrgRows::branch).toList();
     }
 
     @Override
@@ -86,7 +89,8 @@ class DatabaseMemberDirectory implements MemberDirectory {
 
     @Override
     public List<PartyGroup> partyGroups(long branchId) {
-        return groups.selectList(new QueryWrapper<PartyGroupRow>().eq("branch_id", branchId).orderByAsc("id"))
+        return groups.selectList(Wrappers.lambdaQuery(PartyGroupRow.class).eq(PartyGroupRow::getBranchId, branchId)
+                .orderByAsc(PartyGroupRow::getId))
                 .stream().map(OrgRows::group).toList();
     }
 
@@ -99,15 +103,16 @@ class DatabaseMemberDirectory implements MemberDirectory {
 
     @Override
     public List<Person> withRole(long branchId, Role role) {
-        return holders(new QueryWrapper<RoleRow>().eq("branch_id", branchId).eq("role", role.name()))
+        return holders(Wrappers.lambdaQuery(RoleRow.class).eq(RoleRow::getBranchId, branchId)
+                .eq(RoleRow::getRole, role.name()))
                 .filter(p -> Objects.equals(p.branchId(), branchId))
                 .toList();
     }
 
     @Override
     public List<Person> panelOf(long branchId) {
-        return holders(new QueryWrapper<RoleRow>().eq("branch_id", branchId)
-                .in("role", PANEL.stream().map(Role::name).toList()))
+        return holders(Wrappers.lambdaQuery(RoleRow.class).eq(RoleRow::getBranchId, branchId)
+                .in(RoleRow::getRole, PANEL.stream().map(Role::name).toList()))
                 .filter(p -> Objects.equals(p.branchId(), branchId))
                 .distinct()
                 .toList();
@@ -115,21 +120,23 @@ class DatabaseMemberDirectory implements MemberDirectory {
 
     @Override
     public List<Person> committeeAdmins() {
-        return holders(new QueryWrapper<RoleRow>().isNull("branch_id").eq("role", Role.COMMITTEE_ADMIN.name()))
+        return holders(Wrappers.lambdaQuery(RoleRow.class).isNull(RoleRow::getBranchId)
+                .eq(RoleRow::getRole, Role.COMMITTEE_ADMIN.name()))
                 .toList();
     }
 
     @Override
     public List<MembershipSpell> spellsOf(long memberId) {
-        return spells.selectList(new QueryWrapper<MembershipRow>().eq("member_id", memberId)
-                .orderByAsc("joined_on")).stream().map(OrgRows::spell).toList();
+        return spells.selectList(Wrappers.lambdaQuery(MembershipRow.class).eq(MembershipRow::getMemberId, memberId)
+                .orderByAsc(MembershipRow::getJoinedOn)).stream().map(OrgRows::spell).toList();
     }
 
     @Override
     public Map<Long, List<MembershipSpell>> spellsOfMembers(Collection<Long> memberIds) {
         Map<Long, List<MembershipSpell>> out = new HashMap<>();
         for (List<Long> chunk : chunks(memberIds)) {
-            spells.selectList(new QueryWrapper<MembershipRow>().in("member_id", chunk).orderByAsc("joined_on"))
+            spells.selectList(Wrappers.lambdaQuery(MembershipRow.class).in(MembershipRow::getMemberId, chunk)
+                    .orderByAsc(MembershipRow::getJoinedOn))
                     .stream().map(OrgRows::spell)
                     .forEach(s -> out.computeIfAbsent(s.memberId(), k -> new ArrayList<>()).add(s));
         }
@@ -148,16 +155,16 @@ class DatabaseMemberDirectory implements MemberDirectory {
 
     @Override
     public List<MembershipSpell> spellsInBranch(long branchId, LocalDate from, LocalDate to) {
-        return spells.selectList(new QueryWrapper<MembershipRow>().eq("branch_id", branchId)
-                        .le("joined_on", to)
-                        .and(w -> w.isNull("left_on").or().ge("left_on", from)))
+        return spells.selectList(Wrappers.lambdaQuery(MembershipRow.class).eq(MembershipRow::getBranchId, branchId)
+                        .le(MembershipRow::getJoinedOn, to)
+                        .and(w -> w.isNull(MembershipRow::getLeftOn).or().ge(MembershipRow::getLeftOn, from)))
                 .stream().map(OrgRows::spell)
                 .sorted(Comparator.comparingLong(MembershipSpell::memberId).thenComparing(MembershipSpell::joinedOn))
                 .toList();
     }
 
-    private java.util.stream.Stream<Person> holders(QueryWrapper<RoleRow> query) {
-        return roles.selectList(query.orderByAsc("member_id")).stream()
+    private java.util.stream.Stream<Person> holders(LambdaQueryWrapper<RoleRow> query) {
+        return roles.selectList(query.orderByAsc(RoleRow::getMemberId)).stream()
                 .map(r -> r.memberId).distinct()
                 .map(members::selectById)
                 .map(this::personToday);
@@ -172,7 +179,7 @@ class DatabaseMemberDirectory implements MemberDirectory {
     private Person person(MemberRow m, Long branchId, LocalDate date) {
         Member member = OrgRows.member(m);
         Set<Role> held = EnumSet.noneOf(Role.class);
-        for (RoleRow r : roles.selectList(new QueryWrapper<RoleRow>().eq("member_id", m.id))) {
+        for (RoleRow r : roles.selectList(Wrappers.lambdaQuery(RoleRow.class).eq(RoleRow::getMemberId, m.id))) {
             if (r.branchId == null || r.branchId.equals(branchId)) {
                 held.add(Role.valueOf(r.role));
             }

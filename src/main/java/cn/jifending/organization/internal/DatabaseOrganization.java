@@ -11,7 +11,8 @@ import cn.jifending.organization.Organization;
 import cn.jifending.organization.OrganizationException;
 import cn.jifending.organization.PartyGroup;
 import cn.jifending.organization.Role;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,8 @@ class DatabaseOrganization implements Organization {
     @Override
     @Transactional
     public long ensureCommittee(String name, Actor by) {
-        CommitteeRow row = committees.selectOne(new QueryWrapper<CommitteeRow>().eq("name", name));
+        CommitteeRow row = committees.selectOne(Wrappers.lambdaQuery(CommitteeRow.class)
+                .eq(CommitteeRow::getName, name));
         if (row == null) {
             row = new CommitteeRow();
             row.name = name;
@@ -59,8 +61,8 @@ class DatabaseOrganization implements Organization {
     @Override
     @Transactional
     public Branch ensureBranch(long committeeId, String name, Actor by) {
-        BranchRow row = branches.selectOne(new QueryWrapper<BranchRow>()
-                .eq("committee_id", committeeId).eq("name", name));
+        BranchRow row = branches.selectOne(Wrappers.lambdaQuery(BranchRow.class)
+                .eq(BranchRow::getCommitteeId, committeeId).eq(BranchRow::getName, name));
         if (row == null) {
             if (committees.selectById(committeeId) == null) {
                 throw new OrganizationException("no committee " + committeeId);
@@ -79,8 +81,8 @@ class DatabaseOrganization implements Organization {
     @Override
     @Transactional
     public PartyGroup ensurePartyGroup(long branchId, String name, Actor by) {
-        PartyGroupRow row = groups.selectOne(new QueryWrapper<PartyGroupRow>()
-                .eq("branch_id", branchId).eq("name", name));
+        PartyGroupRow row = groups.selectOne(Wrappers.lambdaQuery(PartyGroupRow.class)
+                .eq(PartyGroupRow::getBranchId, branchId).eq(PartyGroupRow::getName, name));
         if (row == null) {
             requireBranch(branchId);
             row = new PartyGroupRow();
@@ -97,7 +99,7 @@ class DatabaseOrganization implements Organization {
     @Override
     @Transactional
     public Member addMember(NewMember m, Actor by) {
-        if (members.selectCount(new QueryWrapper<MemberRow>().eq("user_id", m.userId())) > 0) {
+        if (members.selectCount(Wrappers.lambdaQuery(MemberRow.class).eq(MemberRow::getUserId, m.userId())) > 0) {
             throw new OrganizationException("userid " + m.userId() + " is already a member");
         }
         requireBranch(m.branchId());
@@ -208,7 +210,8 @@ class DatabaseOrganization implements Organization {
     }
 
     private MembershipSpell openSpell(long memberId, long branchId, Long groupId, LocalDate from, Actor by) {
-        List<MembershipRow> existing = spells.selectList(new QueryWrapper<MembershipRow>().eq("member_id", memberId));
+        List<MembershipRow> existing = spells.selectList(Wrappers.lambdaQuery(MembershipRow.class)
+                .eq(MembershipRow::getMemberId, memberId));
         for (MembershipRow s : existing) {
             if (s.leftOn == null || !from.isAfter(s.leftOn)) {
                 throw new OrganizationException("member " + memberId + " already belongs to branch "
@@ -239,13 +242,15 @@ class DatabaseOrganization implements Organization {
     }
 
     private void dropBranchRoles(long memberId, long branchId, Actor by) {
-        for (RoleRow r : roles.selectList(new QueryWrapper<RoleRow>().eq("member_id", memberId).eq("branch_id", branchId))) {
+        for (RoleRow r : roles.selectList(Wrappers.lambdaQuery(RoleRow.class).eq(RoleRow::getMemberId, memberId)
+                .eq(RoleRow::getBranchId, branchId))) {
             revokeRole(memberId, branchId, Role.valueOf(r.role), by);
         }
     }
 
     private MembershipRow openSpellOf(long memberId) {
-        return spells.selectOne(new QueryWrapper<MembershipRow>().eq("member_id", memberId).isNull("left_on"));
+        return spells.selectOne(Wrappers.lambdaQuery(MembershipRow.class).eq(MembershipRow::getMemberId, memberId)
+                .isNull(MembershipRow::getLeftOn));
     }
 
     private MemberRow requireMember(long memberId) {
@@ -279,9 +284,10 @@ class DatabaseOrganization implements Organization {
         }
     }
 
-    private static QueryWrapper<RoleRow> roleQuery(long memberId, Long branchId, Role role) {
-        QueryWrapper<RoleRow> q = new QueryWrapper<RoleRow>().eq("member_id", memberId).eq("role", role.name());
-        return branchId == null ? q.isNull("branch_id") : q.eq("branch_id", branchId);
+    private static LambdaQueryWrapper<RoleRow> roleQuery(long memberId, Long branchId, Role role) {
+        LambdaQueryWrapper<RoleRow> q = Wrappers.lambdaQuery(RoleRow.class).eq(RoleRow::getMemberId, memberId)
+                .eq(RoleRow::getRole, role.name());
+        return branchId == null ? q.isNull(RoleRow::getBranchId) : q.eq(RoleRow::getBranchId, branchId);
     }
 
     private static AuditEntry entry(Actor by, String action, String subjectType, Object id) {

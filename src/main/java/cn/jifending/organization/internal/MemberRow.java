@@ -18,4 +18,34 @@ public class MemberRow {
     public LocalDate joinedOn;
     public LocalDate convertedOn;
     public LocalDateTime createdAt;
+
+    // Getters name the columns in typed (lambda) query wrappers.
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Boolean getProbationary() {
+        return probationary;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate getConvertedOn() {
+        return convertedOn;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

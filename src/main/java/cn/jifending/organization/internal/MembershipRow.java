@@ -18,4 +18,34 @@ public class MembershipRow {
     public LocalDate joinedOn;
     public LocalDate leftOn;
     public LocalDateTime createdAt;
+
+    // Getters name the columns in typed (lambda) query wrappers.
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public Long getBranchId() {
+        return branchId;
+    }
+
+    public Long getPartyGroupId() {
+        return partyGroupId;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -16,4 +16,30 @@ public class RoleRow {
     public String role;
     public String grantedBy;
     public LocalDateTime grantedAt;
+
+    // Getters name the columns in typed (lambda) query wrappers.
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public Long getBranchId() {
+        return branchId;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getGrantedBy() {
+        return grantedBy;
+    }
+
+    public LocalDateTime getGrantedAt() {
+        return grantedAt;
+    }
 }

@@ -3,6 +3,7 @@ package cn.jifending.publicity.internal;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
+import cn.jifending.bot.CardParams;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -37,25 +38,13 @@ class PublicityCardAction implements CardActionHandler {
     public void handle(CardActionContext ctx) {
         String action = ctx.action().actionId();
         if (action.equals("publicity-object")) {
-            Long windowId = number(ctx.param("windowId"));
-            objections.object(ctx.actor(), windowId, ctx.param("reason"),
-                    ctx.action().outTrackId() + ":" + ctx.actor().userId(), ctx.source(), ctx.outbox());
+            CardParams.id(ctx, "windowId").ifPresent(windowId -> objections.object(ctx.actor(), windowId,
+                    ctx.param("reason"), ctx.action().outTrackId() + ":" + ctx.actor().userId(), ctx.source(),
+                    ctx.outbox()));
             return;
         }
-        Long objectionId = number(ctx.param("objectionId"));
-        if (objectionId == null) {
-            ctx.reply("card-action-unknown", Map.of());
-            return;
-        }
-        objections.answer(ctx.actor(), objectionId, action.equals("publicity-uphold") ? "UPHELD" : "CORRECTED",
-                ctx.param("note"), ctx.source(), ctx.outbox());
-    }
-
-    private static Long number(String text) {
-        try {
-            return text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        CardParams.id(ctx, "objectionId").ifPresent(objectionId -> objections.answer(ctx.actor(), objectionId,
+                action.equals("publicity-uphold") ? "UPHELD" : "CORRECTED", ctx.param("note"), ctx.source(),
+                ctx.outbox()));
     }
 }

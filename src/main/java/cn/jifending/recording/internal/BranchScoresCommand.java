@@ -77,9 +77,9 @@ class BranchScoresCommand implements CommandHandler {
         }
         ScorePeriod period = request.get().period();
         List<String> lines = new ArrayList<>();
-        Map<Long, List<String>> unrecorded = unrecorded(branchId, period, today);
+        Map<String, List<String>> unrecorded = unrecorded(branchId, period, today);
         scores.forEachYear(branchId, period.year(), y -> period.figure(y).ifPresent(f -> lines.add(
-                line(y, f, unrecorded.getOrDefault(Long.parseLong(y.memberId()), List.of())))));
+                line(y, f, unrecorded.getOrDefault(y.memberId(), List.of())))));
         String branchName = clerks.branch(branchId).map(Branch::name).orElse("");
         if (lines.isEmpty()) {
             ctx.reply("branch-scores-none", Map.of("branch", branchName, "period", period.label(templates)));
@@ -107,16 +107,16 @@ class BranchScoresCommand implements CommandHandler {
                 || Access.committeeAdmin().allows(ctx.sender());
     }
 
-    /** For each member, the monthly items not recorded in the period's months so far ("10月党费"). */
-    private Map<Long, List<String>> unrecorded(long branchId, ScorePeriod period, LocalDate today) {
-        Map<Long, List<String>> byMember = new java.util.HashMap<>();
+    /** For each member (by the id as scoring writes it), the monthly items not recorded in the period's months so far ("10月党费"). */
+    private Map<String, List<String>> unrecorded(long branchId, ScorePeriod period, LocalDate today) {
+        Map<String, List<String>> byMember = new java.util.HashMap<>();
         for (YearMonth month : period.months()) {
             if (month.isAfter(YearMonth.from(today))) {
                 break;
             }
             String prefix = period.months().size() == 1 ? "" : month.getMonthValue() + "月";
             gaps.missingByMember(branchId, month).forEach((member, items) -> items.forEach(item ->
-                    byMember.computeIfAbsent(member, k -> new ArrayList<>()).add(prefix + item.word())));
+                    byMember.computeIfAbsent(String.valueOf(member), k -> new ArrayList<>()).add(prefix + item.word())));
         }
         return byMember;
     }

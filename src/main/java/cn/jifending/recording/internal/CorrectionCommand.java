@@ -51,7 +51,7 @@ class CorrectionCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         List<String> words = ChatWords.of(ctx.arguments());
-        Optional<Fact> fact = words.isEmpty() ? Optional.empty() : parseId(words.get(0)).flatMap(ledger::find);
+        Optional<Fact> fact = words.isEmpty() ? Optional.empty() : ChatInput.id(words.get(0)).asOptional().flatMap(ledger::find);
         if (words.size() < 3 || fact.isEmpty()) {
             ctx.reply("correction-usage", Map.of());
             return;
@@ -97,11 +97,4 @@ class CorrectionCommand implements CommandHandler {
                 "after", reversal ? words.get(1) : FactValues.show(f.kind(), value.get()), "reason", reason));
     }
 
-    private static Optional<Long> parseId(String word) {
-        try {
-            return Optional.of(Long.parseLong(word.replaceFirst("^#", "")));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.bot.ChatInput;
 import cn.jifending.scoring.FactKind;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +36,6 @@ final class FactValues {
     }
 
     private static Optional<String> whole(String word, int max) {
-        try {
-            int n = Integer.parseInt(word);
-            return n >= 0 && n <= max ? Optional.of(Integer.toString(n)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return ChatInput.count(word, 0, max).asOptional().map(n -> Integer.toString(n));
     }
 }

@@ -4,6 +4,7 @@ import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.audit.Source;
+import cn.jifending.bot.CardParams;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.recording.internal.RequestStore.Request;
 import java.time.Clock;
@@ -34,13 +35,11 @@ class PendingRequests {
 
     /** The pending request of the card, if the actor may decide it; otherwise the actor has been answered. */
     Optional<Request> open(CardActionContext ctx, RequestStore.Kind kind, Predicate<Request> mayDecide) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.param("requestId"));
-        } catch (NumberFormatException e) {
-            ctx.reply("request-unknown", Map.of());
+        Optional<Long> asked = CardParams.id(ctx, "requestId");
+        if (asked.isEmpty()) {
             return Optional.empty();
         }
+        long id = asked.get();
         Optional<Request> r = requests.lock(id).filter(x -> x.kind() == kind);
         if (r.isEmpty()) {
             ctx.reply("request-unknown", Map.of());

@@ -2,30 +2,27 @@ package cn.jifending.report.internal;
 
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
+import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.bot.Reading;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.report.AnnualReports;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code 年度报表 [2026] [支部]}: the annual results as .xlsx — a 机关党委 admin gets the whole
  * committee (or the branch named), a secretary their own branch. {@code 积分图 [2026]}: the
- * member's own year as a chart image. The year defaults to last year for the report, this year for the chart.
+ * member's own year as a chart image. No year is this year (as everywhere: {@code 年度报表 去年} in January).
  */
 @Component
 class AnnualReportCommand implements CommandHandler {
-
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*(年度|年)?");
 
     private final AnnualReports reports;
     private final MemberDirectory directory;
@@ -54,12 +51,14 @@ class AnnualReportCommand implements CommandHandler {
 
     @Override
     public void handle(ChatContext ctx) {
-        LocalDate today = LocalDate.now(clock);
-        Matcher m = YEAR.matcher(ctx.arguments());
-        boolean named = m.find();
+        ChatInput input = new ChatInput(clock);
         Person sender = ctx.sender();
         if (ctx.keyword().equals("积分图")) {
-            int year = named ? Integer.parseInt(m.group(1)) : today.getYear();
+            Optional<Integer> asked = input.yearOnly(ctx.arguments()).orAnswer(ctx::reply);
+            if (asked.isEmpty()) {
+                return;
+            }
+            int year = asked.get();
             Optional<AnnualReports.Chart> chart = reports.chartOf(sender.memberId(), year);
             if (chart.isEmpty()) {
                 ctx.reply("annual-chart-none", Map.of("year", year));
@@ -73,8 +72,13 @@ class AnnualReportCommand implements CommandHandler {
             ctx.reply("annual-chart-sent", Map.of("year", year, "text", file, "provisional", provisional));
             return;
         }
-        int year = named ? Integer.parseInt(m.group(1)) : today.getYear() - 1;
-        String rest = (named ? ctx.arguments().substring(m.end()) : ctx.arguments()).strip();
+        Reading<Integer> asked = input.yearOrDefault(ctx.arguments());
+        Optional<Integer> named = asked.orAnswer(ctx::reply);
+        if (named.isEmpty()) {
+            return;
+        }
+        int year = named.get();
+        String rest = asked.rest(ctx.arguments());
         Optional<Long> branchId;
         if (Access.committeeAdmin().allows(sender)) {
             if (rest.isEmpty()) {
