@@ -47,7 +47,7 @@ public final class CardParams {
         String value = ctx.param(name);
         log.warn("Card press {}/{} by {}: parameter {} is missing or unreadable ('{}'); answered card-action-unknown",
                 ctx.action().outTrackId(), ctx.action().actionId(), ctx.actor().userId(), name,
-                value.length() > LOGGED_CHARS ? value.substring(0, LOGGED_CHARS) + "…" : value);
+                value.length() > LOGGED_CHARS ? value.substring(0, LOGGED_CHARS) + "..." : value);
         ctx.reply("card-action-unknown", Map.of());
         return Optional.empty();
     }
