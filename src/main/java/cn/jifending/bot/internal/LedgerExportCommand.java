@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code 导出台账 [支部] [年份]}: a branch's ledger export (the CSV the auditor's recompute reads).
- * The committee admin may export any branch; a branch's secretary or recorder their own.
+ * The committee admin names the branch (without one they get the list to choose from); a branch's
+ * secretary or recorder exports their own.
  */
 @Component
 class LedgerExportCommand implements CommandHandler {
@@ -58,12 +59,18 @@ class LedgerExportCommand implements CommandHandler {
         int year = yearMatch.find() ? Integer.parseInt(yearMatch.group(1)) : LocalDate.now(clock).getYear();
         String branchText = YEAR.matcher(args).replaceAll("").strip();
 
+        String branches = directory.branches().stream().map(b -> "- " + b.name()).collect(Collectors.joining("\n"));
+        if (branchText.isEmpty() && (admin || sender.branchId() == null)) {
+            // the committee admin chooses the branch; their own branch is not a silent default
+            String example = directory.branches().stream().findFirst().map(Branch::name).orElse("支部名称");
+            ctx.reply("ledger-export-choose-branch", Map.of("branches", branches, "example", example, "year", year));
+            return;
+        }
         Optional<Branch> branch = branchText.isEmpty()
-                ? Optional.ofNullable(sender.branchId()).flatMap(directory::branch)
+                ? directory.branch(sender.branchId())
                 : directory.branches().stream().filter(b -> b.name().equals(branchText)).findFirst();
         if (branch.isEmpty()) {
-            ctx.reply("ledger-export-unknown-branch", Map.of("branch", branchText.isEmpty() ? "（未指定）" : branchText,
-                    "branches", directory.branches().stream().map(Branch::name).collect(Collectors.joining("、"))));
+            ctx.reply("ledger-export-unknown-branch", Map.of("branch", branchText, "branches", branches));
             return;
         }
         if (!admin && (sender.branchId() == null || branch.get().id() != sender.branchId())) {
