@@ -62,8 +62,12 @@ class LedgerExportCommand implements CommandHandler {
         String branches = directory.branches().stream().map(b -> "- " + b.name()).collect(Collectors.joining("\n"));
         if (branchText.isEmpty() && (admin || sender.branchId() == null)) {
             // the committee admin chooses the branch; their own branch is not a silent default
-            String example = directory.branches().stream().findFirst().map(Branch::name).orElse("支部名称");
-            ctx.reply("ledger-export-choose-branch", Map.of("branches", branches, "example", example, "year", year));
+            Optional<String> example = directory.branches().stream().findFirst().map(Branch::name);
+            if (example.isEmpty()) {
+                ctx.reply("ledger-export-no-branches", Map.of());
+                return;
+            }
+            ctx.reply("ledger-export-choose-branch", Map.of("branches", branches, "example", example.get(), "year", year));
             return;
         }
         Optional<Branch> branch = branchText.isEmpty()
