@@ -73,7 +73,8 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         mark = f.mark();
         f.say(f.committee, "考评进度");
         assertThat(f.last(f.committee, mark, "evaluation-progress").body())
-                .contains("已确认 3/4", f.member1.name(), "待处理 " + f.member2.name());
+                .contains("已确认 3/4", f.member1.name(), "待处理 " + f.member2.name(), "已处理 无", "未确认 0：无")
+                .doesNotContain("已处理 -", "：-");
 
         // sign-off refused while the objection is open
         f.press(f.secretary, signOffCard(f, 0), "evaluation-sign", Map.of("roundId", "" + roundId));

@@ -231,6 +231,37 @@ class SheetImportTests extends RecordingTestBase {
     }
 
     @Test
+    void theTemplatesComePreFilledWithTheBranchsMembersAndImportOnceTheNumbersAreFilledIn() {
+        Fixture f = branch(2, List.of("预一", "预二"));
+        say(f.recorder().userId(), "模板");
+        String monthly = lastFileText();
+        assertThat(monthly).contains("预一," + f.member(0).userId() + ",,,\r\n", "预二," + f.member(1).userId() + ",,,\r\n");
+        String filled = monthly.replace("月份,,", "月份,2025-01,").replace(",,,\r\n", ",0,15,按时\r\n");
+        sendFile(f.recorder().userId(), "", "一月.csv", filled.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(lastReply().template()).isEqualTo("monthly-imported");
+        assertThat(facts(f.member(0).id())).containsExactly("XUEXI_MISSED_DAYS xuexi_login 2025-01-01 0",
+                "DAILY_QUESTION_POINTS daily_question 2025-01-01 15", "DUES dues 2025-01-01 ON_TIME");
+        assertThat(facts(f.member(1).id())).hasSize(3);
+
+        say(f.recorder().userId(), "模板 签到");
+        String signIn = lastFileText();
+        assertThat(signIn).contains("预一," + f.member(0).userId() + ",\r\n", "预二," + f.member(1).userId() + ",\r\n");
+        String signed = signIn.replace("会议,,", "会议,集中学习,").replace("日期,,", "日期,2025-08-06,")
+                .replace(f.member(1).userId() + ",\r\n", f.member(1).userId() + ",缺席\r\n")
+                .replace(",\r\n", ",出席\r\n");
+        sendFile(f.recorder().userId(), "", "签到.csv", signed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(lastReply().template()).isEqualTo("meeting-recorded");
+        assertThat(facts(f.member(0).id())).contains("ATTENDANCE collective_study 2025-08-06 PRESENT");
+        assertThat(facts(f.member(1).id())).contains("ATTENDANCE collective_study 2025-08-06 ABSENT");
+    }
+
+    private String lastFileText() {
+        byte[] content = jdbc.sql("SELECT file_content FROM outbox_message WHERE id > :b AND kind = 'FILE' ORDER BY id DESC LIMIT 1")
+                .param("b", outboxBefore).query(byte[].class).single();
+        return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aMemberSendingASheetIsNotTreatedAsARecorder() {
         sendFile("demo-member-2", "", "x.csv", csv("姓名,出席情况\n"));
         assertThat(lastReply().template()).isNotIn("import-rejected", "meeting-recorded", "monthly-imported");

@@ -10,6 +10,7 @@ import cn.jifending.scoring.Scheme;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,10 @@ import org.springframework.stereotype.Component;
 class FactDescriptions {
 
     private static final String DECLARATION = "declaration:";
+    /** Event references written by the declaration flow and the meeting recorder. */
+    private static final Set<String> EVIDENCE_REFS = Set.of("declaration", "meeting");
+    /** Approval references written by disputes, quarterly objections and the annual review. */
+    private static final Set<String> APPROVAL_REFS = Set.of("dispute", "evaluation-decision", "annual-review");
 
     private final Scores scores;
     private final MemberDirectory directory;
@@ -65,15 +70,12 @@ class FactDescriptions {
     }
 
     private String evidence(String eventRef, Map<String, String> labels) {
-        if (eventRef.startsWith(DECLARATION)) {
-            return render("fact-evidence-declaration", Map.of("id", eventRef.substring(DECLARATION.length())));
-        }
-        return eventRef;
+        return referenced("fact-evidence-", EVIDENCE_REFS, eventRef);
     }
 
     private String approval(Fact f, Map<String, String> labels, String by) {
         if (f.approvalRef() != null) {
-            return f.approvalRef();
+            return referenced("fact-approval-", APPROVAL_REFS, f.approvalRef());
         }
         if (f.eventRef() != null && f.eventRef().startsWith(DECLARATION)) {
             String how = f.source().type() == SourceType.CARD_ACTION ? "card" : "chat";
@@ -81,6 +83,18 @@ class FactDescriptions {
                     "id", f.eventRef().substring(DECLARATION.length())));
         }
         return labels.get("none");
+    }
+
+    /**
+     * A {@code prefix:id} reference in words through the template {@code templatePrefix + prefix}
+     * when the prefix is a known one; anything else (a typed approval note) is shown as written.
+     */
+    private String referenced(String templatePrefix, Set<String> known, String ref) {
+        int colon = ref.indexOf(':');
+        if (colon > 0 && known.contains(ref.substring(0, colon))) {
+            return render(templatePrefix + ref.substring(0, colon), Map.of("id", ref.substring(colon + 1)));
+        }
+        return ref;
     }
 
     private String name(String userId) {

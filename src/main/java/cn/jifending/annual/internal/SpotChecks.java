@@ -11,6 +11,7 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.Reading;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
@@ -52,9 +53,11 @@ class SpotChecks {
     private final AuditLog audit;
     private final Clock clock;
     private final FactDescriptions facts;
+    private final MessageTemplates templates;
 
     SpotChecks(Ledger ledger, MemberDirectory directory, AnnualProperties properties, SpotCheckStore store, AuditLog audit,
-               Clock clock, FactDescriptions facts) {
+               Clock clock, FactDescriptions facts, MessageTemplates templates) {
+        this.templates = templates;
         this.ledger = ledger;
         this.directory = directory;
         this.properties = properties;
@@ -152,12 +155,18 @@ class SpotChecks {
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
         audit.record(AuditEntry.of(actor.userId(), "annual.spotcheck.decided", "spot_check_item", itemId, source)
                 .with("outcome", outcome).with("fact", factId.get()).with("note", note.isEmpty() ? null : note));
-        Map<String, Object> params = ledger.find(factId.get()).map(f -> card(itemId, f)).orElseGet(LinkedHashMap::new);
-        params.put("outcome", pass ? "合格" : "有问题");
-        params.put("note", note.isEmpty() ? "-" : note);
-        params.put("decidedBy", actor.name());
-        outbox.updateCard("spot-check-" + itemId, "spot-check-decided", params);
+        outbox.updateCard("spot-check-" + itemId, "spot-check-decided",
+                decidedCard(itemId, ledger.find(factId.get()), pass, note, actor.name()));
         reply.accept("spot-check-recorded", Map.of("itemId", itemId, "outcome", pass ? "合格" : "有问题"));
+    }
+
+    /** The decided card's placeholders: the fact, the outcome, who decided, and the note only when there is one. */
+    Map<String, Object> decidedCard(long itemId, Optional<Fact> fact, boolean pass, String note, String decidedBy) {
+        Map<String, Object> params = fact.map(f -> card(itemId, f)).orElseGet(LinkedHashMap::new);
+        params.put("outcome", pass ? "合格" : "有问题");
+        params.put("note", note.isEmpty() ? "" : templates.message("spot-check-note", Map.of("note", note)).strip());
+        params.put("decidedBy", decidedBy);
+        return params;
     }
 
     private Map<String, Object> card(long itemId, Fact f) {

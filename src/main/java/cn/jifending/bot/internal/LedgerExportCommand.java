@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code 导出台账 [支部] [年份]}: a branch's ledger export (the CSV the auditor's recompute reads).
- * The committee admin may export any branch; a branch's secretary or recorder their own.
+ * The committee admin names the branch (without one they get the list to choose from); a branch's
+ * secretary or recorder exports their own.
  */
 @Component
 class LedgerExportCommand implements CommandHandler {
@@ -59,12 +60,22 @@ class LedgerExportCommand implements CommandHandler {
         int year = named.get();
         String branchText = asked.rest(args);
 
+        String branches = directory.branches().stream().map(b -> "- " + b.name()).collect(Collectors.joining("\n"));
+        if (branchText.isEmpty() && (admin || sender.branchId() == null)) {
+            // the committee admin chooses the branch; their own branch is not a silent default
+            Optional<String> example = directory.branches().stream().findFirst().map(Branch::name);
+            if (example.isEmpty()) {
+                ctx.reply("ledger-export-no-branches", Map.of());
+                return;
+            }
+            ctx.reply("ledger-export-choose-branch", Map.of("branches", branches, "example", example.get(), "year", year));
+            return;
+        }
         Optional<Branch> branch = branchText.isEmpty()
-                ? Optional.ofNullable(sender.branchId()).flatMap(directory::branch)
+                ? directory.branch(sender.branchId())
                 : directory.branches().stream().filter(b -> b.name().equals(branchText)).findFirst();
         if (branch.isEmpty()) {
-            ctx.reply("ledger-export-unknown-branch", Map.of("branch", branchText.isEmpty() ? "（未指定）" : branchText,
-                    "branches", directory.branches().stream().map(Branch::name).collect(Collectors.joining("、"))));
+            ctx.reply("ledger-export-unknown-branch", Map.of("branch", branchText, "branches", branches));
             return;
         }
         if (!admin && (sender.branchId() == null || branch.get().id() != sender.branchId())) {

@@ -75,10 +75,7 @@ class Decisions {
                     model);
         }
         if (d.status() != Declaration.Status.PENDING) {
-            model.put("status", texts.status(d.status()));
-            model.put("decider", directory.findByUserId(d.decidedBy() == null ? "" : d.decidedBy())
-                    .map(Person::name).orElse("-"));
-            return new Reply("decision-already", model);
+            return already(d, model);
         }
         DeclarableItem item = catalog.find(d.branchId(), d.occurredOn().getYear(), d.item()).orElse(null);
         BigDecimal left = item == null ? BigDecimal.ZERO : room.left(d.memberId(), item, d.occurredOn().getYear());
@@ -113,9 +110,8 @@ class Decisions {
         LocalDateTime now = LocalDateTime.now(clock);
         if (!declarations.decide(d.id(), Declaration.Status.PENDING, to, kind == Kind.REJECT ? null : points,
                 actor.userId(), reason, now)) {
-            model.put("status", "-");
-            model.put("decider", "-");
-            return new Reply("decision-already", model);
+            // lost the race to another decider: say what they decided, read back from the store
+            return already(declarations.findLocked(d.id()).orElse(d), model);
         }
         Long factId = null;
         if (to == Declaration.Status.APPROVED && points.signum() > 0) {
@@ -144,6 +140,15 @@ class Decisions {
                 ? DeclarationDecided.Outcome.REJECTED : DeclarationDecided.Outcome.APPROVED, d.itemName(), d.occurredOn(),
                 points, reason, actor.userId(), factId, source));
         return new Reply("decision-done", model);
+    }
+
+    /** "Already decided": the status and the decider's name, or without the name when it is unknown. */
+    private Reply already(Declaration current, Map<String, Object> model) {
+        model.put("status", texts.status(current.status()));
+        Optional<String> decider = Optional.ofNullable(current.decidedBy()).flatMap(directory::findByUserId)
+                .map(Person::name);
+        decider.ifPresent(name -> model.put("decider", name));
+        return new Reply(decider.isPresent() ? "decision-already" : "decision-already-no-decider", model);
     }
 
     Fact recordFact(Declaration d, BigDecimal points, String by, Source source, String approvalRef) {

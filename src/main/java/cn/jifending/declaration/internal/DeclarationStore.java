@@ -46,6 +46,11 @@ class DeclarationStore {
         return Optional.ofNullable(declarations.selectById(id)).map(DeclarationStore::declaration);
     }
 
+    /** The declaration as last committed: a locking read, so it sees another transaction's decision. */
+    Optional<Declaration> findLocked(long id) {
+        return one(query().eq(DeclarationRow::getId, id).last("FOR UPDATE"));
+    }
+
     /**
      * The declaration submitted from the draft {@code sourceMsgId}. A locking read, so it sees a
      * declaration another transaction committed after this one began.

@@ -129,13 +129,18 @@ class RoundCards {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("total", names.size());
         model.put("confirmedCount", confirmed.size());
-        model.put("confirmed", join(confirmed));
+        model.put("confirmed", listed(confirmed));
         model.put("objectedCount", open.size() + settled.size());
-        model.put("openObjections", join(open));
-        model.put("settledObjections", join(settled));
+        model.put("openObjections", listed(open));
+        model.put("settledObjections", listed(settled));
         model.put("pendingCount", pending.size());
-        model.put("pending", names(pending));
+        model.put("pending", listed(pending.stream().map(SnapshotRow::name).toList()));
         return model;
+    }
+
+    /** Names joined for a reader, or the word for none (never a placeholder dash). */
+    private String listed(List<String> names) {
+        return names.isEmpty() ? templates.message("evaluation-names-none", Map.of()).strip() : String.join("、", names);
     }
 
     static String names(List<SnapshotRow> rows) {

@@ -3,17 +3,23 @@ package cn.jifending.recording.internal;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.organization.Person;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code 模板}: sends the blank sheets from {@code bot-templates/sheets/} — the monthly figures
- * sheet, and with {@code 模板 签到} the meeting sign-in sheet.
+ * {@code 模板}: sends the sheets from {@code bot-templates/sheets/} — the monthly figures sheet,
+ * and with {@code 模板 签到} the meeting sign-in sheet — with a row per member of the sender's
+ * branch (name and userid) so the recorder fills in only the figures.
  */
 @Component
 class TemplateCommand implements CommandHandler {
@@ -22,9 +28,11 @@ class TemplateCommand implements CommandHandler {
     static final String SIGN_IN = "签到表模板.csv";
 
     private final Clerks clerks;
+    private final Clock clock;
 
-    TemplateCommand(Clerks clerks) {
+    TemplateCommand(Clerks clerks, Clock clock) {
         this.clerks = clerks;
+        this.clock = clock;
     }
 
     @Override
@@ -40,8 +48,29 @@ class TemplateCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         String file = ctx.arguments().contains("签到") ? SIGN_IN : MONTHLY;
-        ctx.outbox().file(List.of(ctx.sender().userId()), file, sheet(file));
+        List<Person> members = clerks.membersOn(ctx.sender().branchId(), LocalDate.now(clock));
+        ctx.outbox().file(List.of(ctx.sender().userId()), file, preFilled(sheet(file), members, file.equals(MONTHLY) ? 3 : 1));
         ctx.reply(file.equals(MONTHLY) ? "template-monthly-sent" : "template-sign-in-sent", Map.of("text", file));
+    }
+
+    /**
+     * The blank sheet with one row per member after its header: name and userid filled in, the
+     * {@code blanks} figure columns left empty for the recorder.
+     */
+    static byte[] preFilled(byte[] blank, List<Person> members, int blanks) {
+        StringBuilder out = new StringBuilder(new String(blank, StandardCharsets.UTF_8));
+        String empty = ",".repeat(blanks);
+        members.stream().sorted(Comparator.comparing(Person::name))
+                .forEach(p -> out.append(cell(p.name())).append(',').append(cell(p.userId())).append(empty).append("\r\n"));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A CSV cell, quoted when the value holds a comma, quote or line break. */
+    private static String cell(String value) {
+        if (value.matches("(?s).*[,\"\r\n].*")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
     }
 
     static byte[] sheet(String name) {

@@ -119,6 +119,22 @@ class AdminHandlersTests extends MariaDbTestBase {
         assertThat(lastBody()).contains("第一党支部", "第二党支部");
     }
 
+    @Test
+    void theAdminWithoutABranchNameIsAskedToChooseABranchAndNothingIsExported() {
+        gateway.onMessage(text("demo-admin", "导出台账"));
+        gateway.onMessage(text("demo-admin", "导出台账 2026"));
+
+        assertThat(templates()).containsExactly("ledger-export-choose-branch", "ledger-export-choose-branch");
+        assertThat(lastBody()).contains("第一党支部", "第二党支部", "导出台账 第一党支部 2026")
+                .doesNotContain("未指定", "{{");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE id > :before AND kind = 'FILE'")
+                .param("before", outboxBefore).query(Long.class).single()).isZero();
+
+        gateway.onMessage(text("demo-admin", "导出台账 第二党支部 2026"));
+        assertThat(templates()).last().isEqualTo("ledger-export-sent");
+        assertThat(lastBody()).contains("第二党支部 2026 年");
+    }
+
     private List<String> templates() {
         return jdbc.sql("SELECT template FROM outbox_message WHERE id > :before ORDER BY id")
                 .param("before", outboxBefore).query(String.class).list();

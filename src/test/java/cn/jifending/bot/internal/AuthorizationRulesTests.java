@@ -55,12 +55,13 @@ class AuthorizationRulesTests extends MariaDbTestBase {
             "帮助", ALL, "help", ALL, "菜单", ALL, "?", ALL, "？", ALL,
             "我的积分", ALL, "积分", ALL, "积分明细", ALL, "明细", ALL, "我的申报", ALL, "申报记录", ALL,
             "申诉", ALL, "自选项目", ALL, "自选分", ALL, "公示异议", ALL, "异议", ALL, "季度积分", ALL, "积分图", ALL,
+            "待审批", ALL, "待办", ALL, "待处理", ALL,
             "通过", "RCSA", "驳回", "RCSA", "调整分值", "RCSA", "调整", "RCSA",
             "记录", "RS", "模板", "RS", "导出", "RS", "本月记分", "RS", "更正", "RS",
             "支部积分", "RCLSA", "考评进度", "CLS",
             "开始考评", "S", "签名确认", "S", "年度审核", "S", "约谈", "S", "评议", "S", "评议模板", "S", "违规", "S",
             "年度报表", "SA", "导出台账", "RSA",
-            "待审批", ALL, "待办", ALL, "待处理", ALL, "批准项目", "A", "不批准项目", "A",
+            "批准项目", "A", "不批准项目", "A",
             "投递失败", "A", "重发", "A", "同步通讯录", "A", "导入名单", "A", "全局进度", "A", "积分名单", "A", "抽查", "A");
 
     /** Card action id → who may press it (the card is sent to demo-member-1 only). */

@@ -389,6 +389,29 @@ class DeclarationJourneyTests extends MariaDbTestBase {
         assertThat(failures()).last().asString().contains("“会议记录.pdf”没有下载成功");
     }
 
+    @Autowired Decisions decisions;
+    @Autowired DeclarationStore declarationStore;
+    @Autowired cn.jifending.organization.MemberDirectory directory;
+    @Autowired cn.jifending.notification.Outbox outbox;
+    @Autowired cn.jifending.notification.MessageTemplates templates;
+
+    @Test
+    void aDecisionThatLosesTheRaceSaysWhoDecidedNotDashes() {
+        say(member, "申报 志愿服务 昨天 社区义诊", photo(JPEG));
+        say(member, "确认");
+        Row card = card();
+        Declaration stale = declarationStore.find(declarationId(card.outTrackId())).orElseThrow();
+        press(card.outTrackId(), secretary, "declaration.approve", Map.of());
+        var person = directory.findByUserId(secretary).orElseThrow();
+
+        Decisions.Reply late = decisions.decide(stale, person, Decisions.Kind.APPROVE, null,
+                cn.jifending.audit.Source.system("race-test"), outbox);
+
+        assertThat(late.template()).isEqualTo("decision-already");
+        assertThat(templates.message(late.template(), late.model())).contains("（已通过，处理人：" + person.name() + "）")
+                .doesNotContain("（-", "：-）");
+    }
+
     List<String> failures() {
         return rows().stream().filter(r -> "evidence-download-failed".equals(r.template())).map(Row::body).toList();
     }
