@@ -39,9 +39,14 @@ class BranchScoresTests extends RecordingTestBase {
     void theRecorderAndTheCommitteeMemberSeeTheQuarterAndTheYear() {
         Fixture f = mayRecorded();
         say(f.recorder().userId(), "支部积分 2025Q2");
-        assertThat(lastReply().body()).contains("2025年第2季度积分", "例一", "季度", "4月学习强国");
+        assertThat(lastReply().body()).contains("2025年第2季度积分", "例一", "季度", "学习强国（4、6月）");
         say(f.committee().userId(), "支部积分 2025");
-        assertThat(lastReply().body()).contains("2025年积分", "综合", "评议");
+        String year = lastReply().body();
+        assertThat(year).contains("2025年积分", "综合", "评议");
+        // Each unrecorded item once, with its months as runs: not twelve "N月学习强国" words per member.
+        String first = year.lines().filter(l -> l.contains("例一")).findFirst().orElseThrow();
+        assertThat(first).contains("未记录：学习强国（1–4、6–12月）、每日一题（1–4、6–12月）、党费（1–4、6–12月）")
+                .doesNotContain("月学习强国");
     }
 
     @Test

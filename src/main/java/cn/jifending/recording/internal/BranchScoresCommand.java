@@ -6,6 +6,7 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Scores;
 import cn.jifending.notification.MessageTemplates;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Branch;
 import cn.jifending.scoring.YearResult;
 import java.math.BigDecimal;
@@ -13,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,9 +80,9 @@ class BranchScoresCommand implements CommandHandler {
         }
         ScorePeriod period = request.get().period();
         List<String> lines = new ArrayList<>();
-        Map<String, List<String>> unrecorded = unrecorded(branchId, period, today);
+        Map<String, Map<String, List<Integer>>> unrecorded = unrecorded(branchId, period, today);
         scores.forEachYear(branchId, period.year(), y -> period.figure(y).ifPresent(f -> lines.add(
-                line(y, f, unrecorded.getOrDefault(y.memberId(), List.of())))));
+                line(y, f, unrecorded.getOrDefault(y.memberId(), Map.of()), period.months().size() > 1))));
         String branchName = clerks.branch(branchId).map(Branch::name).orElse("");
         if (lines.isEmpty()) {
             ctx.reply("branch-scores-none", Map.of("branch", branchName, "period", period.label(templates)));
@@ -107,26 +110,46 @@ class BranchScoresCommand implements CommandHandler {
                 || Access.committeeAdmin().allows(ctx.sender());
     }
 
-    /** For each member (by the id as scoring writes it), the monthly items not recorded in the period's months so far ("10月党费"). */
-    private Map<String, List<String>> unrecorded(long branchId, ScorePeriod period, LocalDate today) {
-        Map<String, List<String>> byMember = new java.util.HashMap<>();
+    /**
+     * For each member (by the id as scoring writes it), the monthly items not recorded in the period's
+     * months so far, each with the months it lacks (学习强国 1–12月, not twelve separate words).
+     */
+    private Map<String, Map<String, List<Integer>>> unrecorded(long branchId, ScorePeriod period, LocalDate today) {
+        Map<String, Map<String, List<Integer>>> byMember = new HashMap<>();
         for (YearMonth month : period.months()) {
             if (month.isAfter(YearMonth.from(today))) {
                 break;
             }
-            String prefix = period.months().size() == 1 ? "" : month.getMonthValue() + "月";
             gaps.missingByMember(branchId, month).forEach((member, items) -> items.forEach(item ->
-                    byMember.computeIfAbsent(String.valueOf(member), k -> new ArrayList<>()).add(prefix + item.word())));
+                    byMember.computeIfAbsent(String.valueOf(member), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(item.word(), k -> new ArrayList<>()).add(month.getMonthValue())));
         }
         return byMember;
     }
 
-    private String line(YearResult y, ScorePeriod.Figure f, List<String> unrecorded) {
+    private String line(YearResult y, ScorePeriod.Figure f, Map<String, List<Integer>> unrecorded, boolean months) {
         String flag = unrecorded.isEmpty() ? ""
-                : templates.message("branch-scores-unrecorded", Map.of("items", String.join("、", unrecorded))).strip();
+                : templates.message("branch-scores-unrecorded", Map.of("items", TemplateModel.list(
+                        unrecorded.entrySet().stream().map(e -> Map.of("word", e.getKey(), "hasMonths", months,
+                                "ranges", TemplateModel.list(ranges(e.getValue())))).toList()))).strip();
         return templates.message("branch-scores-line-" + f.kind(), Map.of("name", y.name(),
                 "total", show(f.total()), "base", show(f.base()), "featured", show(f.featured()),
                 "review", show(f.review()), "flag", flag)).strip();
+    }
+
+    /** Ascending month numbers as runs: 1,2,3,5 → {1–3}, {5}. */
+    static List<Map<String, Object>> ranges(List<Integer> months) {
+        List<Map<String, Object>> runs = new ArrayList<>();
+        int i = 0;
+        while (i < months.size()) {
+            int j = i;
+            while (j + 1 < months.size() && months.get(j + 1) == months.get(j) + 1) {
+                j++;
+            }
+            runs.add(Map.of("from", months.get(i), "to", months.get(j), "single", i == j));
+            i = j + 1;
+        }
+        return runs;
     }
 
     private static String show(BigDecimal d) {
