@@ -183,6 +183,69 @@ class SandboxConsolePageTests extends MariaDbTestBase {
                 .as("no file link for the chart").isEmpty();
     }
 
+    /**
+     * The secretary's and the member's day in one go, as a person clicks it: the member declares with a
+     * photo; the secretary finds it in 待审批 with the command that decides it, presses 驳回 on the card
+     * without a reason (asked for one, nothing decided), types the reason and presses again (decided);
+     * 待审批 is then empty, 支部积分 lists the branch; the member reads the reason and gets the chart inline.
+     */
+    @Test
+    void theWholeDayDeclareRejectWithoutAndWithAReasonWaitingBranchScoresAndTheChart() throws Exception {
+        String deed = "社区清扫" + UUID.randomUUID().toString().substring(0, 4);
+        browser.get("http://localhost:" + port + "/sandbox?user=demo-member-3");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "郑洁"));
+        send("申报 志愿服务 昨天 " + deed);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "需要佐证材料"));
+        Path photo = Files.createTempFile("jifen-photo-", ".jpg");
+        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
+                (byte) 0xFF, (byte) 0xD9});
+        browser.findElement(By.id("file")).sendKeys(photo.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请核对申报内容"));
+        send("确认");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "申报已提交"));
+        Files.delete(photo);
+
+        browser.get("http://localhost:" + port + "/sandbox?user=demo-secretary-2");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "吴磊"));
+        String waiting = ask("待审批");
+        assertThat(waiting).contains("等您处理的事项", "郑洁", deed, "处理：通过 ", "驳回 ")
+                .doesNotContain("{{", "VOLUNTEER", "-）");
+
+        By card = By.xpath("//div[contains(@class,'card') and contains(., '" + deed + "')]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(card));
+        browser.findElement(card).findElement(By.xpath(".//button[text()='驳回']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "需要填写理由"));
+        assertThat(browser.findElement(card).getText()).doesNotContain("已驳回");
+        assertThat(browser.findElement(card).findElements(By.xpath(".//button[text()='驳回']")))
+                .as("a refused press leaves the card's buttons").isNotEmpty();
+
+        browser.findElement(card).findElement(By.cssSelector("input[name='reason']")).sendKeys("照片与事由不符");
+        browser.findElement(card).findElement(By.xpath(".//button[text()='驳回']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "已驳回"));
+
+        assertThat(ask("待审批")).as("the decided declaration no longer waits").doesNotContain(deed);
+        assertThat(ask("支部积分")).contains("第二党支部", "郑洁 综合", "/h5/branch?branch=").doesNotContain("|---", "{{");
+
+        browser.get("http://localhost:" + port + "/sandbox?user=demo-member-3");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "照片与事由不符"));
+        send("积分图");
+        By picture = By.cssSelector(".msg.bot img");
+        wait.until(ExpectedConditions.presenceOfElementLocated(picture));
+        var img = browser.findElements(picture).get(browser.findElements(picture).size() - 1);
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img)));
+    }
+
+    /** Sends {@code text} and answers the text of the bot's next (non-card) message. */
+    private String ask(String text) {
+        By replies = By.cssSelector(".msg.bot:not(.card):not(.greeting)");
+        int before = browser.findElements(replies).size();
+        send(text);
+        wait.until(d -> d.findElements(replies).size() > before);
+        List<org.openqa.selenium.WebElement> all = browser.findElements(replies);
+        return all.get(before).getText();
+    }
+
     private void send(String text) {
         browser.findElement(By.id("text")).sendKeys(text);
         browser.findElement(By.id("send")).click();
