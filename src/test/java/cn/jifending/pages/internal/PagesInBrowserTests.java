@@ -2,7 +2,7 @@ package cn.jifending.pages.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jifending.MariaDbTestBase;
+import cn.jifending.TestDatabase;
 import cn.jifending.MutableClock;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.evaluation.RoundFixture;
@@ -33,6 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,9 +45,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same flow as the card. Assertions are on the rendered DOM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"mysql", "test"})
 @Import(MutableClock.Config.class)
 @DirtiesContext
-class PagesInBrowserTests extends MariaDbTestBase {
+class PagesInBrowserTests {
+
+    /**
+     * Its own fresh database on the test server, not the one every other persistence test shares: the
+     * committee overview scores every branch there is, and in a full {@code ./mvnw verify} the shared
+     * database holds every earlier test class's branches and members (it timed out there). The overview's
+     * cost grows with the number of members, one scoring pass per branch plus a few reads per member.
+     */
+    private static final TestDatabase OWN = TestDatabase.get().freshDatabase("jifen_pages");
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", OWN::url);
+        registry.add("spring.datasource.username", OWN::user);
+        registry.add("spring.datasource.password", OWN::password);
+    }
 
     @LocalServerPort int port;
     @Autowired Organization organization;
@@ -120,11 +139,7 @@ class PagesInBrowserTests extends MariaDbTestBase {
     @Test
     void theCommitteeAdminSeesEveryBranchAndTheComparisonChart() {
         open("/h5/committee?user=demo-admin");
-        // The overview scores every branch of the database, and in a full `./mvnw verify` this MariaDB
-        // holds the branches of every test class before this one (hundreds), so it gets longer than the
-        // other pages; a real committee has tens of branches (see BranchPageBenchmark for page timings).
-        new WebDriverWait(browser, Duration.ofSeconds(180))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
         assertThat(text("progress")).contains(f.branch.name(), "第一党支部", "第二党支部");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#branch-chart svg")));
 
