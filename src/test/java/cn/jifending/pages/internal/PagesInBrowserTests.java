@@ -3,16 +3,14 @@ package cn.jifending.pages.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.TestDatabase;
+import cn.jifending.HeadlessChromium;
 import cn.jifending.MutableClock;
 import cn.jifending.bot.BotGateway;
 import cn.jifending.evaluation.RoundFixture;
 import cn.jifending.organization.Organization;
 import cn.jifending.publicity.Publicity;
 import cn.jifending.publicity.QuarterPublication;
-import java.io.File;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,9 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +69,7 @@ class PagesInBrowserTests {
     @Autowired Publicity publicity;
     @Autowired TransactionTemplate tx;
 
-    private Path profile;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
     private RoundFixture f;
@@ -83,26 +78,15 @@ class PagesInBrowserTests {
     void openBrowser() throws Exception {
         f = new RoundFixture(organization, gateway, jdbc, clock);
         clock.set(LocalDateTime.of(2026, 7, 14, 10, 0));
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("jifen-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -2,9 +2,9 @@ package cn.jifending.sandbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jifending.HeadlessChromium;
 import cn.jifending.MariaDbTestBase;
 import cn.jifending.notification.Outbox;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,9 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,32 +43,21 @@ class SandboxConsolePageTests extends MariaDbTestBase {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
 
-    private Path profile;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("jifen-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -113,18 +99,7 @@ class SandboxConsolePageTests extends MariaDbTestBase {
     @Test
     void aMemberDeclaresWithAPhotoAndTheSecretaryRejectsWithTheReasonTypedOnTheCard() throws Exception {
         String deed = "入户走访" + UUID.randomUUID().toString().substring(0, 4);
-        browser.get("http://localhost:" + port + "/sandbox?user=demo-member-3");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "郑洁"));
-        send("申报 网格 昨天 " + deed);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "需要佐证材料"));
-        Path photo = Files.createTempFile("jifen-photo-", ".jpg");
-        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
-                (byte) 0xFF, (byte) 0xD9});
-        browser.findElement(By.id("file")).sendKeys(photo.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请核对申报内容"));
-        send("确认");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "申报已提交"));
-        Files.delete(photo);
+        declareWithAPhotoAsZhengJie("网格", deed);
 
         browser.get("http://localhost:" + port + "/sandbox?user=demo-secretary-2");
         By card = By.xpath("//div[contains(@class,'card') and contains(., '" + deed + "')]");
@@ -192,18 +167,7 @@ class SandboxConsolePageTests extends MariaDbTestBase {
     @Test
     void theWholeDayDeclareRejectWithoutAndWithAReasonWaitingBranchScoresAndTheChart() throws Exception {
         String deed = "社区清扫" + UUID.randomUUID().toString().substring(0, 4);
-        browser.get("http://localhost:" + port + "/sandbox?user=demo-member-3");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "郑洁"));
-        send("申报 志愿服务 昨天 " + deed);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "需要佐证材料"));
-        Path photo = Files.createTempFile("jifen-photo-", ".jpg");
-        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
-                (byte) 0xFF, (byte) 0xD9});
-        browser.findElement(By.id("file")).sendKeys(photo.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请核对申报内容"));
-        send("确认");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "申报已提交"));
-        Files.delete(photo);
+        declareWithAPhotoAsZhengJie("志愿服务", deed);
 
         browser.get("http://localhost:" + port + "/sandbox?user=demo-secretary-2");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "吴磊"));
@@ -234,6 +198,22 @@ class SandboxConsolePageTests extends MariaDbTestBase {
         var img = browser.findElements(picture).get(browser.findElements(picture).size() - 1);
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img)));
+    }
+
+    /** 郑洁 (demo-member-3, 第二党支部) declares {@code item} for yesterday with a JPEG photo and confirms it. */
+    private void declareWithAPhotoAsZhengJie(String item, String deed) throws Exception {
+        browser.get("http://localhost:" + port + "/sandbox?user=demo-member-3");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "郑洁"));
+        send("申报 " + item + " 昨天 " + deed);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "需要佐证材料"));
+        Path photo = Files.createTempFile("jifen-photo-", ".jpg");
+        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
+                (byte) 0xFF, (byte) 0xD9});
+        browser.findElement(By.id("file")).sendKeys(photo.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请核对申报内容"));
+        send("确认");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "申报已提交"));
+        Files.delete(photo);
     }
 
     /** Sends {@code text} and answers the text of the bot's next (non-card) message. */
