@@ -14,7 +14,9 @@ import cn.jifending.scoring.Scheme;
 import cn.jifending.scoring.Standing;
 import cn.jifending.scoring.YearResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,14 +68,21 @@ class LiveLines implements AnnualResults, AwardsEligibility {
     List<AnnualLine> live(long branchId, int year) {
         String branchName = directory.branch(branchId).map(Branch::name).orElse("");
         Scheme scheme = scores.schemeFor(year);
+        // Last year's results of the branch in one pass (the two-years-below-the-line rule needs them), not one
+        // scoring read per member; a member who was not in this branch last year is looked up alone.
+        Map<String, YearResult> lastYear = new HashMap<>();
+        scores.forEachYear(branchId, year - 1, r -> lastYear.put(r.memberId(), r));
         List<AnnualLine> lines = new ArrayList<>();
-        scores.forEachYear(branchId, year, r -> lines.add(line(r, branchId, branchName, scheme)));
+        scores.forEachYear(branchId, year, r -> lines.add(line(r, branchId, branchName, scheme, lastYear)));
         return lines;
     }
 
-    private AnnualLine line(YearResult r, long branchId, String branchName, Scheme scheme) {
+    private AnnualLine line(YearResult r, long branchId, String branchName, Scheme scheme,
+                            Map<String, YearResult> lastYear) {
         long memberId = Long.parseLong(r.memberId());
-        Standing standing = Standing.assess(scheme, r, scores.yearOf(memberId, r.year() - 1));
+        Optional<YearResult> previous = Optional.ofNullable(lastYear.get(r.memberId()))
+                .or(() -> scores.yearOf(memberId, r.year() - 1));
+        Standing standing = Standing.assess(scheme, r, previous);
         String userId = directory.findByMemberId(memberId).map(Person::userId).orElse("");
         return new AnnualLine(memberId, userId, r.name(), branchId, branchName, r.type().name(), r.base(),
                 r.featured(), r.review(), r.composite(), standing.tier(),
