@@ -129,6 +129,10 @@ class ChatInputTests {
                 row("评议 去年 @张三 优秀", Read.YEAR_OR_DEFAULT, JAN_5, "2026"),
                 row("年度报表 第一党支部", Read.YEAR_OR_DEFAULT, JAN_5, "2027"),
                 row("导出台账 第一党支部 2030年", Read.YEAR_OR_DEFAULT, WED_NOV_4, "problem:input-year-future"),
+                // digits inside a name (a branch called branch-8f2019ab, or Team2025) are not a year
+                row("导出台账 branch-8f2019ab 2025", Read.YEAR_OR_DEFAULT, WED_NOV_4, "2025"),
+                row("导出台账 branch-a1b22345 2025", Read.YEAR_OR_DEFAULT, WED_NOV_4, "2025"),
+                row("年度报表 Team2019", Read.YEAR_OR_DEFAULT, WED_NOV_4, "2026"),
                 // mentions
                 row("记录 支部大会 昨天 出席 @张三 @李四 请假 ＠王五", Read.MENTIONS, WED_NOV_4, "[张三, 李四, 王五]"),
                 row("评议 2026 @张三 优秀，@李四 合格", Read.MENTIONS, WED_NOV_4, "[张三, 李四]"),

@@ -24,8 +24,8 @@ public final class PeriodWords {
             "(?:(\\d{4})\\s*(?:年度?)?\\s*[-_]?\\s*)?(?:[Qq]\\s*(\\d)|第?\\s*(\\d|[一二三四五六七八九])\\s*季度|第\\s*(\\d|[一二三四五六七八九])\\s*季)");
     private static final Pattern QUARTER_RELATIVE = Pattern.compile("本季度|这个季度|这季度|本季|上季度|上个季度|上一季度|上季");
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\d.\\-/])(\\d{4,5})(?:\\s*(年度|年)(?!\\s*(?:\\d{1,2}\\s*[月季]|第?\\s*[\\d一二三四五六七八九十]+\\s*[月季]|[Qq]\\s*\\d)))?"
-                    + "(?![\\d.\\-/Qq年月季])");
+            "(?<![\\d.\\-/A-Za-z])(\\d{4,5})(?:\\s*(年度|年)(?!\\s*(?:\\d{1,2}\\s*[月季]|第?\\s*[\\d一二三四五六七八九十]+\\s*[月季]|[Qq]\\s*\\d)))?"
+                    + "(?![\\d.\\-/A-Za-z年月季])");
     private static final Pattern YEAR_RELATIVE = Pattern.compile("今年|本年度|本年|去年|上年度|上一年|上年|前年");
 
     private PeriodWords() {

@@ -235,7 +235,8 @@ class OutboxTests extends MariaDbTestBase {
 
         var idsA = channelA.delivered.stream().map(OutgoingMessage::id).toList();
         var idsB = channelB.delivered.stream().map(OutgoingMessage::id).toList();
-        assertThat(idsA).doesNotContainAnyElementsOf(idsB);
+        // one dispatcher may legitimately claim every row, so idsB can be empty: compare, do not require both
+        assertThat(idsA.stream().filter(idsB::contains).toList()).as("rows delivered by both dispatchers").isEmpty();
         assertThat(idsA.size() + idsB.size()).isEqualTo(40);
         assertThat(statuses()).hasSize(40).containsOnly("SENT");
     }
