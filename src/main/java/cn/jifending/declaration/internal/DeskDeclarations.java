@@ -8,6 +8,7 @@ import cn.jifending.organization.Person;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,7 @@ class DeskDeclarations implements DeclarationDesk {
         Draft draft = new Draft(userId, who.memberId(), who.branchId(), item, occurredOn, description,
                 Draft.Stage.CONFIRM, evidenceIds, source.toString(), null);
         Submission.Written written = submission.write(draft, who.name(), source, outbox);
-        outbox.message(List.of(userId), "declaration-submitted", java.util.Map.of("id", written.declaration().id(),
+        outbox.message(List.of(userId), "declaration-submitted", Map.of("id", written.declaration().id(),
                 "item", written.declaration().itemName(), "approver", written.deciders()));
         return Optional.of(written.declaration().id());
     }

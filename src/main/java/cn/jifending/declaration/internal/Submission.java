@@ -2,8 +2,10 @@ package cn.jifending.declaration.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.audit.Source;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.evidence.EvidenceLinks;
+import cn.jifending.notification.Outbox;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -81,7 +83,7 @@ class Submission {
      * Writes a checked, complete draft as a pending declaration with its evidence and audit row, and sends
      * the approval card to the deciders and viewers (the caller checked the date and the item).
      */
-    Written write(Draft draft, String memberName, cn.jifending.audit.Source source, cn.jifending.notification.Outbox outbox) {
+    Written write(Draft draft, String memberName, Source source, Outbox outbox) {
         DeclarableItem item = catalog.find(draft.branchId(), draft.occurredOn().getYear(), draft.item()).orElseThrow();
         BigDecimal left = room.left(draft.memberId(), item, draft.occurredOn().getYear());
         BigDecimal proposed = item.defaultPoints().min(left);
