@@ -114,17 +114,25 @@ class JdbcOutbox implements Outbox {
         }
     }
 
-    /** The first non-blank line without markdown heading marks, shortened: DingTalk shows it in the chat list. */
-    static String titleOf(String markdown) {
+    /**
+     * The first non-blank line without markdown heading marks, shortened ({@code outbox-title-clipped}): DingTalk
+     * shows it in the chat list; {@code outbox-title-none} when the message has no text line.
+     */
+    String titleOf(String markdown) {
         return markdown.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
                 .map(l -> l.replaceFirst("^#+\\s*", "").replace("**", ""))
-                .map(l -> l.length() <= TITLE_LENGTH ? l : l.substring(0, TITLE_LENGTH - 1) + "…")
-                .orElse("积分钉");
+                .map(l -> l.length() <= TITLE_LENGTH ? l
+                        : templates.message("outbox-title-clipped", Map.of("start", l.substring(0, TITLE_LENGTH - 1))).strip())
+                .orElseGet(this::noTitle);
     }
 
     private String cardTitle(String layout) {
         var title = json.readTree(layout).path("title");
-        return title.isString() ? title.asString() : "积分钉";
+        return title.isString() ? title.asString() : noTitle();
+    }
+
+    private String noTitle() {
+        return templates.message("outbox-title-none", Map.of()).strip();
     }
 
     private static Map<String, String> strings(Map<String, ?> params) {
