@@ -135,9 +135,17 @@ class JdbcOutbox implements Outbox {
         return templates.message("outbox-title-none", Map.of()).strip();
     }
 
+    /**
+     * The params kept with a card, which its buttons get back: the plain values. Lists and maps only shape the
+     * layout (a template's sections), so they are rendered into it and not kept.
+     */
     private static Map<String, String> strings(Map<String, ?> params) {
         Map<String, String> out = new LinkedHashMap<>();
-        params.forEach((k, v) -> out.put(k, v == null ? "" : String.valueOf(v)));
+        params.forEach((k, v) -> {
+            if (!(v instanceof java.util.Collection<?>) && !(v instanceof Map<?, ?>)) {
+                out.put(k, v == null ? "" : String.valueOf(v));
+            }
+        });
         return out;
     }
 }
