@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A realistic year of one member's facts for the page benchmarks (~150, deterministic per member and
+ * A realistic year of one member's facts for the page benchmarks and tests (~150, deterministic per member and
  * year), written straight into {@code ledger_fact} in one multi-row insert: sign-ins of six kinds of
  * sessions a month and the quarter's 支部大会, the 学习强国 and 每日一题 figures, dues now and then late,
  * featured items, a review grade, a finding here and there.
@@ -24,6 +24,30 @@ final class BenchYear {
 
     /** Writes member {@code n}'s year of facts in the branch; returns how many. */
     static int write(JdbcTemplate jdbc, int year, int n, long branchId, long memberId) {
+        return insert(jdbc, year(year, n, branchId, memberId));
+    }
+
+    /**
+     * A year far below 60: 学习强国 missed for 20 days and 每日一题 at 5 points every month, absent from every
+     * session, dues late, a finding, graded 不合格, nothing featured.
+     */
+    static int writePoor(JdbcTemplate jdbc, int year, long branchId, long memberId) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            rows.add(fact("XUEXI_MISSED_DAYS", branchId, memberId, "xuexi_login", first, "20"));
+            rows.add(fact("DAILY_QUESTION_POINTS", branchId, memberId, "daily_question", first, "5"));
+            rows.add(fact("DUES", branchId, memberId, "dues", first, "LATE"));
+            for (String item : SESSIONS) {
+                rows.add(fact("ATTENDANCE", branchId, memberId, item, first.plusDays(2), "ABSENT"));
+            }
+        }
+        rows.add(fact("FINDING", branchId, memberId, "violation", LocalDate.of(year, 3, 4), null));
+        rows.add(fact("REVIEW", branchId, memberId, "review", LocalDate.of(year, 1, 1), "UNQUALIFIED"));
+        return insert(jdbc, rows);
+    }
+
+    private static List<Object[]> year(int year, int n, long branchId, long memberId) {
         List<Object[]> rows = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             Random r = new Random(n * 31L + month + 1_000L * (year - 2026));
@@ -50,6 +74,10 @@ final class BenchYear {
                         new String[] {"EXCELLENT", "QUALIFIED", "QUALIFIED", "BASIC"}[r.nextInt(4)]));
             }
         }
+        return rows;
+    }
+
+    private static int insert(JdbcTemplate jdbc, List<Object[]> rows) {
         StringBuilder sql = new StringBuilder("""
                 INSERT INTO ledger_fact (kind, branch_id, member_id, item, occurred_on, fact_value, recorded_by,
                   recorded_at, source_type, source_ref, dedupe_key) VALUES """);
