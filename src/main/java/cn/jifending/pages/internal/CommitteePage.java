@@ -59,7 +59,7 @@ class CommitteePage {
                      HttpServletResponse response, Model model) {
         Person viewer = session.viewer(request, response);
         if (!viewer.has(Role.COMMITTEE_ADMIN)) {
-            throw new PageRefused("机关党委总览只对机关党委管理员开放");
+            throw new PageRefused(PageRefused.Reason.COMMITTEE_ONLY);
         }
         int y = Years.checked(year, LocalDate.now(clock));
         List<RoundStatus> rounds = evaluation.rounds(y);
