@@ -9,6 +9,7 @@ import cn.jifending.ledger.Scores;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Member;
 import cn.jifending.organization.MemberDirectory;
+import cn.jifending.scoring.MemberType;
 import cn.jifending.scoring.QuarterResult;
 import cn.jifending.scoring.Scheme;
 import cn.jifending.scoring.Standing;
@@ -67,21 +68,18 @@ class LiveLines implements AnnualResults, AwardsEligibility {
 
     /**
      * Computed now from the ledger, with corrections since the quarter snapshots marked. Per branch, not per
-     * member: one scoring pass for the year and one for last year (the two-years-below-the-line rule needs
-     * it), one read of the member records and one of the quarter snapshots; only a member who was in another
-     * branch last year is scored alone for that year.
+     * member: one scoring pass for the year, one read of the member records and one of the quarter snapshots;
+     * and last year's pass only when a member's standing reads it.
      */
     List<AnnualLine> live(long branchId, int year) {
         String branchName = directory.branch(branchId).map(Branch::name).orElse("");
         Scheme scheme = scores.schemeFor(year);
-        Map<String, YearResult> ofBranchLastYear = new HashMap<>();
-        scores.forEachYear(branchId, year - 1, r -> ofBranchLastYear.put(r.memberId(), r));
         List<YearResult> results = new ArrayList<>();
         scores.forEachYear(branchId, year, results::add);
         List<Long> ids = results.stream().map(r -> Long.parseLong(r.memberId())).toList();
         Map<Long, Member> members = directory.members(ids);
         Map<Long, List<QuarterFigure>> figures = evaluation.quarterFiguresOf(ids, year);
-        Map<Long, YearResult> lastYear = lastYear(ids, year - 1, ofBranchLastYear);
+        Map<Long, YearResult> lastYear = lastYear(branchId, year - 1, readsLastYear(results, scheme));
         List<AnnualLine> lines = new ArrayList<>(results.size());
         for (YearResult r : results) {
             long memberId = Long.parseLong(r.memberId());
@@ -97,12 +95,29 @@ class LiveLines implements AnnualResults, AwardsEligibility {
     }
 
     /**
-     * Each member's result of {@code year}: from the branch's own pass; for a member it did not return, who
-     * was in another branch that year, {@link Scores#yearOf} alone; a member with no spell touching that year
-     * had no result (as {@code yearOf} would answer).
+     * The members whose standing reads last year's result: {@link Standing#assess} consults it only for the
+     * two-years-below-the-line flag, of a formal member whose composite is below the scheme's
+     * {@code consecutive.below} this year. For anyone else the previous year cannot change the standing, so it
+     * is not scored (most branches need no pass over last year at all).
      */
-    private Map<Long, YearResult> lastYear(List<Long> ids, int year, Map<String, YearResult> ofBranch) {
+    private static List<Long> readsLastYear(List<YearResult> results, Scheme scheme) {
+        return results.stream().filter(r -> r.type() == MemberType.FORMAL
+                        && r.composite().compareTo(scheme.consecutive().below()) < 0)
+                .map(r -> Long.parseLong(r.memberId())).toList();
+    }
+
+    /**
+     * Last year's result of each of these members: from one pass over the branch's year; for a member it did
+     * not return, who was in another branch that year, {@link Scores#yearOf} alone; a member with no spell
+     * touching that year had no result (as {@code yearOf} would answer).
+     */
+    private Map<Long, YearResult> lastYear(long branchId, int year, List<Long> ids) {
         Map<Long, YearResult> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Map<String, YearResult> ofBranch = new HashMap<>();
+        scores.forEachYear(branchId, year, r -> ofBranch.put(r.memberId(), r));
         List<Long> elsewhere = new ArrayList<>();
         for (long id : ids) {
             YearResult r = ofBranch.get(String.valueOf(id));

@@ -34,7 +34,8 @@ import org.springframework.ui.ExtendedModelMap;
  * {@code verify} by its name). Builds an organization of {@code bench.branches} (50) branches of
  * {@code bench.members} (30) members through the organization API, members since January of last year, then a
  * realistic year of facts for each member ({@link BenchYear}, ~150 a member) for this year and, unless
- * {@code -Dbench.lastYear=false}, last year too (the two-years-below-the-line rule reads it); the rounds of
+ * {@code -Dbench.lastYear=false}, last year too; in every {@code bench.poorEvery}-th (5th) branch one member
+ * has two years far below 60 ({@link BenchYear#writePoor}), whose standing reads last year; the rounds of
  * the first three quarters are opened (their snapshots are what the 已更正 mark compares with); the clock
  * stands in December. Then it requests the page over loopback HTTP as the demo committee admin,
  * {@code bench.warmup} (10) times to warm up and {@code bench.requests} (50) times measured, and prints
@@ -65,6 +66,7 @@ class CommitteePageBenchmark extends MariaDbTestBase {
         int branches = Integer.getInteger("bench.branches", 50);
         int size = Integer.getInteger("bench.members", 30);
         boolean lastYear = !"false".equals(System.getProperty("bench.lastYear"));
+        int poorEvery = Integer.getInteger("bench.poorEvery", 5);
         clock.set(LocalDateTime.of(YEAR - 1, 1, 5, 9, 0));
         OrgFixture org = new OrgFixture(organization);
         long t0 = System.nanoTime();
@@ -74,10 +76,13 @@ class CommitteePageBenchmark extends MariaDbTestBase {
             Branch branch = org.branch();
             for (int m = 0; m < size; m++, n++) {
                 long member = org.member(branch, LocalDate.of(YEAR - 1, 1, 1)).id();
+                boolean poor = m == 0 && b % poorEvery == 0;
                 if (lastYear) {
-                    facts += BenchYear.write(jdbc, YEAR - 1, n, branch.id(), member);
+                    facts += poor ? BenchYear.writePoor(jdbc, YEAR - 1, branch.id(), member)
+                            : BenchYear.write(jdbc, YEAR - 1, n, branch.id(), member);
                 }
-                facts += BenchYear.write(jdbc, YEAR, n, branch.id(), member);
+                facts += poor ? BenchYear.writePoor(jdbc, YEAR, branch.id(), member)
+                        : BenchYear.write(jdbc, YEAR, n, branch.id(), member);
             }
         }
         for (int q = 1; q <= 3; q++) {
@@ -132,13 +137,15 @@ class CommitteePageBenchmark extends MariaDbTestBase {
             page.committee(null, request, new MockHttpServletResponse(), new ExtendedModelMap());
         });
         long priority = html.split("<li>", -1).length - 1;
+        long warned = html.split("class=\"warned\"", -1).length - 1;
         System.out.printf("bench: /h5/committee, %d branches on the page (%d members in the benchmark's), %,d bytes, "
-                        + "%d list lines; %d requests after %d warm-up: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, "
-                        + "max %.1f ms (target p50 < 300 ms)%n", all.size(), n, html.length(), priority, requests,
+                        + "%d list lines of which %d warnings; %d requests after %d warm-up: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, "
+                        + "max %.1f ms (target p50 < 300 ms)%n", all.size(), n, html.length(), priority, warned, requests,
                 warmup, percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 99), percentile(nanos, 100));
         System.out.printf("bench: in process, %d times: AnnualResults.linesOf of every branch p50 %.1f ms; "
-                        + "of which the scoring passes Scores.forEachYear of %d p50 %.1f ms and of %d p50 %.1f ms; "
-                        + "the rest of the page is its other reads and the rendering%n", rounds,
+                        + "Scores.forEachYear of every branch for %d p50 %.1f ms (part of it), for %d p50 %.1f ms "
+                        + "(what last year costs where a standing reads it; a part of it); the rest of the page is "
+                        + "its other reads and the rendering%n", rounds,
                 percentile(lines, 50), YEAR, percentile(thisYear, 50), YEAR - 1, percentile(previous, 50));
         System.out.printf("bench: SQL statements of one page (controller, without rendering): %d%n", statements);
         System.out.printf("bench: load average %.1f before and %.1f after the measured requests, on %d cores%n",
