@@ -3,6 +3,7 @@ package cn.jifending.annual.internal;
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.annual.AnnualResults;
 import cn.jifending.annual.AwardsEligibility;
+import cn.jifending.annual.BranchYear;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.QuarterFigure;
 import cn.jifending.ledger.Scores;
@@ -45,13 +46,20 @@ class LiveLines implements AnnualResults, AwardsEligibility {
     @Override
     @Transactional(readOnly = true)
     public List<AnnualLine> linesOf(long branchId, int year) {
+        return branchYear(branchId, year).lines();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public BranchYear branchYear(long branchId, int year) {
         String branchName = directory.branch(branchId).map(Branch::name).orElse("");
         Optional<AnnualStore.Round> round = store.round(branchId, year);
         if (round.isPresent() && store.frozen(round.get().id())) {
             Scheme scheme = scores.schemeFor(year);
-            return store.snapshot(round.get().id(), branchName).stream().map(l -> withTierName(l, scheme)).toList();
+            return new BranchYear(store.snapshot(round.get().id(), branchName).stream()
+                    .map(l -> withTierName(l, scheme)).toList(), true);
         }
-        return live(branchId, year);
+        return new BranchYear(live(branchId, branchName, year), false);
     }
 
     @Override
@@ -72,7 +80,10 @@ class LiveLines implements AnnualResults, AwardsEligibility {
      * and last year's pass only when a member's standing reads it.
      */
     List<AnnualLine> live(long branchId, int year) {
-        String branchName = directory.branch(branchId).map(Branch::name).orElse("");
+        return live(branchId, directory.branch(branchId).map(Branch::name).orElse(""), year);
+    }
+
+    private List<AnnualLine> live(long branchId, String branchName, int year) {
         Scheme scheme = scores.schemeFor(year);
         List<YearResult> results = new ArrayList<>();
         scores.forEachYear(branchId, year, results::add);
