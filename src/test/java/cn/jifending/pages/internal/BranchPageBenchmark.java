@@ -27,10 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Load driver of {@code /h5/branch} (issue 16: under 300 ms server time for a 100-member branch; not a timed
  * test, excluded from {@code verify} by its name). Builds a branch of {@code bench.members} members (100) with
  * its secretary through the organization API, then a realistic year of facts for each (sign-ins of six kinds
- * of sessions a month, the 学习强国 and 每日一题 figures with their re-entries, dues now and then late,
- * featured items, a review grade, a finding or a reversal here and there: ~150 facts a member) written
- * straight into {@code ledger_fact} ({@link BenchYear}); the clock stands in December so every month is on the page. Then it
- * requests the page over loopback HTTP as the secretary, {@code bench.warmup} (30) times to warm up and
+ * of sessions a month, the 学习强国 and 每日一题 figures, dues now and then late, featured items, a review
+ * grade, a finding here and there: ~150 facts a member) written straight into {@code ledger_fact}
+ * ({@link BenchYear}); the clock stands in December so every month is on the page. Then it requests the page over loopback HTTP as the secretary, {@code bench.warmup} (30) times to warm up and
  * {@code bench.requests} (200) times measured, and prints p50 / p90 / p99 / max of the time from request to
  * the last byte of the answer (the server's time plus a loopback hop).
  *
