@@ -61,7 +61,9 @@ class DecidedRoundCardsTests extends MariaDbTestBase {
         assertThat(confirmed.path("status").asString()).isEqualTo("已确认（2026-10-09）");
         assertThat(confirmed.path("buttons").isEmpty()).isTrue();
 
-        // 有异议 with the reason typed on the card
+        // 有异议 with the reason typed on the card: the card declares that input, so a press carries it
+        JsonNode sent = JSON.readTree(f.last(f.member2, mark, "evaluation").body());
+        assertThat(sent.path("inputs").get(0).path("name").asString()).isEqualTo("reason");
         f.press(f.member2, memberCard(roundId, f.member2), "evaluation-object",
                 Map.of("roundId", "" + roundId, "reason", "7月党费按时交了"));
         JsonNode objected = lastUpdate(memberCard(roundId, f.member2), "evaluation-answered");
