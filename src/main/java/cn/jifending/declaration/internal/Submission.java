@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatContext;
@@ -83,9 +84,8 @@ class Submission {
             ctx.outbox().card(who.everyone(), "declaration-approval", d.outTrackId(),
                     cardModel(d, ctx.sender().name(), left, Optional.empty()));
         }
-        String deciders = String.join("、", who.deciders().stream().map(p -> p.name()).toList());
         ctx.reply("declaration-submitted", Map.of("id", id, "item", item.name(),
-                "approver", deciders.isEmpty() ? "-" : deciders));
+                "approver", TemplateModel.list(who.deciders().stream().map(p -> p.name()).toList())));
     }
 
     /**
