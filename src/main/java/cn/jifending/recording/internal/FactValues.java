@@ -25,10 +25,10 @@ final class FactValues {
         };
     }
 
-    /** How a stored value is shown. */
+    /** How a stored value is shown; blank when there is none (the template words that). */
     static String show(FactKind kind, String value) {
         if (value == null) {
-            return "—";
+            return "";
         }
         Map<String, String> words = kind == FactKind.ATTENDANCE ? ATTENDANCE : kind == FactKind.DUES ? DUES : Map.of();
         return words.entrySet().stream().filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey).findFirst()
