@@ -60,6 +60,13 @@ class RequestStore {
                         r.getDecidedBy(), r.getResultFactId()));
     }
 
+    /** The requests of this kind still waiting for a decision, oldest first. */
+    java.util.List<RequestRow> pending(Kind kind) {
+        return requests.selectList(Wrappers.lambdaQuery(RequestRow.class)
+                .eq(RequestRow::getKind, kind.name()).eq(RequestRow::getStatus, Status.PENDING.name())
+                .orderByAsc(RequestRow::getCreatedAt).orderByAsc(RequestRow::getId));
+    }
+
     void decide(long id, Status status, String by, Long resultFactId, LocalDateTime at) {
         requests.update(Wrappers.lambdaUpdate(RequestRow.class).set(RequestRow::getStatus, status.name())
                 .set(RequestRow::getDecidedBy, by).set(RequestRow::getDecidedAt, at)
