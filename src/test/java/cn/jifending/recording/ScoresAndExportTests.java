@@ -120,6 +120,11 @@ class ScoresAndExportTests extends RecordingTestBase {
         assertThat(r.template()).isEqualTo("month-status");
         assertThat(r.body()).contains("本支部 5 人", "学习强国 未记录 4 人", "状二", "支部党课 2025年6月9日",
                 "请假待书记审批：状二").doesNotContain("状一、");
+        for (String alias : List.of("月度状态", "本月状态")) {
+            say(f.secretary().userId(), alias + " 2025年6月");
+            assertThat(lastReply().template()).as(alias).isEqualTo("month-status");
+            assertThat(lastReply().body()).as(alias).isEqualTo(r.body());
+        }
         say(f.recorder().userId(), "本月记分 2025年6月 @状一");
         assertThat(lastReply().body()).contains("编号", "学习强国 0", "党费 按时", "支部党课 出席");
         say("demo-recorder", "本月记分 " + f.branch().name() + " 2025年6月");

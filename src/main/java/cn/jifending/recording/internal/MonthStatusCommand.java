@@ -48,7 +48,7 @@ class MonthStatusCommand implements CommandHandler {
 
     @Override
     public Set<String> keywords() {
-        return Set.of("本月记分");
+        return Set.of("本月记分", "月度状态", "本月状态");
     }
 
     @Override
