@@ -28,8 +28,9 @@ class DecisionCommand implements CommandHandler {
 
     @Override
     public Access access() {
-        return Access.or(Access.secretaryOfOwnBranch(), Access.branchCommitteeOfOwnBranch(), Access.recorderOfOwnBranch(),
-                Access.committeeAdmin());
+        // the deciders of a declaration (Audience): the secretary, else a committee member, else an admin;
+        // a recorder only views the card, so 帮助 does not offer a recorder these commands
+        return Access.or(Access.secretaryOfOwnBranch(), Access.branchCommitteeOfOwnBranch(), Access.committeeAdmin());
     }
 
     @Override
