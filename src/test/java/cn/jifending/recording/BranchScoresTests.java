@@ -69,4 +69,40 @@ class BranchScoresTests extends RecordingTestBase {
         assertThat(lastReply().template()).isEqualTo("branch-scores-usage");
         assertThat(lastReply().body()).contains("上上周");
     }
+
+    @Test
+    void membersAreRankedHighestFirstTiesByName() {
+        Fixture f = mayRecorded();
+        say(f.secretary().userId(), "支部积分 2025年5月");
+        List<String> lines = lastReply().body().lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+        assertThat(lines).hasSize(5);
+        List<java.math.BigDecimal> figures = lines.stream().map(l -> new java.math.BigDecimal(
+                l.replaceFirst("^.*月基础分 ([0-9.]+).*$", "$1"))).toList();
+        assertThat(figures).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(figures.get(0)).isGreaterThan(figures.get(4));
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(lines.get(i)).startsWith((i + 1) + ". ");
+        }
+        // the three with nothing recorded tie: by name
+        List<String> tied = lines.stream().filter(l -> l.contains("未记录：学习强国、每日一题、党费"))
+                .map(l -> l.replaceFirst("^\\d+\\. \\*\\*([^*]+)\\*\\*.*$", "$1")).toList();
+        assertThat(tied).hasSize(3).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CHINESE));
+        assertThat(lastReply().body()).as("May 2025 is over").doesNotContain("进行中");
+    }
+
+    @Test
+    void figuresIncludingTheRunningMonthOrQuarterAreMarkedProvisional(@org.springframework.beans.factory.annotation.Autowired
+                                                                      java.time.Clock clock) {
+        Fixture f = branch(1);
+        java.time.YearMonth now = java.time.YearMonth.now(clock);
+        int quarter = (now.getMonthValue() + 2) / 3;
+        say(f.secretary().userId(), "支部积分 " + now.getYear() + "年" + now.getMonthValue() + "月");
+        assertThat(lastReply().body()).contains(now.getMonthValue() + " 月本月进行中");
+        say(f.secretary().userId(), "支部积分 " + now.getYear() + "Q" + quarter);
+        assertThat(lastReply().body()).contains("第" + quarter + "季度本季度进行中");
+        say(f.secretary().userId(), "支部积分 " + now.getYear());
+        assertThat(lastReply().body()).contains(now.getMonthValue() + " 月本月进行中");
+        say(f.secretary().userId(), "支部积分 " + (now.getYear() - 1));
+        assertThat(lastReply().body()).doesNotContain("进行中");
+    }
 }

@@ -10,13 +10,16 @@ import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Branch;
 import cn.jifending.scoring.YearResult;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code 支部积分 [月份|季度|年] [第N页] [支部]}: every member's figures for the period as a numbered
- * list (a page of {@code jifen.branch-scores.page-size}), with the monthly items not yet recorded
+ * list, highest figure first and ties by name (a page of {@code jifen.branch-scores.page-size}), marked
+ * provisional when the period includes the month in progress, with the monthly items not yet recorded
  * flagged beside each member, and a link to the branch page. For the branch's secretary, recorders
  * and committee members (the panel); the committee admin names the branch. The figures are the same
  * ones {@code 我的积分} shows: month base, quarter total, or the year's composite so far.
@@ -79,10 +83,12 @@ class BranchScoresCommand implements CommandHandler {
             return;
         }
         ScorePeriod period = request.get().period();
-        List<String> lines = new ArrayList<>();
         Map<String, Map<String, List<Integer>>> unrecorded = unrecorded(branchId, period, today);
-        scores.forEachYear(branchId, period.year(), y -> period.figure(y).ifPresent(f -> lines.add(
-                line(y, f, unrecorded.getOrDefault(y.memberId(), Map.of()), period.months().size() > 1))));
+        List<Ranked> ranked = new ArrayList<>();
+        scores.forEachYear(branchId, period.year(), y -> period.figure(y).ifPresent(f -> ranked.add(new Ranked(y, f))));
+        ranked.sort(BY_FIGURE);
+        List<String> lines = ranked.stream().map(r -> line(r.year(), r.figure(),
+                unrecorded.getOrDefault(r.year().memberId(), Map.of()), period.months().size() > 1)).toList();
         String branchName = clerks.branch(branchId).map(Branch::name).orElse("");
         if (lines.isEmpty()) {
             ctx.reply("branch-scores-none", Map.of("branch", branchName, "period", period.label(templates)));
@@ -100,7 +106,33 @@ class BranchScoresCommand implements CommandHandler {
                 "next", page + 1)).strip() : "";
         ctx.reply("branch-scores", Map.of("branch", branchName, "period", period.label(templates),
                 "count", lines.size(), "page", page, "pages", pages, "lines", String.join("\n", shown),
-                "more", more, "link", properties.pageUrl() + "?branch=" + branchId));
+                "more", more, "link", properties.pageUrl() + "?branch=" + branchId,
+                "provisional", provisional(period, today)));
+    }
+
+    /** A member's figure for the period, for ranking. */
+    private record Ranked(YearResult year, ScorePeriod.Figure figure) {
+    }
+
+    /** Highest figure first (a missing figure last), ties by name. */
+    private static final Comparator<Ranked> BY_FIGURE = Comparator
+            .comparing((Ranked r) -> r.figure().total(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(r -> r.year().name(), Collator.getInstance(Locale.CHINESE));
+
+    /**
+     * The 本月进行中 / 本季度进行中 note when the period includes the month in progress: its figures
+     * are provisional. Empty for a period already over or not begun.
+     */
+    private String provisional(ScorePeriod period, LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        if (!period.months().contains(current)) {
+            return "";
+        }
+        if (period.months().size() == 3) {
+            return templates.message("score-provisional-quarter", Map.of("year", current.getYear(),
+                    "quarter", (current.getMonthValue() + 2) / 3, "month", current.getMonthValue())).strip();
+        }
+        return templates.message("score-provisional", Map.of("month", current.getMonthValue())).strip();
     }
 
     private boolean mayView(ChatContext ctx, long branchId) {
