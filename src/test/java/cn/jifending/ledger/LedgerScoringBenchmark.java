@@ -358,7 +358,7 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
             + "corrects, recorded_by, recorded_at, source_type, source_ref, reason, event_ref, approval_ref";
     static final String SCORING_COLUMNS = "id, kind, member_id, item, occurred_on, ends_on, fact_value, corrects";
 
-    /** One branch's scan as MemberYears runs it (or with the scoring columns only), read as strings, nothing mapped. */
+    /** One branch's scan by date (or with the scoring columns only), read as strings, nothing mapped. */
     private static long rawScan(Connection c, long branch, String columns) throws SQLException {
         long rows = 0;
         try (Statement s = c.createStatement();
@@ -375,11 +375,13 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
         return rows;
     }
 
-    /** The plan of the production scoring scan (MemberYears.streamForScoring) and the buffer pool in force. */
+    /** The production scoring scan (MemberYears.streamForScoring), its plan and the buffer pool in force. */
+    static final String PRODUCTION_SCAN = "SELECT " + SCORING_COLUMNS + " FROM ledger_fact WHERE branch_id = %d"
+            + " AND occurred_on BETWEEN '" + YEAR + "-01-01' AND '" + YEAR + "-12-31' ORDER BY member_id, id";
+
     private static void explain(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("EXPLAIN SELECT " + SCORING_COLUMNS + " FROM ledger_fact WHERE branch_id = " + FIRST_BRANCH
-                     + " AND occurred_on BETWEEN '" + YEAR + "-01-01' AND '" + YEAR + "-12-31'")) {
+             ResultSet rs = s.executeQuery("EXPLAIN " + PRODUCTION_SCAN.formatted(FIRST_BRANCH))) {
             while (rs.next()) {
                 System.out.printf("bench: plan of the branch scan: type=%s key=%s rows=%s extra=%s%n",
                         rs.getString("type"), rs.getString("key"), rs.getString("rows"), rs.getString("Extra"));
