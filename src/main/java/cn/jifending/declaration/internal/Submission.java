@@ -2,8 +2,10 @@ package cn.jifending.declaration.internal;
 
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
+import cn.jifending.audit.Source;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.evidence.EvidenceLinks;
+import cn.jifending.notification.Outbox;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -67,6 +69,21 @@ class Submission {
             flow.advance(ctx, draft);
             return;
         }
+        Written written = write(draft, ctx.sender().name(), ctx.source(), ctx.outbox());
+        drafts.delete(draft.userId());
+        ctx.reply("declaration-submitted", Map.of("id", written.declaration().id(),
+                "item", written.declaration().itemName(), "approver", written.deciders()));
+    }
+
+    /** A submitted declaration and its deciders' names (or "-"). */
+    record Written(Declaration declaration, String deciders) {
+    }
+
+    /**
+     * Writes a checked, complete draft as a pending declaration with its evidence and audit row, and sends
+     * the approval card to the deciders and viewers (the caller checked the date and the item).
+     */
+    Written write(Draft draft, String memberName, Source source, Outbox outbox) {
         DeclarableItem item = catalog.find(draft.branchId(), draft.occurredOn().getYear(), draft.item()).orElseThrow();
         BigDecimal left = room.left(draft.memberId(), item, draft.occurredOn().getYear());
         BigDecimal proposed = item.defaultPoints().min(left);
@@ -74,18 +91,16 @@ class Submission {
         LocalDateTime now = LocalDateTime.now(clock);
         long id = declarations.insert(draft, item.name(), proposed, left.signum() == 0, who.deciderIds(),
                 who.viewerIds(), now);
-        drafts.delete(draft.userId());
         Declaration d = declarations.find(id).orElseThrow();
-        audit.record(AuditEntry.of(draft.userId(), "declaration.submitted", "declaration", id, ctx.source())
+        audit.record(AuditEntry.of(draft.userId(), "declaration.submitted", "declaration", id, source)
                 .with("item", item.ledgerItem()).with("on", draft.occurredOn()).with("proposed", Texts.points(proposed))
                 .with("evidence", draft.evidenceIds().size()));
         if (!who.everyone().isEmpty()) {
-            ctx.outbox().card(who.everyone(), "declaration-approval", d.outTrackId(),
-                    cardModel(d, ctx.sender().name(), left, Optional.empty()));
+            outbox.card(who.everyone(), "declaration-approval", d.outTrackId(),
+                    cardModel(d, memberName, left, Optional.empty()));
         }
         String deciders = String.join("、", who.deciders().stream().map(p -> p.name()).toList());
-        ctx.reply("declaration-submitted", Map.of("id", id, "item", item.name(),
-                "approver", deciders.isEmpty() ? "-" : deciders));
+        return new Written(d, deciders.isEmpty() ? "-" : deciders);
     }
 
     /**

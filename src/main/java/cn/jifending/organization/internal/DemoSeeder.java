@@ -10,12 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo roster (one committee, two branches, fixed demo userids) through the ordinary
- * roster import when {@code jifen.demo.seed} is true and the organization has no branch yet.
+ * roster import when {@code jifen.demo.seed} is true and the organization has no branch yet. It runs
+ * before the other start-up listeners, so the demo year ({@code cn.jifending.demo}) finds the roster.
  */
 @Component
 class DemoSeeder {
@@ -33,6 +35,7 @@ class DemoSeeder {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void seed() throws IOException {
         if (!properties.seed() || !directory.branches().isEmpty()) {
             return;
