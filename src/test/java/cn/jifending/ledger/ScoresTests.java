@@ -93,7 +93,7 @@ class ScoresTests extends MariaDbTestBase {
 
     /**
      * The branch stream scores members while its scan is still reading: more members than the results that may
-     * wait ({@code ResultsInOrder.WINDOW}), one who moved in, some with a spell and no facts. Each comes out once, in member-id order, equal to its own
+     * wait ({@code ResultsInOrder.WINDOW}), one who moved in, some with a spell and no facts, and a consumer that reads the database. Each comes out once, in member-id order, equal to its own
      * {@link Scores#yearOf} in every figure and line.
      */
     @Test
@@ -118,12 +118,17 @@ class ScoresTests extends MariaDbTestBase {
         members.add(movedIn);
 
         List<YearResult> streamed = new ArrayList<>();
-        scores.forEachYear(branch.id(), 2025, streamed::add);
+        List<String> readInTheConsumer = new ArrayList<>(); // a consumer may use the database (the rows stream)
+        scores.forEachYear(branch.id(), 2025, r -> {
+            streamed.add(r);
+            readInTheConsumer.add(scores.yearOf(Long.parseLong(r.memberId()), 2025).orElseThrow().toString());
+        });
 
         List<String> expected = members.stream().sorted(java.util.Comparator.comparingLong(Member::id))
                 .map(m -> scores.yearOf(m.id(), 2025).orElseThrow().toString()).toList();
         assertThat(streamed).hasSize(71);
         assertThat(streamed.stream().map(YearResult::toString).toList()).containsExactlyElementsOf(expected);
+        assertThat(readInTheConsumer).containsExactlyElementsOf(expected);
         assertThat(streamed.stream().filter(r -> r.memberId().equals("" + movedIn.id())).findFirst().orElseThrow()
                 .featured()).isEqualByComparingTo("1");
     }

@@ -77,7 +77,7 @@ class LedgerScores implements Scores {
         for (long memberId : alsoInOtherBranches(branchId, year)) {
             movers.put(memberId, yearOf(memberId, year));
         }
-        ResultsInOrder results = new ResultsInOrder(ForkJoinPool.commonPool(), consumer);
+        ResultsInOrder results = new ResultsInOrder(ForkJoinPool.commonPool());
         try {
             memberYears.streamForScoring(branchId, year, (memberId, member, membership, facts) -> {
                 Optional<YearResult> moved = movers.remove(memberId);
@@ -90,7 +90,7 @@ class LedgerScores implements Scores {
                     results.score(() -> calculator.year(input, year, items));
                 }
             });
-            results.finish();
+            results.deliver(consumer); // after the scan: consumers may read the database
         } catch (RuntimeException | Error e) {
             results.abandon();
             throw e;

@@ -1,7 +1,8 @@
 package cn.jifending.ledger.internal;
 
 import cn.jifending.scoring.YearResult;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -11,79 +12,70 @@ import java.util.function.Consumer;
 
 /**
  * A branch's results scored while its scan is still reading (producer/consumer on two cores: the caller's
- * thread reads rows, a worker scores members) and handed to the consumer on the caller's thread, in the
- * order they were offered. At most {@link #WINDOW} results wait; past that the caller scores the oldest
- * itself, so memory stays per member, not per branch. A member whose scoring needs the database is
- * offered {@link #afterScan} and computed by the caller once the scan is closed (it holds back the
- * members after it until then: rare, a member with facts in the branch but no spell there).
+ * thread reads rows, a worker scores members), handed to the consumer on the caller's thread, in the order
+ * they were offered, once the scan is closed: consumers read the database (the directory, last year's
+ * results, the snapshots) and the connection can run nothing else while the rows stream. When more than
+ * {@link #AHEAD} members wait for the worker, the caller scores the oldest of them itself.
  */
 final class ResultsInOrder {
 
-    static final int WINDOW = 64;
-
-    private record Slot(FutureTask<Optional<YearResult>> task, boolean pure) {
-    }
+    static final int AHEAD = 64;
 
     private final Executor workers;
-    private final Consumer<YearResult> consumer;
-    private final ArrayDeque<Slot> waiting = new ArrayDeque<>();
+    private final List<FutureTask<Optional<YearResult>>> offered = new ArrayList<>();
+    private int helped;
 
-    ResultsInOrder(Executor workers, Consumer<YearResult> consumer) {
+    ResultsInOrder(Executor workers) {
         this.workers = workers;
-        this.consumer = consumer;
     }
 
-    /** A pure computation (no database): scored by a worker, or by the caller when it catches up. */
+    /** A pure computation (no database): scored by a worker, or by the caller when the worker lags. */
     void score(Callable<Optional<YearResult>> scoring) {
         FutureTask<Optional<YearResult>> task = new FutureTask<>(scoring);
-        waiting.add(new Slot(task, true));
+        offered.add(task);
         workers.execute(task);
-        deliverReady();
+        while (offered.size() - helped > AHEAD) {
+            offered.get(helped++).run(); // a no-op when the worker has started it
+        }
     }
 
     /** A result already computed. */
     void ready(Optional<YearResult> result) {
         FutureTask<Optional<YearResult>> task = new FutureTask<>(() -> result);
         task.run();
-        waiting.add(new Slot(task, false));
-        deliverReady();
+        offered.add(task);
     }
 
-    /** A computation that reads the database: run by the caller in {@link #finish}, after the scan. */
+    /** A computation that reads the database: run by the caller in {@link #deliver}, after the scan. */
     void afterScan(Callable<Optional<YearResult>> lookup) {
-        waiting.add(new Slot(new FutureTask<>(lookup), false));
+        offered.add(new FutureTask<>(lookup));
     }
 
-    /** Every remaining result, in order; call after the scan is closed. */
-    void finish() {
-        while (!waiting.isEmpty()) {
-            deliver(waiting.poll().task());
+    /** Every result, in order, to the consumer; call after the scan is closed. */
+    void deliver(Consumer<YearResult> consumer) {
+        for (int i = 0; i < offered.size(); i++) {
+            FutureTask<Optional<YearResult>> task = offered.get(i);
+            offered.set(i, null); // delivered results are the consumer's to keep or drop
+            task.run(); // here, unless a worker has started it (then wait for it)
+            result(task).ifPresent(consumer);
         }
+        offered.clear();
     }
 
-    /** Drops what is still waiting (the scan or a consumer failed). */
+    /** Drops what has not run yet (the scan or a consumer failed). */
     void abandon() {
-        waiting.forEach(slot -> slot.task().cancel(false));
-        waiting.clear();
+        offered.forEach(task -> {
+            if (task != null) {
+                task.cancel(false);
+            }
+        });
+        offered.clear();
     }
 
-    private void deliverReady() {
-        while (!waiting.isEmpty() && waiting.peek().task().isDone()) {
-            deliver(waiting.poll().task());
-        }
-        while (waiting.size() > WINDOW && waiting.peek().pure()) {
-            deliver(waiting.poll().task());
-        }
-    }
-
-    /** Runs the task here unless a worker has started it (then waits for it), and hands on its result. */
-    private void deliver(FutureTask<Optional<YearResult>> task) {
-        task.run();
-        Optional<YearResult> result;
+    private Optional<YearResult> result(FutureTask<Optional<YearResult>> task) {
         try {
-            result = task.get();
+            return task.get();
         } catch (ExecutionException e) {
-            abandon();
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -92,10 +84,8 @@ final class ResultsInOrder {
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
-            abandon();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring a branch", e);
         }
-        result.ifPresent(consumer);
     }
 }
