@@ -153,8 +153,8 @@ class AnnualRoundTests extends MariaDbTestBase {
         say(a, "年度审核 2026");
         assertThat(templates(a.userId(), mark)).contains("annual-audit-opened");
         Sent card = last(b.userId(), mark, "annual-branch-review");
-        assertThat(card.params()).contains("- " + c.name() + " ⚠季度后有更正：基础分 ", "90.00",
-                "\"corrected\":\"" + c.name() + "\"").doesNotContain("|");
+        assertThat(card.body()).contains("- " + c.name() + " ⚠季度后有更正：基础分 ", "90.00",
+                "季度考评后有更正：" + c.name() + "\\n", "已通过：无").doesNotContain("|");
         long roundId = jdbc.sql("SELECT id FROM annual_round WHERE branch_id = ?").param(branch.id()).query(Long.class).single();
 
         press(a.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
@@ -164,7 +164,7 @@ class AnnualRoundTests extends MariaDbTestBase {
         press(b.userId(), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
         assertThat(templates(b.userId(), mark)).contains("annual-sign-complete");
         Sent audit = last(ADMIN, mark, "annual-committee-audit");
-        assertThat(audit.params()).contains("- " + branch.name() + "：待机关党委审核 · ").doesNotContain("|");
+        assertThat(audit.body()).contains("- " + branch.name() + "：待机关党委审核 · ").doesNotContain("|");
 
         // oversight before the approval
         mark = mark();
@@ -187,6 +187,10 @@ class AnnualRoundTests extends MariaDbTestBase {
         assertThat(results.isFrozen(branch.id(), 2026)).isTrue();
         assertThat(jdbc.sql("SELECT first_day FROM publicity_window WHERE branch_id = ? AND pub_year = 2026 AND quarter = 0")
                 .param(branch.id()).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2027, 1, 6));
+        // opened by publicity on the approval's event, whose publication the registry then marks completed
+        assertThat(jdbc.sql("SELECT completion_date IS NOT NULL FROM EVENT_PUBLICATION WHERE event_type = ? "
+                        + "AND serialized_event LIKE ?").param(AnnualRoundApproved.class.getName())
+                .param("%\"branchId\":" + branch.id() + ",%").query(Boolean.class).list()).containsExactly(true);
         assertThat(body(c.userId(), mark, "annual-result")).contains("年度综合得分：67.00", "黄色预警", "2027-01-06");
         assertThat(body(ADMIN, mark, "annual-flagged")).contains(d.name());
         assertThat(body(a.userId(), mark, "annual-talk-tasks")).contains(c.name(), d.name(), p.name(), q.name())

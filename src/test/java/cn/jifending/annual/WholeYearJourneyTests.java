@@ -425,14 +425,15 @@ class WholeYearJourneyTests extends MariaDbTestBase {
         chat.say(p("书记"), "年度审核 " + YEAR);
         assertThat(chat.templates(p("书记"), mark)).contains("annual-audit-opened");
         Sent card = chat.last(p("支委"), mark, "annual-branch-review");
-        assertThat(card.params()).as("nothing was corrected after a quarter's snapshot").doesNotContain("季度后有更正");
+        assertThat(card.body()).as("nothing was corrected after a quarter's snapshot").doesNotContain("⚠季度后有更正")
+                .contains("季度考评后有更正：无");
         long roundId = jdbc.sql("SELECT id FROM annual_round WHERE branch_id = ? AND round_year = ?")
                 .params(branch.id(), YEAR).query(Long.class).single();
         chat.press(p("书记"), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
         chat.press(p("支委"), card.outTrackId(), "annual-branch-sign", Map.of("roundId", "" + roundId));
         assertThat(chat.templates(p("支委"), mark)).contains("annual-sign-complete");
         Sent audit = chat.last(ADMIN, mark, "annual-committee-audit");
-        assertThat(audit.params()).contains(branch.name());
+        assertThat(audit.body()).contains("- " + branch.name() + "：待机关党委审核 · ");
 
         mark = chat.mark();
         chat.press(ADMIN, audit.outTrackId(), "annual-approve", Map.of("year", "" + YEAR));

@@ -57,7 +57,8 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         assertThat(snapshotCount(roundId)).isEqualTo(4);
         for (Member m : f.all()) {
             Sent card = f.last(m, mark, "evaluation");
-            assertThat(card.cardParams()).contains("\"total\"", "\"months\"", "2026-07");
+            assertThat(card.cardParams()).contains("\"total\"", "\"roundId\"");
+            assertThat(card.body()).contains("各月基础分：\\n- 2026-07：");
         }
         BigDecimal before = latestTotal(roundId, f.member2);
 
@@ -252,6 +253,51 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         assertThat(body).contains("还没有开始过季度考评", "开始考评 2025Q4").doesNotContain(" - ", "“-”");
         f.say(f.secretary, "考评进度 2025Q4");
         assertThat(f.last(f.secretary, mark, "evaluation-no-round").body()).contains("2025Q4");
+    }
+
+    @Test
+    void decisionsWithoutANoteAndASignOffWithNobodyPendingSayWhatIsMissingInsteadOfADash() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        Fact late = record(f.member2, FactKind.DUES, LocalDate.of(2026, 7, 1), "LATE");
+        recordQ3Figures(f, Set.of(skip(f.member2, FactKind.DUES, 7)));
+        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
+        f.say(f.secretary, "开始考评 2026Q3");
+        long roundId = roundOf(f);
+        for (Member m : List.of(f.secretary, f.committee)) {
+            f.press(m, memberCard(roundId, m), "evaluation-confirm", Map.of("roundId", "" + roundId));
+        }
+        long mark = f.mark();
+        f.press(f.member1, memberCard(roundId, f.member1), "evaluation-object",
+                Map.of("roundId", "" + roundId, "reason", "八月学习强国我登录了"));
+        f.press(f.member2, memberCard(roundId, f.member2), "evaluation-object",
+                Map.of("roundId", "" + roundId, "reason", "7月党费我是按时交的"));
+        Sent first = f.sentTo(f.committee, mark).stream().filter(s -> "evaluation-objection".equals(s.template()))
+                .findFirst().orElseThrow();
+        Sent second = f.last(f.committee, mark, "evaluation-objection");
+
+        // upheld without a note: the member reads that no note was given, never "说明：-"
+        f.press(f.committee, first.outTrackId(), "evaluation-uphold",
+                Map.of("answerId", first.outTrackId().replace("evaluation-objection-", "")));
+        assertThat(f.last(f.member1, mark, "evaluation-objection-upheld").body())
+                .contains("说明：未填写（" + f.committee.name() + "）").doesNotContain("：-");
+        assertThat(jdbc.sql("SELECT body FROM outbox_message WHERE id > ? AND kind = 'CARD_UPDATE' AND out_track_id = ?")
+                .params(mark, first.outTrackId()).query(String.class).single()).contains("已处理：未填写说明。");
+
+        // corrected without a note: the ledger's correction carries the decision's own wording as its reason
+        f.press(f.committee, second.outTrackId(), "evaluation-correct", Map.of("answerId",
+                second.outTrackId().replace("evaluation-objection-", ""), "factId", "" + late.id(), "value", "ON_TIME"));
+        assertThat(f.last(f.member2, mark, "evaluation-objection-corrected").body()).contains("说明：未填写");
+        assertThat(jdbc.sql("SELECT reason FROM ledger_fact WHERE corrects = ?").param(late.id())
+                .query(String.class).single()).isEqualTo("季度考评异议更正");
+        assertThat(jdbc.sql("SELECT note FROM evaluation_decision d JOIN evaluation_answer a ON a.id = d.answer_id "
+                + "WHERE a.round_id = ?").param(roundId).query(String.class).list()).containsOnlyNulls();
+
+        // everybody answered: the signed message lists no one as unconfirmed, in words
+        Sent ready = f.sentTo(f.secretary, 0).stream().filter(s -> "evaluation-signoff".equals(s.template()))
+                .reduce((x, y) -> y).orElseThrow();
+        f.press(f.secretary, ready.outTrackId(), "evaluation-sign", Map.of("roundId", "" + roundId));
+        assertThat(f.last(f.secretary, mark, "evaluation-signed").body()).contains("未确认人员：无")
+                .doesNotContain("：-");
     }
 
     @Test

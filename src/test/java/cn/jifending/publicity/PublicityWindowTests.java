@@ -118,6 +118,24 @@ class PublicityWindowTests extends MariaDbTestBase {
     }
 
     @Test
+    void anAnswerWithoutANoteSaysThatNoneWasGivenInsteadOfADash() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        clock.set(LocalDateTime.of(2026, 7, 10, 10, 0));
+        inTx(() -> publicity.open(new QuarterPublication(f.branch.id(), 2026, 2, LocalDate.of(2026, 7, 10),
+                f.secretary.userId(), List.of(), cn.jifending.audit.Source.system("test"))));
+        clock.set(LocalDateTime.of(2026, 7, 14, 10, 0));
+        long mark = f.mark();
+        f.say(f.member1, "公示异议 名单漏了人");
+        RoundFixture.Sent card = f.last(f.committee, mark, "publicity-objection");
+        f.press(f.committee, card.outTrackId(), "publicity-uphold",
+                Map.of("objectionId", card.outTrackId().replace("publicity-objection-", "")));
+        assertThat(f.last(f.member1, mark, "publicity-objection-upheld").body())
+                .contains("说明：未填写（" + f.committee.name() + "）").doesNotContain("：-");
+        assertThat(jdbc.sql("SELECT body FROM outbox_message WHERE id > ? AND kind = 'CARD_UPDATE' AND out_track_id = ?")
+                .params(mark, card.outTrackId()).query(String.class).single()).contains("已答复：（未填写说明）");
+    }
+
+    @Test
     void theCommitteeAdminsAreWarnedOnceWhenNextYearsCalendarIsMissing() {
         long mark = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_message").query(Long.class).single();
         clock.set(LocalDateTime.of(2026, 11, 2, 10, 0));

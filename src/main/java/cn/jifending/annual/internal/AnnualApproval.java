@@ -2,34 +2,31 @@ package cn.jifending.annual.internal;
 
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.annual.AnnualProperties;
+import cn.jifending.annual.AnnualRoundApproved;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.audit.Source;
-import cn.jifending.ledger.Scores;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
-import cn.jifending.publicity.Publicity;
-import cn.jifending.calendar.PublicityWindow;
-import cn.jifending.publicity.QuarterPublication;
 import cn.jifending.calendar.WorkingDays;
-import cn.jifending.scoring.YearResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 机关党委's 审核通过: for every branch whose committee signed, freezes the annual snapshot
- * (append-only), opens the annual 公示, tells every member their year, creates the talks (约谈) of
- * the warnings, removes award eligibility on red and flags two red years to the admins.
+ * (append-only), publishes {@link AnnualRoundApproved} (on which the publicity module opens the annual 公示 and
+ * has every member told their year), creates the talks (约谈) of the warnings, removes award eligibility on red
+ * and flags two red years to the admins.
  */
 @Service
 class AnnualApproval {
@@ -38,8 +35,7 @@ class AnnualApproval {
     private final AuditCards cards;
     private final AnnualStore store;
     private final LiveLines lines;
-    private final Scores scores;
-    private final Publicity publicity;
+    private final ApplicationEventPublisher events;
     private final WorkingDays workingDays;
     private final AnnualProperties properties;
     private final MemberDirectory directory;
@@ -47,15 +43,14 @@ class AnnualApproval {
     private final AuditLog audit;
     private final Clock clock;
 
-    AnnualApproval(AnnualAudit audits, AuditCards cards, AnnualStore store, LiveLines lines, Scores scores, Publicity publicity,
+    AnnualApproval(AnnualAudit audits, AuditCards cards, AnnualStore store, LiveLines lines, ApplicationEventPublisher events,
                    WorkingDays workingDays, AnnualProperties properties, MemberDirectory directory, Outbox outbox,
                    AuditLog audit, Clock clock) {
         this.audits = audits;
         this.cards = cards;
         this.store = store;
         this.lines = lines;
-        this.scores = scores;
-        this.publicity = publicity;
+        this.events = events;
         this.workingDays = workingDays;
         this.properties = properties;
         this.directory = directory;
@@ -70,7 +65,7 @@ class AnnualApproval {
         List<String> approved = new ArrayList<>();
         for (AnnualStore.Round r : audits.readyRounds(year)) {
             approveRound(r, admin, source);
-            approved.add(directory.branch(r.branchId()).map(b -> b.name()).orElse("?"));
+            approved.add(directory.branch(r.branchId()).map(b -> b.name()).orElse("#" + r.branchId()));
         }
         return approved;
     }
@@ -89,13 +84,10 @@ class AnnualApproval {
                 store.signers(r.id(), AnnualStore.BRANCH));
         branchCard.put("approvedBy", admin.name());
         outbox.updateCard(cards.branchCardId(r.id()), "annual-branch-approved", branchCard);
-        PublicityWindow window = publicity.open(QuarterPublication.annual(r.branchId(), r.year(), today,
-                admin.userId(), year.stream().map(l -> new QuarterPublication.Score(l.memberId(), l.name(),
-                        l.composite())).toList(), source));
+        events.publishEvent(new AnnualRoundApproved(r.id(), r.branchId(), r.year(), today, admin.userId(), source));
         LocalDate deadline = workingDays.addWorkingDays(today, properties.talkDays());
         List<AnnualLine> talks = new ArrayList<>();
         for (AnnualLine l : year) {
-            tellMember(l, r.year(), window);
             if (l.warning().isPresent() && store.insertTalk(r.year(), l.memberId(), r.branchId(), l.name(),
                     l.warning().get(), deadline, now)) {
                 talks.add(l);
@@ -118,30 +110,10 @@ class AnnualApproval {
         }
         if (!talks.isEmpty()) {
             directory.secretaryOf(r.branchId()).ifPresent(s -> outbox.message(List.of(s.userId()), "annual-talk-tasks",
-                    Map.of("year", r.year(), "deadline", deadline, "count", talks.size(), "lines",
-                            talks.stream().map(l -> "- " + l.name() + "（" + AuditCards.score(l.composite()) + " 分，"
-                                    + l.tierName() + "）").collect(Collectors.joining("\n")))));
+                    Map.of("year", r.year(), "deadline", deadline, "count", talks.size(), "talks",
+                            TemplateModel.list(talks.stream().map(l -> Map.of("name", l.name(),
+                                    "composite", AuditCards.score(l.composite()), "tierName", l.tierName())).toList()))));
         }
-    }
-
-    private void tellMember(AnnualLine l, int year, PublicityWindow window) {
-        if (l.userId().isBlank()) {
-            return;
-        }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("name", l.name());
-        model.put("year", year);
-        model.put("base", AuditCards.score(l.base()));
-        model.put("featured", AuditCards.score(l.featured()));
-        model.put("review", AuditCards.score(l.review()));
-        model.put("composite", AuditCards.score(l.composite()));
-        model.put("standing", l.tierName());
-        model.put("warning", l.warning().isPresent() ? "⚠ " + l.tierName() : "无");
-        model.put("firstDay", window.firstDay());
-        model.put("lastDay", window.lastDay());
-        model.put("explain", scores.yearOf(l.memberId(), year).map(YearResult::summary)
-                .map(s -> s.stream().map(x -> "- " + x).collect(Collectors.joining("\n"))).orElse("-"));
-        outbox.message(List.of(l.userId()), "annual-result", model);
     }
 
     private LocalDateTime now() {

@@ -5,6 +5,7 @@ import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.audit.Source;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +69,7 @@ class AnnualAudit {
         List<String> ungraded = year0.stream()
                 .filter(l -> reviews.currentGrade(branchId, l.memberId(), year).isEmpty()).map(AnnualLine::name).toList();
         if (!ungraded.isEmpty()) {
-            model.put("names", String.join("、", ungraded));
+            model.put("names", TemplateModel.list(ungraded));
             return new Reply("annual-audit-missing-grades", model);
         }
         Optional<AnnualStore.Round> existing = store.round(branchId, year);
@@ -152,12 +152,8 @@ class AnnualAudit {
     List<AuditCards.BranchSummary> summaries(int year) {
         List<AuditCards.BranchSummary> out = new ArrayList<>();
         for (AnnualStore.Round r : store.roundsOf(year)) {
-            String status = store.frozen(r.id()) ? "已审核通过"
-                    : branchSigned(r) ? "待机关党委审核"
-                    : "支委会审核中 " + store.signers(r.id(), AnnualStore.BRANCH).size() + "/"
-                            + requiredSigners(r.branchId()).size();
             out.add(AuditCards.summary(lines.linesOf(r.branchId(), year), directory.branch(r.branchId())
-                    .map(b -> b.name()).orElse("?"), status));
+                    .map(b -> b.name()).orElse("#" + r.branchId()), status(Optional.of(r))));
         }
         return out;
     }
@@ -170,8 +166,27 @@ class AnnualAudit {
         return users;
     }
 
-    static String names(List<AnnualLine> lines) {
-        return lines.isEmpty() ? "无" : lines.stream().map(AnnualLine::name).collect(Collectors.joining("、"));
+    /**
+     * A branch's annual round for a template: one flag of {@code notStarted} (no round), {@code approved}
+     * (frozen), {@code ready} (the branch committee signed, the 机关党委 has not) and {@code reviewing} (the
+     * branch committee is signing: {@code signedCount} of {@code requiredCount}).
+     */
+    Map<String, Object> status(Optional<AnnualStore.Round> round) {
+        boolean approved = round.isPresent() && store.frozen(round.get().id());
+        boolean ready = round.isPresent() && !approved && branchSigned(round.get());
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("notStarted", round.isEmpty());
+        s.put("approved", approved);
+        s.put("ready", ready);
+        s.put("reviewing", round.isPresent() && !approved && !ready);
+        s.put("signedCount", round.map(r -> store.signers(r.id(), AnnualStore.BRANCH).size()).orElse(0));
+        s.put("requiredCount", round.map(r -> requiredSigners(r.branchId()).size()).orElse(0));
+        return s;
+    }
+
+    /** The members' names as a template list (empty: none). */
+    static List<Map<String, Object>> names(List<AnnualLine> lines) {
+        return TemplateModel.list(lines.stream().map(AnnualLine::name).toList());
     }
 
     private LocalDateTime now() {

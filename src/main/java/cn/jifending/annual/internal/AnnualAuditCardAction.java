@@ -5,6 +5,7 @@ import cn.jifending.bot.Access;
 import cn.jifending.bot.CardActionContext;
 import cn.jifending.bot.CardActionHandler;
 import cn.jifending.bot.CardParams;
+import cn.jifending.notification.TemplateModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,6 @@ class AnnualAuditCardAction implements CardActionHandler {
             ctx.outbox().updateCard(ctx.action().outTrackId(), "annual-committee-audited", card);
         }
         ctx.reply(approved.isEmpty() ? "annual-approve-nothing" : "annual-approved",
-                Map.of("year", year, "branches", String.join("、", approved), "count", approved.size()));
+                Map.of("year", year, "branches", TemplateModel.list(approved), "count", approved.size()));
     }
 }

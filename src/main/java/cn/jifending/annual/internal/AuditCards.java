@@ -1,6 +1,7 @@
 package cn.jifending.annual.internal;
 
 import cn.jifending.annual.AnnualLine;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.math.BigDecimal;
@@ -8,16 +9,23 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Card ids and params of the branch committee's review card and the 机关党委's audit card. */
 @Component
 class AuditCards {
 
-    /** A branch's year in one line of the 机关党委's card. */
+    /**
+     * A branch's year in one line of the 机关党委's card.
+     *
+     * @param status the round's stage, {@link AnnualAudit#status}
+     */
     record BranchSummary(String branch, int members, BigDecimal mean, long priority, long incentive, long yellow,
-                         long red, long corrected, String status) {
+                         long red, long corrected, Map<String, Object> status) {
+
+        boolean ready() {
+            return Boolean.TRUE.equals(status.get("ready"));
+        }
     }
 
     private final MemberDirectory directory;
@@ -39,39 +47,47 @@ class AuditCards {
         p.put("roundId", roundId);
         p.put("branch", lines.isEmpty() ? "" : lines.get(0).branchName());
         p.put("year", year);
-        StringBuilder table = new StringBuilder();
-        for (AnnualLine l : lines) {
-            String mark = l.corrected() ? " ⚠季度后有更正" : "";
-            table.append("- ").append(l.name()).append(mark).append("：基础分 ").append(score(l.base()))
-                    .append(" · 特色分 ").append(score(l.featured())).append(" · 评议分 ").append(score(l.review()))
-                    .append(" · 综合得分 **").append(score(l.composite())).append("** · ").append(l.tierName())
-                    .append("\n");
-        }
-        p.put("table", table.toString().strip());
-        List<AnnualLine> corrected = lines.stream().filter(AnnualLine::corrected).toList();
-        p.put("corrected", AnnualAudit.names(corrected));
-        p.put("signed", signedUserIds.isEmpty() ? "无" : signedUserIds.stream()
-                .map(u -> directory.findByUserId(u).map(Person::name).orElse(u)).collect(Collectors.joining("、")));
+        p.put("lines", TemplateModel.list(lines.stream().map(AuditCards::line).toList()));
+        p.put("correctedNames", AnnualAudit.names(lines.stream().filter(AnnualLine::corrected).toList()));
+        p.put("signed", TemplateModel.list(signedUserIds.stream()
+                .map(u -> directory.findByUserId(u).map(Person::name).orElse(u)).toList()));
         return p;
     }
 
     Map<String, Object> committeeCard(int year, List<BranchSummary> summaries) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("year", year);
-        StringBuilder table = new StringBuilder();
-        for (BranchSummary s : summaries) {
-            table.append("- ").append(s.branch()).append("：").append(s.status()).append(" · ").append(s.members())
-                    .append(" 人 · 平均分 ").append(score(s.mean())).append(" · 80 分及以上 ").append(s.priority())
-                    .append(" 人 · 70–79.99 分 ").append(s.incentive()).append(" 人 · 黄色预警 ").append(s.yellow())
-                    .append(" 人 · 红色预警 ").append(s.red()).append(" 人 · 季度后更正 ").append(s.corrected())
-                    .append(" 人\n");
-        }
-        p.put("table", table.toString().strip());
-        p.put("ready", summaries.stream().filter(s -> s.status().equals("待机关党委审核")).count());
+        p.put("branches", TemplateModel.list(summaries.stream().map(s -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("branch", s.branch());
+            e.put("status", s.status());
+            e.put("members", s.members());
+            e.put("mean", score(s.mean()));
+            e.put("priority", s.priority());
+            e.put("incentive", s.incentive());
+            e.put("yellow", s.yellow());
+            e.put("red", s.red());
+            e.put("corrected", s.corrected());
+            return e;
+        }).toList()));
+        p.put("ready", summaries.stream().filter(BranchSummary::ready).count());
         return p;
     }
 
-    static BranchSummary summary(List<AnnualLine> lines, String branch, String status) {
+    /** A member's line of the branch committee's card. */
+    private static Map<String, Object> line(AnnualLine l) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("name", l.name());
+        e.put("corrected", l.corrected());
+        e.put("base", score(l.base()));
+        e.put("featured", score(l.featured()));
+        e.put("review", score(l.review()));
+        e.put("composite", score(l.composite()));
+        e.put("tierName", l.tierName());
+        return e;
+    }
+
+    static BranchSummary summary(List<AnnualLine> lines, String branch, Map<String, Object> status) {
         BigDecimal sum = lines.stream().map(AnnualLine::composite).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal mean = lines.isEmpty() ? BigDecimal.ZERO
                 : sum.divide(BigDecimal.valueOf(lines.size()), 2, RoundingMode.HALF_UP);

@@ -12,8 +12,6 @@ import java.util.Optional;
 record GradeSheet(String yearText, int headerRow, int nameColumn, int userIdColumn, int gradeColumn,
                   List<List<String>> rows) {
 
-    static final String GRADE = "评议等次";
-
     static boolean isSheet(String fileName) {
         return Spreadsheets.isSheet(fileName);
     }
@@ -32,11 +30,11 @@ record GradeSheet(String yearText, int headerRow, int nameColumn, int userIdColu
             if (row.isEmpty()) {
                 continue;
             }
-            if (row.get(0).strip().equals("年度") && row.size() > 1) {
+            if (row.get(0).strip().equals(AnnualWords.SHEET_YEAR) && row.size() > 1) {
                 year = row.get(1).strip();
             }
-            if (row.get(0).equals("姓名") && row.contains(GRADE)) {
-                return Optional.of(new GradeSheet(year, r, 0, row.indexOf("userid"), row.indexOf(GRADE), rows));
+            if (row.get(0).equals(AnnualWords.SHEET_NAME) && row.contains(AnnualWords.SHEET_GRADE)) {
+                return Optional.of(new GradeSheet(year, r, 0, row.indexOf("userid"), row.indexOf(AnnualWords.SHEET_GRADE), rows));
             }
         }
         return Optional.empty();

@@ -94,13 +94,13 @@ class GradeSheetReply implements PendingInteraction {
             int line = r + 1;
             Person p = members.get(name);
             if (p == null || (!userId.isEmpty() && !userId.equals(p.userId()))) {
-                problems.add(problem(line, "姓名", "annual-review-problem-member", Map.of("name", name, "year", year)));
+                problems.add(problem(line, AnnualWords.SHEET_NAME, "annual-review-problem-member", Map.of("name", name, "year", year)));
             } else if (!seen.add(p.memberId())) {
-                problems.add(problem(line, "姓名", "annual-review-problem-twice", Map.of("name", name)));
+                problems.add(problem(line, AnnualWords.SHEET_NAME, "annual-review-problem-twice", Map.of("name", name)));
             }
             Optional<String> value = Grades.value(word);
             if (value.isEmpty()) {
-                problems.add(problem(line, GradeSheet.GRADE, "annual-review-problem-grade", Map.of("text", word)));
+                problems.add(problem(line, AnnualWords.SHEET_GRADE, "annual-review-problem-grade", Map.of("text", word)));
             }
             if (p != null && value.isPresent()) {
                 grades.add(new ReviewEntry.Grade(p.memberId(), p.name(), value.get()));
@@ -116,8 +116,7 @@ class GradeSheetReply implements PendingInteraction {
         }
         int changed = entry.write(sender.branchId(), year, grades, ctx.source().imported(sha256(content)), sender.userId());
         ctx.reply("annual-review-recorded", Map.of("year", year, "count", grades.size(), "changed", changed,
-                "grades", grades.stream().map(g -> g.name() + " " + Grades.word(g.value()))
-                        .collect(Collectors.joining("、")),
+                "grades", ReviewCommand.grades(grades),
                 "missing", command.missing(sender.branchId(), year, members)));
         return true;
     }

@@ -1,24 +1,29 @@
 package cn.jifending.annual.internal;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The four review grades: the words people use and the REVIEW fact values. */
+/** The four review grades: the REVIEW fact values, read from the words of {@link AnnualWords#GRADES}. */
 final class Grades {
 
-    static final Map<String, String> BY_WORD = Map.of("优秀", "EXCELLENT", "合格", "QUALIFIED",
-            "基本合格", "BASIC", "不合格", "UNQUALIFIED");
-    static final Map<String, String> WORD_OF = Map.of("EXCELLENT", "优秀", "QUALIFIED", "合格",
-            "BASIC", "基本合格", "UNQUALIFIED", "不合格");
+    static final List<String> VALUES = List.of("EXCELLENT", "QUALIFIED", "BASIC", "UNQUALIFIED");
 
     private Grades() {
     }
 
     static Optional<String> value(String word) {
-        return Optional.ofNullable(BY_WORD.get(word.strip()));
+        return Optional.ofNullable(AnnualWords.GRADES.get(word.strip()));
     }
 
-    static String word(String value) {
-        return WORD_OF.getOrDefault(value, value);
+    /** A list entry of a member's grade: {@code name} and one flag per grade ({@code grade.EXCELLENT} …). */
+    static Map<String, Object> entry(String name, String value) {
+        Map<String, Boolean> flags = new LinkedHashMap<>();
+        VALUES.forEach(v -> flags.put(v, v.equals(value)));
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("name", name);
+        e.put("grade", flags);
+        return e;
     }
 }

@@ -4,6 +4,7 @@ import cn.jifending.bot.Access;
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundStatus;
@@ -12,11 +13,11 @@ import cn.jifending.organization.MemberDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ class OversightCommand implements CommandHandler {
 
     @Override
     public Set<String> keywords() {
-        return Set.of("全局进度", "积分名单");
+        return Set.of(AnnualWords.PROGRESS, AnnualWords.LISTS);
     }
 
     @Override
@@ -60,8 +61,8 @@ class OversightCommand implements CommandHandler {
             return;
         }
         int year = asked.get();
-        if (ctx.keyword().equals("全局进度")) {
-            ctx.reply("annual-progress", Map.of("year", year, "table", progress(year)));
+        if (ctx.keyword().equals(AnnualWords.PROGRESS)) {
+            ctx.reply("annual-progress", Map.of("year", year, "branches", progress(year)));
         } else {
             List<AnnualLine> all = new ArrayList<>();
             for (Branch b : directory.branches()) {
@@ -76,33 +77,36 @@ class OversightCommand implements CommandHandler {
         }
     }
 
-    private static final String[] QUARTERS = {"一季度", "二季度", "三季度", "四季度"};
-
-    private String progress(int year) {
+    /** Per branch its four quarters (not started, open, signed) and its annual round ({@link AnnualAudit#status}). */
+    private List<Map<String, Object>> progress(int year) {
         List<RoundStatus> rounds = evaluation.rounds(year);
-        StringBuilder t = new StringBuilder();
+        List<Map<String, Object>> branches = new ArrayList<>();
         for (Branch b : directory.branches()) {
-            t.append("- ").append(b.name()).append("：");
+            List<Map<String, Object>> quarters = new ArrayList<>();
             for (int q = 1; q <= 4; q++) {
                 int quarter = q;
                 Optional<RoundStatus> r = rounds.stream().filter(x -> x.branchId() == b.id() && x.quarter() == quarter)
                         .findFirst();
-                t.append(QUARTERS[q - 1]).append(r.isEmpty() ? "未开始" : r.get().signed() ? "已签字" : "考评中")
-                        .append(" · ");
+                Map<String, Object> e = new LinkedHashMap<>();
+                for (int i = 1; i <= 4; i++) {
+                    e.put("q" + i, i == quarter);
+                }
+                e.put("notStarted", r.isEmpty());
+                e.put("open", r.isPresent() && !r.get().signed());
+                e.put("signed", r.isPresent() && r.get().signed());
+                quarters.add(e);
             }
-            Optional<AnnualStore.Round> annual = store.round(b.id(), year);
-            String a = annual.isEmpty() ? "未开始" : store.frozen(annual.get().id()) ? "已审核通过"
-                    : audits.branchSigned(annual.get()) ? "待机关党委审核"
-                    : "支委会审核中 " + store.signers(annual.get().id(), AnnualStore.BRANCH).size() + "/"
-                            + audits.requiredSigners(b.id()).size();
-            t.append("年度").append(a).append("\n");
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", b.name());
+            e.put("quarters", TemplateModel.list(quarters));
+            e.put("annual", audits.status(store.round(b.id(), year)));
+            branches.add(e);
         }
-        return t.toString().strip();
+        return TemplateModel.list(branches);
     }
 
-    private static String list(List<AnnualLine> lines) {
-        return lines.isEmpty() ? "无" : lines.stream()
-                .map(l -> "- " + l.name() + "（" + l.branchName() + "）" + AuditCards.score(l.composite()))
-                .collect(Collectors.joining("\n"));
+    private static List<Map<String, Object>> list(List<AnnualLine> lines) {
+        return TemplateModel.list(lines.stream().map(l -> Map.of("name", l.name(), "branch", l.branchName(),
+                "composite", AuditCards.score(l.composite()))).toList());
     }
 }

@@ -6,6 +6,7 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.Reading;
 import cn.jifending.notification.MessageTemplates;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Person;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewCommand implements CommandHandler {
 
-    static final String TEMPLATE = "评议模板.csv";
+    /** The grades sheet sent on 评议模板, in {@code bot-templates/sheets/}; its file name is a template. */
+    static final String SHEET = "review-grades.csv";
     private static final Pattern PAIR = Pattern.compile("@?(\\S+?)[\\s\\u3000]+(\\S+)");
 
     private final ReviewEntry entry;
@@ -44,7 +45,7 @@ class ReviewCommand implements CommandHandler {
 
     @Override
     public Set<String> keywords() {
-        return Set.of("评议", "评议模板");
+        return Set.of(AnnualWords.REVIEW, AnnualWords.REVIEW_TEMPLATE);
     }
 
     @Override
@@ -55,9 +56,10 @@ class ReviewCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         Person sender = ctx.sender();
-        if (ctx.keyword().equals("评议模板")) {
-            ctx.outbox().file(List.of(sender.userId()), TEMPLATE, sheet());
-            ctx.reply("annual-review-template-sent", Map.of("text", TEMPLATE));
+        if (ctx.keyword().equals(AnnualWords.REVIEW_TEMPLATE)) {
+            String fileName = templates.message("annual-review-template-file", Map.of()).strip();
+            ctx.outbox().file(List.of(sender.userId()), fileName, sheet());
+            ctx.reply("annual-review-template-sent", Map.of("text", fileName));
             return;
         }
         Reading<Integer> asked = new ChatInput(clock).yearOrDefault(ctx.arguments());
@@ -96,23 +98,26 @@ class ReviewCommand implements CommandHandler {
         }
         int changed = entry.write(sender.branchId(), year, grades, ctx.source(), sender.userId());
         ctx.reply("annual-review-recorded", Map.of("year", year, "count", grades.size(), "changed", changed,
-                "grades", grades.stream().map(g -> g.name() + " " + Grades.word(g.value()))
-                        .collect(Collectors.joining("、")),
+                "grades", grades(grades),
                 "missing", missing(sender.branchId(), year, members)));
     }
 
-    /** Members of the year still without a grade, or 无. */
-    String missing(long branchId, int year, Map<String, Person> members) {
-        String names = members.values().stream()
+    /** The names of the year's members still without a grade, as a template list (empty: none). */
+    List<Map<String, Object>> missing(long branchId, int year, Map<String, Person> members) {
+        return TemplateModel.list(members.values().stream()
                 .filter(p -> entry.currentGrade(branchId, p.memberId(), year).isEmpty())
-                .map(Person::name).collect(Collectors.joining("、"));
-        return names.isEmpty() ? "无" : names;
+                .map(Person::name).toList());
+    }
+
+    /** The grades just written, as a template list of {@link Grades#entry}. */
+    static List<Map<String, Object>> grades(List<ReviewEntry.Grade> grades) {
+        return TemplateModel.list(grades.stream().map(g -> Grades.entry(g.name(), g.value())).toList());
     }
 
     static byte[] sheet() {
-        try (InputStream in = ReviewCommand.class.getClassLoader().getResourceAsStream("bot-templates/sheets/" + TEMPLATE)) {
+        try (InputStream in = ReviewCommand.class.getClassLoader().getResourceAsStream("bot-templates/sheets/" + SHEET)) {
             if (in == null) {
-                throw new IllegalStateException("missing bot-templates/sheets/" + TEMPLATE);
+                throw new IllegalStateException("missing bot-templates/sheets/" + SHEET);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import cn.jifending.ledger.Correction;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.ledger.NewFact;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.audit.Source;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.MembershipSpell;
@@ -32,10 +33,12 @@ class ReviewEntry {
 
     private final Ledger ledger;
     private final MemberDirectory directory;
+    private final MessageTemplates templates;
 
-    ReviewEntry(Ledger ledger, MemberDirectory directory) {
+    ReviewEntry(Ledger ledger, MemberDirectory directory, MessageTemplates templates) {
         this.ledger = ledger;
         this.directory = directory;
+        this.templates = templates;
     }
 
     /** The members of the branch with an active spell in the year, by name (names unique within the year). */
@@ -59,14 +62,19 @@ class ReviewEntry {
             Source mine = source.part(String.valueOf(g.memberId()));
             if (current.isPresent()) {
                 ledger.correct(current.get().id(), Correction.replacement("review", LocalDate.of(year, 1, 1), g.value(),
-                        "民主评议等次更正", mine, actor).approvedBy("annual-review:" + year));
+                        reason("annual-review-correction-reason"), mine, actor).approvedBy("annual-review:" + year));
             } else {
                 ledger.record(NewFact.of(FactKind.REVIEW, branchId, g.memberId(), "review", LocalDate.of(year, 1, 1),
-                        g.value(), mine, actor).withReason("民主评议"));
+                        g.value(), mine, actor).withReason(reason("annual-review-reason")));
             }
             changed++;
         }
         return changed;
+    }
+
+    /** The ledger reason of a grade, worded in {@code bot-templates/messages/<template>.md}. */
+    private String reason(String template) {
+        return templates.message(template, Map.of()).strip();
     }
 
     /** The member's live REVIEW fact of the year in the branch, if any. */

@@ -13,6 +13,7 @@ import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.time.Clock;
@@ -41,8 +42,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SpotChecks {
 
-    private static final Pattern ANSWER = Pattern.compile("^([#＃]\\S+)[\\s\\u3000]+(合格|有问题)(?:[\\s\\u3000]+(.+))?$",
-            Pattern.DOTALL);
+    private static final Pattern ANSWER = AnnualWords.SPOT_CHECK_ANSWER;
     /** The seed when none is typed: the time of the draw, 20261104093000. */
     private static final DateTimeFormatter SEED_OF_NOW = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -112,7 +112,7 @@ class SpotChecks {
                     "spot-check-" + itemId, card(itemId, f)));
         }
         ctx.reply("spot-check-drawn", Map.of("seed", seed, "count", sample.size(), "population", population.size(),
-                "days", properties.spotCheckDays(), "facts", sample.isEmpty() ? "无" : sample.toString()));
+                "days", properties.spotCheckDays(), "facts", TemplateModel.list(sample)));
     }
 
     /** A press of 合格 / 有问题 on a spot-check card. */
@@ -133,7 +133,7 @@ class SpotChecks {
         if (itemId.isEmpty()) {
             return;
         }
-        boolean pass = m.group(2).equals("合格");
+        boolean pass = m.group(2).equals(AnnualWords.PASS);
         decide(ctx.sender(), itemId.get(), pass, m.group(3) == null ? "" : m.group(3).strip(),
                 ctx.source(), ctx.outbox(), ctx::reply);
     }
@@ -157,13 +157,13 @@ class SpotChecks {
                 .with("outcome", outcome).with("fact", factId.get()).with("note", note.isEmpty() ? null : note));
         outbox.updateCard("spot-check-" + itemId, "spot-check-decided",
                 decidedCard(itemId, ledger.find(factId.get()), pass, note, actor.name()));
-        reply.accept("spot-check-recorded", Map.of("itemId", itemId, "outcome", pass ? "合格" : "有问题"));
+        reply.accept("spot-check-recorded", Map.of("itemId", itemId, "pass", pass));
     }
 
     /** The decided card's placeholders: the fact, the outcome, who decided, and the note only when there is one. */
     Map<String, Object> decidedCard(long itemId, Optional<Fact> fact, boolean pass, String note, String decidedBy) {
         Map<String, Object> params = fact.map(f -> card(itemId, f)).orElseGet(LinkedHashMap::new);
-        params.put("outcome", pass ? "合格" : "有问题");
+        params.put("pass", pass);
         params.put("note", note.isEmpty() ? "" : templates.message("spot-check-note", Map.of("note", note)).strip());
         params.put("decidedBy", decidedBy);
         return params;

@@ -10,6 +10,7 @@ import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.DatePolicy;
 import cn.jifending.bot.Reading;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.time.Clock;
@@ -35,8 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TalkCommand implements CommandHandler {
 
     /** Who, the day (read by {@link ChatInput}), the summary, and the measures after 整改措施. */
-    private static final Pattern TALK = Pattern.compile(
-            "^(\\S+)[\\s\\u3000]+(\\S+)[\\s\\u3000]+(.+?)[\\s\\u3000]*整改措施[:：][\\s\\u3000]*(.+)$", Pattern.DOTALL);
+    private static final Pattern TALK = AnnualWords.TALK;
 
     private final AnnualStore store;
     private final MemberDirectory directory;
@@ -112,8 +112,8 @@ class TalkCommand implements CommandHandler {
                 .collect(Collectors.groupingBy(AnnualStore.Talk::branchId, LinkedHashMap::new, Collectors.toList()));
         byBranch.forEach((branchId, talks) -> directory.secretaryOf(branchId).ifPresent(s -> {
             outbox.message(List.of(s.userId()), "annual-talk-overdue", Map.of("count", talks.size(),
-                    "lines", talks.stream().map(t -> "- " + t.name() + "（" + t.year() + " 年，应于 " + t.deadline()
-                            + " 前约谈）").collect(Collectors.joining("\n"))));
+                    "talks", TemplateModel.list(talks.stream().map(t -> Map.of("name", t.name(), "year", t.year(),
+                            "deadline", t.deadline())).toList())));
             audit.record(AuditEntry.of("system", "annual.talk.reminded", "branch", branchId, source)
                     .with("overdue", talks.size()).with("on", today));
         }));

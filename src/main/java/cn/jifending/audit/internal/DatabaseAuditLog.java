@@ -72,7 +72,7 @@ class DatabaseAuditLog implements AuditLog {
     }
 
     private static String clip(String s) {
-        return s.length() <= MAX_VALUE ? s : s.substring(0, MAX_VALUE - 1) + "…";
+        return s.length() <= MAX_VALUE ? s : s.substring(0, MAX_VALUE - 3) + "...";
     }
 
     private AuditRecord toRecord(AuditLogRow r) {

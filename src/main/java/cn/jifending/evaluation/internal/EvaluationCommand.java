@@ -6,6 +6,7 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.Quarter;
 import cn.jifending.bot.Reading;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundOpening;
 import cn.jifending.organization.Person;
@@ -32,8 +33,7 @@ class EvaluationCommand implements CommandHandler {
     private final EvaluationStore store;
     private final Snapshots snapshots;
     private final RoundCards cards;
-    private static final java.util.regex.Pattern SIGN_OFF =
-            java.util.regex.Pattern.compile("(\\S+)(?:[\\s\\u3000]+理由[:：]?[\\s\\u3000]*(.*))?", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern SIGN_OFF = EvaluationWords.SIGN_OFF_ARGUMENTS;
 
     private final Clock clock;
     private final RoundActions actions;
@@ -50,25 +50,29 @@ class EvaluationCommand implements CommandHandler {
 
     @Override
     public Set<String> keywords() {
-        return Set.of("开始考评", "考评进度", "季度积分", "签名确认");
+        return Set.of(EvaluationWords.OPEN, EvaluationWords.PROGRESS, EvaluationWords.HISTORY, EvaluationWords.SIGN_OFF);
     }
 
     @Override
     public Access access() {
         return Access.each(Map.of(
-                "开始考评", Access.secretaryOfOwnBranch(),
-                "签名确认", Access.secretaryOfOwnBranch(),
-                "考评进度", Access.panelOfOwnBranch(),
-                "季度积分", Access.anyone()));
+                EvaluationWords.OPEN, Access.secretaryOfOwnBranch(),
+                EvaluationWords.SIGN_OFF, Access.secretaryOfOwnBranch(),
+                EvaluationWords.PROGRESS, Access.panelOfOwnBranch(),
+                EvaluationWords.HISTORY, Access.anyone()));
     }
 
     @Override
     public void handle(ChatContext ctx) {
-        switch (ctx.keyword()) {
-            case "开始考评" -> open(ctx);
-            case "考评进度" -> progress(ctx);
-            case "签名确认" -> signOff(ctx);
-            default -> history(ctx);
+        String keyword = ctx.keyword();
+        if (keyword.equals(EvaluationWords.OPEN)) {
+            open(ctx);
+        } else if (keyword.equals(EvaluationWords.PROGRESS)) {
+            progress(ctx);
+        } else if (keyword.equals(EvaluationWords.SIGN_OFF)) {
+            signOff(ctx);
+        } else {
+            history(ctx);
         }
     }
 
@@ -84,7 +88,7 @@ class EvaluationCommand implements CommandHandler {
         model.put("year", key.get().year());
         model.put("quarter", key.get().quarter());
         model.put("members", opening.members());
-        model.put("deadline", opening.deadline() == null ? "-" : opening.deadline());
+        model.put("deadline", opening.deadline());
         model.put("lastDay", key.get().lastDay());
         ctx.reply(switch (opening.status()) {
             case OPENED -> "evaluation-opened";
@@ -165,15 +169,19 @@ class EvaluationCommand implements CommandHandler {
             ctx.reply("evaluation-history-empty", Map.of("year", year));
             return;
         }
-        List<String> lines = new ArrayList<>();
+        List<Map<String, Object>> lines = new ArrayList<>();
         for (SnapshotRow s : rows) {
             RoundRow round = store.round(s.roundId()).orElseThrow();
             Optional<BigDecimal> now = snapshots.currentTotal(sender.memberId(), round.key());
             boolean corrected = now.isPresent() && now.get().compareTo(s.total()) != 0;
-            lines.add("- " + round.key() + "：基础分 " + Snapshots.score(s.base()) + " · 特色分 "
-                    + Snapshots.score(s.featured()) + " · 考评结果 **" + Snapshots.score(s.total()) + "**"
-                    + (corrected ? " · 此后更正为 " + Snapshots.score(now.get()) : ""));
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("quarter", round.key().toString());
+            line.put("base", Snapshots.score(s.base()));
+            line.put("featured", Snapshots.score(s.featured()));
+            line.put("total", Snapshots.score(s.total()));
+            line.put("correctedTo", corrected ? Snapshots.score(now.get()) : null);
+            lines.add(line);
         }
-        ctx.reply("evaluation-history", Map.of("year", year, "name", sender.name(), "rows", String.join("\n", lines)));
+        ctx.reply("evaluation-history", Map.of("year", year, "name", sender.name(), "rows", TemplateModel.list(lines)));
     }
 }

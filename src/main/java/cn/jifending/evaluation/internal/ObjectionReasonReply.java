@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class ObjectionReasonReply implements PendingInteraction {
 
     /** The word that drops the pending objection instead of giving its reason. */
-    static final String CANCEL = "取消";
+    static final String CANCEL = EvaluationWords.CANCEL;
 
     private final EvaluationStore store;
     private final RoundActions actions;

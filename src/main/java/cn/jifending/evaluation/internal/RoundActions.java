@@ -65,7 +65,7 @@ class RoundActions {
         }
         Optional<AnswerRow> earlier = store.answer(roundId, who.memberId());
         if (earlier.isPresent()) {
-            model.put("reason", earlier.get().reason() == null ? "-" : earlier.get().reason());
+            model.put("reason", earlier.get().reason());
             outbox.message(me, earlier.get().objected() ? "evaluation-already-objected" : "evaluation-already-confirmed",
                     model);
             return;
@@ -121,7 +121,7 @@ class RoundActions {
             return;
         }
         String approval = "evaluation-decision:" + answerId;
-        String noteText = note == null || note.isBlank() ? "-" : clip(note.strip());
+        String noteText = note == null || note.isBlank() ? null : clip(note.strip());
         if ("CORRECTED".equals(decision) && !factId.isBlank()) {
             Optional<Fact> fact = ChatInput.id(factId).asOptional().flatMap(ledger::find)
                     .filter(f -> f.memberId() == answer.get().memberId());
@@ -131,9 +131,11 @@ class RoundActions {
                 return;
             }
             Fact f = fact.get();
-            Correction correction = value == null || value.isBlank() || value.strip().equals("撤销")
-                    ? Correction.reversal(noteText, source, who.userId())
-                    : Correction.replacement(f.item(), f.occurredOn(), value.strip(), noteText, source,
+            // the ledger needs a reason: the panel's note, else the decision's own wording
+            String reason = noteText != null ? noteText : cards.correctionReason();
+            Correction correction = value == null || value.isBlank() || value.strip().equals(EvaluationWords.REVOKE)
+                    ? Correction.reversal(reason, source, who.userId())
+                    : Correction.replacement(f.item(), f.occurredOn(), value.strip(), reason, source,
                             who.userId());
             ledger.correct(f.id(), correction.approvedBy(approval));
         }
@@ -202,7 +204,7 @@ class RoundActions {
         List<String> excuses = pendingExcuses(round);
         if (!excuses.isEmpty()) {
             // signing locks the quarter: a 请假 decided afterwards could no longer be written
-            model.put("excuses", String.join("、", excuses));
+            model.put("excuses", RoundCards.listed(excuses));
             outbox.message(me, "evaluation-signoff-refused-excuses", model);
             // a press counts once per card: a fresh card to sign on once the excuses are decided
             cards.sendSignOffCard(round, "-e" + cards.now().toLocalTime().toSecondOfDay());
@@ -221,9 +223,9 @@ class RoundActions {
             outbox.message(me, "evaluation-signoff-refused-incomplete", model);
             return;
         }
-        String unconfirmed = RoundCards.names(pending);
+        String unconfirmed = cards.namesText(pending);
         String recordedReason = gaps.isEmpty() ? null : override;
-        store.insertSignOff(roundId, who.userId(), pending.isEmpty() ? null : unconfirmed, recordedReason, cards.now());
+        store.insertSignOff(roundId, who.userId(), unconfirmed, recordedReason, cards.now());
         locks.lock(round.branchId(), round.year(), round.quarter(), who.userId(), source);
         audit.record(AuditEntry.of(who.userId(), "evaluation.round.signed", "evaluation_round", roundId, source)
                 .changed("open", "signed").with("unconfirmed", unconfirmed)
@@ -232,7 +234,7 @@ class RoundActions {
         events.publishEvent(new QuarterSignedOff(roundId, round.branchId(), round.year(), round.quarter(), today,
                 who.userId(), recordedReason, source));
         model.put("override", recordedReason == null ? "" : cards.overrideLine(recordedReason));
-        model.put("unconfirmed", unconfirmed);
+        model.put("unconfirmed", RoundCards.names(pending));
         outbox.message(me, "evaluation-signed", model);
     }
 

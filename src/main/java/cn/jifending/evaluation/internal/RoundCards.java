@@ -2,6 +2,7 @@ package cn.jifending.evaluation.internal;
 
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
@@ -36,6 +37,11 @@ class RoundCards {
     }
 
     /** The line telling that the quarter was signed although incomplete, and why. */
+    /** The ledger reason of a correction the panel decided without a note. */
+    String correctionReason() {
+        return templates.message("evaluation-correction-reason", Map.of()).strip();
+    }
+
     String overrideLine(String reason) {
         return "\n\n" + templates.message("evaluation-signoff-override-line", Map.of("reason", reason)).strip();
     }
@@ -66,7 +72,7 @@ class RoundCards {
         Map<String, Object> model = roundModel(round);
         model.put("memberId", s.memberId());
         model.put("name", s.name());
-        model.put("months", Snapshots.monthLines(s.monthBases()));
+        model.put("months", Snapshots.months(s.monthBases()));
         model.put("base", Snapshots.score(s.base()));
         model.put("featured", Snapshots.score(s.featured()));
         model.put("total", Snapshots.score(s.total()));
@@ -138,16 +144,18 @@ class RoundCards {
         return model;
     }
 
-    /** Names joined for a reader, or the word for none (never a placeholder dash). */
-    private String listed(List<String> names) {
-        return names.isEmpty() ? templates.message("evaluation-names-none", Map.of()).strip() : String.join("、", names);
+    /** Names for a template list; the template words "none" (never a placeholder dash). */
+    static List<Map<String, Object>> listed(List<String> names) {
+        return TemplateModel.list(names);
     }
 
-    static String names(List<SnapshotRow> rows) {
-        return join(rows.stream().map(SnapshotRow::name).toList());
+    /** The members' names for a template list. */
+    static List<Map<String, Object>> names(List<SnapshotRow> rows) {
+        return listed(rows.stream().map(SnapshotRow::name).toList());
     }
 
-    static String join(List<String> names) {
-        return names.isEmpty() ? "-" : String.join("、", names);
+    /** The members' names as one text for the sign-off record and the audit log ({@code evaluation-names}), or null. */
+    String namesText(List<SnapshotRow> rows) {
+        return rows.isEmpty() ? null : templates.message("evaluation-names", Map.of("names", names(rows))).strip();
     }
 }

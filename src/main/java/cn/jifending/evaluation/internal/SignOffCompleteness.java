@@ -1,14 +1,16 @@
 package cn.jifending.evaluation.internal;
 
 import cn.jifending.ledger.Scores;
+import cn.jifending.notification.MessageTemplates;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.scoring.ItemResult;
 import cn.jifending.scoring.MonthResult;
 import cn.jifending.scoring.RuleKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +25,12 @@ class SignOffCompleteness {
 
     private final Scores scores;
     private final EvaluationStore store;
+    private final MessageTemplates templates;
 
-    SignOffCompleteness(Scores scores, EvaluationStore store) {
+    SignOffCompleteness(Scores scores, EvaluationStore store, MessageTemplates templates) {
         this.scores = scores;
         this.store = store;
+        this.templates = templates;
     }
 
     /** One line per member lacking a figure, e.g. {@code 张三：2026-04 登录学习强国、党费缴纳；2026-05 党费缴纳}. */
@@ -38,20 +42,21 @@ class SignOffCompleteness {
             if (!members.contains(Long.parseLong(y.memberId()))) {
                 return;
             }
-            List<String> months = new ArrayList<>();
+            List<Map<String, Object>> months = new ArrayList<>();
             for (MonthResult m : y.months()) {
                 if ((m.month().getMonthValue() - 1) / 3 + 1 != round.quarter()) {
                     continue;
                 }
-                String missing = m.groups().stream().flatMap(g -> g.items().stream())
+                List<String> missing = m.groups().stream().flatMap(g -> g.items().stream())
                         .filter(i -> MONTHLY.contains(i.rule()) && !i.applied() && i.factIds().isEmpty())
-                        .map(ItemResult::name).collect(Collectors.joining("、"));
+                        .map(ItemResult::name).toList();
                 if (!missing.isEmpty()) {
-                    months.add(m.month() + " " + missing);
+                    months.add(Map.of("month", m.month().toString(), "items", TemplateModel.list(missing)));
                 }
             }
             if (!months.isEmpty()) {
-                lines.add(y.name() + "：" + String.join("；", months));
+                lines.add(templates.message("evaluation-gap-line", Map.of("name", y.name(),
+                        "months", TemplateModel.list(months))).strip());
             }
         });
         return lines;

@@ -2,11 +2,14 @@ package cn.jifending.evaluation.internal;
 
 import cn.jifending.bot.Quarter;
 import cn.jifending.ledger.Scores;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.scoring.MonthResult;
 import cn.jifending.scoring.QuarterResult;
 import cn.jifending.scoring.YearResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -46,13 +49,15 @@ class Snapshots {
         return scores.yearOf(memberId, year);
     }
 
-    /** {@code 2026-07=58.90;2026-08=60.00} → one line per month for a card. */
-    static String monthLines(String monthBases) {
+    /** {@code 2026-07=58.90;2026-08=60.00} → one {@code month}, {@code base} entry per month for a card (empty: none). */
+    static List<Map<String, Object>> months(String monthBases) {
         if (monthBases == null || monthBases.isBlank()) {
-            return "-";
+            return List.of();
         }
-        return java.util.Arrays.stream(monthBases.split(";"))
-                .map(m -> "- " + m.replace("=", "：")).collect(Collectors.joining("\n"));
+        return TemplateModel.list(java.util.Arrays.stream(monthBases.split(";")).map(m -> {
+            int at = m.indexOf('=');
+            return Map.<String, Object>of("month", at < 0 ? m : m.substring(0, at), "base", at < 0 ? "" : m.substring(at + 1));
+        }).toList());
     }
 
     static String score(BigDecimal value) {

@@ -114,22 +114,38 @@ class JdbcOutbox implements Outbox {
         }
     }
 
-    /** The first non-blank line without markdown heading marks, shortened: DingTalk shows it in the chat list. */
-    static String titleOf(String markdown) {
+    /**
+     * The first non-blank line without markdown heading marks, shortened ({@code outbox-title-clipped}): DingTalk
+     * shows it in the chat list; {@code outbox-title-none} when the message has no text line.
+     */
+    String titleOf(String markdown) {
         return markdown.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
                 .map(l -> l.replaceFirst("^#+\\s*", "").replace("**", ""))
-                .map(l -> l.length() <= TITLE_LENGTH ? l : l.substring(0, TITLE_LENGTH - 1) + "…")
-                .orElse("积分钉");
+                .map(l -> l.length() <= TITLE_LENGTH ? l
+                        : templates.message("outbox-title-clipped", Map.of("start", l.substring(0, TITLE_LENGTH - 1))).strip())
+                .orElseGet(this::noTitle);
     }
 
     private String cardTitle(String layout) {
         var title = json.readTree(layout).path("title");
-        return title.isString() ? title.asString() : "积分钉";
+        return title.isString() ? title.asString() : noTitle();
     }
 
+    private String noTitle() {
+        return templates.message("outbox-title-none", Map.of()).strip();
+    }
+
+    /**
+     * The params kept with a card, which its buttons get back: the plain values. Lists and maps only shape the
+     * layout (a template's sections), so they are rendered into it and not kept.
+     */
     private static Map<String, String> strings(Map<String, ?> params) {
         Map<String, String> out = new LinkedHashMap<>();
-        params.forEach((k, v) -> out.put(k, v == null ? "" : String.valueOf(v)));
+        params.forEach((k, v) -> {
+            if (!(v instanceof java.util.Collection<?>) && !(v instanceof Map<?, ?>)) {
+                out.put(k, v == null ? "" : String.valueOf(v));
+            }
+        });
         return out;
     }
 }

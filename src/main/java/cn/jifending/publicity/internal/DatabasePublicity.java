@@ -5,6 +5,7 @@ import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.notification.PageLinks;
 import cn.jifending.publicity.Publicity;
 import cn.jifending.publicity.PublicityProperties;
@@ -88,7 +89,7 @@ class DatabasePublicity implements Publicity {
                 continue;
             }
             Map<String, Object> model = model(w);
-            model.put("table", table(w.id()));
+            model.put("scores", scores(w.id()));
             audience.tell(outbox, w.branchId(), today, "publicity-opened", model);
             List<String> members = audience.members(w.branchId(), today);
             if (!members.isEmpty()) {
@@ -150,13 +151,12 @@ class DatabasePublicity implements Publicity {
         model.put("year", w.year());
         model.put("quarter", w.quarter());
         boolean annual = w.quarter() == QuarterPublication.ANNUAL;
-        model.put("period", annual ? "度" : "第 " + w.quarter() + " 季度");
-        model.put("scoreLabel", annual ? "年度综合得分" : "季度积分");
+        model.put("annual", annual);
         model.put("firstDay", w.firstDay());
         model.put("lastDay", w.lastDay());
         model.put("closesAt", properties.closesAt());
-        model.put("note", w.note() == null ? ""
-                : "\n\n" + templates.message("publicity-note", Map.of("reason", w.note())).strip());
+        model.put("note", w.note() == null ? null
+                : templates.message("publicity-note", Map.of("reason", w.note())).strip());
         model.put("pageLink", links.link("/h5/publicity"));
         return model;
     }
@@ -167,12 +167,9 @@ class DatabasePublicity implements Publicity {
         return params;
     }
 
-    private String table(long windowId) {
-        StringBuilder rows = new StringBuilder();
-        for (QuarterPublication.Score s : store.entries(windowId)) {
-            rows.append("- ").append(s.name()).append("：").append(PublicityStore.score(s.total())).append("\n");
-        }
-        return rows.toString().strip();
+    private List<Map<String, Object>> scores(long windowId) {
+        return TemplateModel.list(store.entries(windowId).stream()
+                .map(s -> Map.<String, Object>of("name", s.name(), "score", PublicityStore.score(s.total()))).toList());
     }
 
     private String line(ObjectionRow o) {
@@ -181,7 +178,7 @@ class DatabasePublicity implements Publicity {
         model.put("reason", o.reason());
         model.put("decision", templates.message("publicity-decision-" + (o.answered() ? o.decision().toLowerCase() : "open"),
                 Map.of()).strip());
-        model.put("note", o.note() == null || o.note().isBlank() ? "" : "（" + o.note() + "）");
+        model.put("note", o.note() == null || o.note().isBlank() ? null : o.note());
         return templates.message("publicity-objection-line", model).strip();
     }
 

@@ -113,7 +113,7 @@ class PublicityObjections {
         audit.record(AuditEntry.of(who.userId(), "publicity.objection.answered", "publicity_objection", objectionId,
                 source).changed("open", decision).with("note", text.isEmpty() ? null : text));
         model.put("decidedBy", who.name());
-        model.put("note", text.isEmpty() ? "-" : text);
+        model.put("note", text.isEmpty() ? null : text);
         String template = "UPHELD".equals(decision) ? "publicity-objection-upheld" : "publicity-objection-corrected";
         outbox.message(List.of(objection.get().userId()), template, model);
         outbox.updateCard(objectionCardId(objectionId), "publicity-objection-answered", model);

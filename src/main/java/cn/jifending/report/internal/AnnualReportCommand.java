@@ -39,21 +39,21 @@ class AnnualReportCommand implements CommandHandler {
 
     @Override
     public Set<String> keywords() {
-        return Set.of("年度报表", "积分图");
+        return Set.of(ReportWords.REPORT, ReportWords.CHART);
     }
 
     @Override
     public Access access() {
         return Access.each(Map.of(
-                "年度报表", Access.or(Access.committeeAdmin(), Access.secretaryOfOwnBranch()),
-                "积分图", Access.anyone()));
+                ReportWords.REPORT, Access.or(Access.committeeAdmin(), Access.secretaryOfOwnBranch()),
+                ReportWords.CHART, Access.anyone()));
     }
 
     @Override
     public void handle(ChatContext ctx) {
         ChatInput input = new ChatInput(clock);
         Person sender = ctx.sender();
-        if (ctx.keyword().equals("积分图")) {
+        if (ctx.keyword().equals(ReportWords.CHART)) {
             Optional<Integer> asked = input.yearOnly(ctx.arguments()).orAnswer(ctx::reply);
             if (asked.isEmpty()) {
                 return;
@@ -64,7 +64,7 @@ class AnnualReportCommand implements CommandHandler {
                 ctx.reply("annual-chart-none", Map.of("year", year));
                 return;
             }
-            String file = sender.name() + year + "年积分图.png";
+            String file = PoiAnnualReports.LABELS.get("chart.file", Map.of("name", sender.name(), "year", year));
             ctx.outbox().image(List.of(sender.userId()), file, chart.get().png());
             String provisional = chart.get().provisionalMonth()
                     .map(mo -> templates.message("score-provisional", Map.of("month", mo.getMonthValue())).strip())

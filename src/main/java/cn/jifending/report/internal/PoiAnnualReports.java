@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,8 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PoiAnnualReports implements AnnualReports {
 
-    static final String[] MEMBER_HEADER = {"姓名", "类别", "基础分", "特色分", "评议分", "综合得分", "积分运用", "预警", "状态"};
-    static final String[] SUMMARY_HEADER = {"支部", "人数", "平均分", "80分以上", "70分以上", "黄色预警", "红色预警", "状态"};
+    /** The workbook's sheet names, column headers, values and file names. */
+    static final FormLabels LABELS = new FormLabels("bot-templates/sheets/annual-report.properties");
+    static final String[] MEMBER_HEADER = LABELS.get("header.member").split("\\|");
+    static final String[] SUMMARY_HEADER = LABELS.get("header.summary").split("\\|");
 
     private final AnnualResults results;
     private final Scores scores;
@@ -55,7 +58,7 @@ class PoiAnnualReports implements AnnualReports {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle whole = style(wb, "0");
             CellStyle score = style(wb, "0.00");
-            Sheet summary = branchId.isEmpty() ? wb.createSheet("汇总") : null;
+            Sheet summary = branchId.isEmpty() ? wb.createSheet(LABELS.get("summary")) : null;
             if (summary != null) {
                 header(summary.createRow(0), SUMMARY_HEADER);
             }
@@ -72,14 +75,14 @@ class PoiAnnualReports implements AnnualReports {
                 for (AnnualLine l : lines) {
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(l.name());
-                    row.createCell(1).setCellValue(l.type().equals("PROBATIONARY") ? "预备党员" : "正式党员");
+                    row.createCell(1).setCellValue(LABELS.get(l.type().equals("PROBATIONARY") ? "type.PROBATIONARY" : "type.FORMAL"));
                     number(row, 2, l.base(), score);
                     number(row, 3, l.featured(), score);
                     number(row, 4, l.review(), score);
                     number(row, 5, l.composite(), score);
                     row.createCell(6).setCellValue(l.tierName());
                     row.createCell(7).setCellValue(l.warning().map(w -> warningName(scheme, w)).orElse(""));
-                    row.createCell(8).setCellValue(frozen ? "已审核" : "未审核");
+                    row.createCell(8).setCellValue(status(frozen));
                 }
                 if (summary != null) {
                     Row row = summary.createRow(summaryRow++);
@@ -90,11 +93,11 @@ class PoiAnnualReports implements AnnualReports {
                     number(row, 4, BigDecimal.valueOf(count(lines, "PRIORITY") + count(lines, "INCENTIVE")), whole);
                     number(row, 5, BigDecimal.valueOf(count(lines, "YELLOW")), whole);
                     number(row, 6, BigDecimal.valueOf(count(lines, "RED")), whole);
-                    row.createCell(7).setCellValue(frozen ? "已审核" : "未审核");
+                    row.createCell(7).setCellValue(status(frozen));
                 }
             }
             if (wb.getNumberOfSheets() == 0) {
-                header(wb.createSheet("汇总").createRow(0), SUMMARY_HEADER);
+                header(wb.createSheet(LABELS.get("summary")).createRow(0), SUMMARY_HEADER);
             }
             wb.write(out);
             return out.toByteArray();
@@ -105,8 +108,9 @@ class PoiAnnualReports implements AnnualReports {
 
     @Override
     public String workbookName(int year, Optional<Long> branchId) {
-        String who = branchId.flatMap(directory::branch).map(Branch::name).orElse("全委");
-        return who + year + "年度积分结果.xlsx";
+        Optional<String> branch = branchId.flatMap(directory::branch).map(Branch::name);
+        return branch.isPresent() ? LABELS.get("file.branch", Map.of("branch", branch.get(), "year", year))
+                : LABELS.get("file.all", Map.of("year", year));
     }
 
     @Override
@@ -126,6 +130,10 @@ class PoiAnnualReports implements AnnualReports {
         }
         return Stream.concat(scheme.formalBands().stream(), scheme.probationaryBands().stream())
                 .filter(b -> code.equals(b.warning())).map(Scheme.Band::name).findFirst().orElse(code);
+    }
+
+    private static String status(boolean frozen) {
+        return LABELS.get(frozen ? "status.frozen" : "status.live");
     }
 
     private static CellStyle style(Workbook wb, String format) {

@@ -16,9 +16,12 @@ import java.util.stream.Collectors;
 public final class ItemRules {
 
     private final ExplainTexts texts;
+    /** Between the dates or months of one explanation line ({@code list.separator}). */
+    private final String separator;
 
     public ItemRules(ExplainTexts texts) {
         this.texts = texts;
+        this.separator = texts.format("list.separator");
     }
 
     /** Scores {@code item} in {@code month} from its facts of the year. */
@@ -118,7 +121,7 @@ public final class ItemRules {
         List<Fact> late = inQuarter.stream().filter(f -> "LATE".equals(f.value())).toList();
         if (!late.isEmpty()) {
             String months = late.stream().map(f -> YearMonth.from(f.occurredOn()).toString()).distinct()
-                    .collect(Collectors.joining("、"));
+                    .collect(Collectors.joining(separator));
             return new Scored(item, true, Exact.ZERO, full(item), ids(late),
                     texts.later("item.dues_late", item.name(), months, item.full()));
         }
@@ -195,7 +198,7 @@ public final class ItemRules {
         return List.of(ids);
     }
 
-    private static String dates(List<Fact> facts) {
-        return facts.stream().map(f -> f.occurredOn().toString()).distinct().collect(Collectors.joining("、"));
+    private String dates(List<Fact> facts) {
+        return facts.stream().map(f -> f.occurredOn().toString()).distinct().collect(Collectors.joining(separator));
     }
 }

@@ -1,0 +1,57 @@
+package cn.jifending.annual.internal;
+
+import cn.jifending.annual.AnnualFeedback;
+import cn.jifending.annual.AnnualLine;
+import cn.jifending.calendar.PublicityWindow;
+import cn.jifending.ledger.Scores;
+import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
+import cn.jifending.scoring.YearResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The members' {@code annual-result} message, once the annual 公示 of their approved year is open. */
+@Service
+class MemberFeedback implements AnnualFeedback {
+
+    private final LiveLines lines;
+    private final Scores scores;
+    private final Outbox outbox;
+
+    MemberFeedback(LiveLines lines, Scores scores, Outbox outbox) {
+        this.lines = lines;
+        this.scores = scores;
+        this.outbox = outbox;
+    }
+
+    @Override
+    @Transactional
+    public void tellMembers(long branchId, int year, PublicityWindow window) {
+        for (AnnualLine l : lines.linesOf(branchId, year)) {
+            if (!l.userId().isBlank()) {
+                outbox.message(List.of(l.userId()), "annual-result", model(l, year, window));
+            }
+        }
+    }
+
+    /** A member's year; {@code explain} is the year's summary lines (empty when the year cannot be reckoned). */
+    Map<String, Object> model(AnnualLine l, int year, PublicityWindow window) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", l.name());
+        model.put("year", year);
+        model.put("base", AuditCards.score(l.base()));
+        model.put("featured", AuditCards.score(l.featured()));
+        model.put("review", AuditCards.score(l.review()));
+        model.put("composite", AuditCards.score(l.composite()));
+        model.put("standing", l.tierName());
+        model.put("warned", l.warning().isPresent());
+        model.put("firstDay", window.firstDay());
+        model.put("lastDay", window.lastDay());
+        model.put("explain", TemplateModel.list(scores.yearOf(l.memberId(), year).map(YearResult::summary)
+                .orElse(List.of())));
+        return model;
+    }
+}
