@@ -21,8 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * branches straight into {@code ledger_fact} with {@code LOAD DATA LOCAL INFILE}, in recording order
  * (month by month, so one member's facts are scattered over the table as in production), then times
  * (a) one bare SQL {@code GROUP BY member_id, kind} pass over the year's facts and (b) every member's
- * annual result through the production path, branch by branch, and prints both, the ratio and the heap.
- * {@code -Dbench.rawScans=true} also times (c) the branch scans alone, all columns vs the scoring columns.
+ * annual result through the production path, branch by branch ({@code bench.productionRuns} times, default 2:
+ * the first with a cold JIT; the ratio uses the faster run, as for (a)), and prints both, the ratio and the heap.
+ * {@code -Dbench.rawScans=true} also times (c) the branch scans by date alone, all columns vs the scoring columns.
  *
  * <pre>./mvnw -B -Pbenchmark test -Dtest=LedgerScoringBenchmark -Dbench.members=100000</pre>
  */
