@@ -10,16 +10,20 @@
   function baseChart() {
     var c = chartOf('base-chart');
     if (!c) { return; }
+    // Month numbers from the server, labelled as the page's data-month-label says ({m}月).
+    var label = function (m) { return (c.el.dataset.monthLabel || '{m}').replace('{m}', m); };
+    var months = c.data.months.map(label);
+    var provisional = c.data.provisional ? label(c.data.provisional) : null;
     var chart = echarts.init(c.el, null, { renderer: 'svg' });
     chart.setOption({
       grid: { left: 36, right: 12, top: 24, bottom: 28 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: c.data.months },
+      xAxis: { type: 'category', data: months },
       yAxis: { type: 'value', min: 0, max: 70 },
       series: [{
         name: '基础分', type: 'line', data: c.data.base.map(Number), label: { show: true },
-        markArea: c.data.provisional ? { itemStyle: { color: 'rgba(36,91,219,0.08)' },
-          data: [[{ name: '本月进行中', xAxis: c.data.provisional }, { xAxis: c.data.provisional }]] } : undefined
+        markArea: provisional ? { itemStyle: { color: 'rgba(36,91,219,0.08)' },
+          data: [[{ name: '本月进行中', xAxis: provisional }, { xAxis: provisional }]] } : undefined
       }]
     });
     window.addEventListener('resize', function () { chart.resize(); });

@@ -15,11 +15,11 @@
   }
 
   // A small markdown subset: headings, bold, inline code, list items, line breaks, and links to the
-  // console's own files (evidence photos on cards).
+  // console's own files (evidence photos on cards) and to web pages (the h5 pages of 公示, 支部积分 …).
   function markdown(text) {
     return escapeHtml(text).split('\n').map((line) => {
       let html = line.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/`(.+?)`/g, '<code>$1</code>')
-        .replace(/\[([^\]]+)\]\((\/sandbox\/api\/files\/[A-Za-z0-9\/_-]+)\)/g,
+        .replace(/\[([^\]]+)\]\((\/sandbox\/api\/files\/[A-Za-z0-9\/_-]+|https?:\/\/[^\s()<>"]+)\)/g,
           '<a href="$2" target="_blank" rel="noopener">$1</a>');
       const heading = html.match(/^#{1,6}\s+(.*)$/);
       if (heading) return '<h4>' + heading[1] + '</h4>';
@@ -106,7 +106,9 @@
     });
   }
 
-  // The console's greeting for the chosen user (who they are, three things to try), shown first.
+  // The console's greeting for the chosen user (who they are, three things to try). It is said when the
+  // console is opened: after the messages the user already had, before those that come next, so it is
+  // what the user sees on opening even with a long history (the demo year's messages).
   let greeting = null;
   function greetingRows() {
     if (!greeting) return [];
@@ -114,6 +116,25 @@
     div.className = 'msg bot greeting';
     div.innerHTML = markdown(greeting);
     return [div];
+  }
+
+  // Messages the user had before opening the console: the last EARLIER_SHOWN stay in view, the older
+  // ones are folded under one line (the demo year leaves dozens), unfolded with a click.
+  const EARLIER_SHOWN = 8;
+  let openedAfterId = null;
+  let earlierUnfolded = false;
+  function earlierRows(earlier) {
+    if (earlier.length <= EARLIER_SHOWN) return earlier.map(renderRow);
+    const folded = earlier.slice(0, earlier.length - EARLIER_SHOWN);
+    const details = document.createElement('details');
+    details.className = 'earlier';
+    details.open = earlierUnfolded;
+    const summary = document.createElement('summary');
+    summary.textContent = '之前的 ' + folded.length + ' 条消息（点击展开）';
+    details.appendChild(summary);
+    folded.forEach((row) => details.appendChild(renderRow(row)));
+    details.addEventListener('toggle', () => { earlierUnfolded = details.open; });
+    return [details, ...earlier.slice(folded.length).map(renderRow)];
   }
 
   async function loadGreeting(user) {
@@ -140,7 +161,10 @@
       lastRendered = json;
       const box = $('messages');
       const typed = typedInputs(box);
-      box.replaceChildren(...greetingRows(), ...rows.map(renderRow));
+      if (openedAfterId === null) openedAfterId = rows.length ? rows[rows.length - 1].id : 0;
+      const earlier = rows.filter((r) => r.id <= openedAfterId);
+      const later = rows.filter((r) => r.id > openedAfterId);
+      box.replaceChildren(...earlierRows(earlier), ...greetingRows(), ...later.map(renderRow));
       restoreInputs(box, typed);
       box.scrollTop = box.scrollHeight;
     } catch (e) {
@@ -182,6 +206,8 @@
     currentUser = userId;
     lastRendered = '';
     greeting = null;
+    openedAfterId = null;
+    earlierUnfolded = false;
     $('messages').replaceChildren();
     $('who').textContent = label || userId;
     loadGreeting(userId);

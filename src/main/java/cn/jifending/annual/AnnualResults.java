@@ -7,6 +7,9 @@ public interface AnnualResults {
 
     List<AnnualLine> linesOf(long branchId, int year);
 
+    /** {@link #linesOf} and {@link #isFrozen} in one read: for a reader of every branch. */
+    BranchYear branchYear(long branchId, int year);
+
     /** Whether the 机关党委 approved (froze) the branch's year. */
     boolean isFrozen(long branchId, int year);
 }

@@ -22,6 +22,12 @@ public interface Evaluation {
     /** The member's quarters of the year as their rounds' latest snapshots show them, oldest first. */
     java.util.List<QuarterFigure> quarterFigures(long memberId, int year);
 
+    /**
+     * As {@link #quarterFigures(long, int)} for each of these members, by member id (a member without a
+     * snapshot in the year is left out), in a few queries however many members: for readers of a whole branch.
+     */
+    java.util.Map<Long, java.util.List<QuarterFigure>> quarterFiguresOf(java.util.Collection<Long> memberIds, int year);
+
     /** The scores a round was signed off with (its latest snapshots), in snapshot order. */
     java.util.List<SignedScore> signedScores(long roundId);
 

@@ -14,8 +14,8 @@ import org.springframework.core.io.ClassPathResource;
  * The demo year as data ({@code demo/year.yml}): what happens in which month, to whom. Months are 1–12 of
  * the year being replayed; nothing here names a year.
  */
-record DemoStory(List<Meeting> meetings, List<Absence> absences, List<Figures> figures, List<Finding> findings,
-                 List<Declared> declarations) {
+record DemoStory(List<Meeting> meetings, SignIn signIn, List<Absence> absences, List<Figures> figures,
+                 List<Finding> findings, List<Declared> declarations) {
 
     DemoStory {
         meetings = meetings == null ? List.of() : List.copyOf(meetings);
@@ -23,10 +23,32 @@ record DemoStory(List<Meeting> meetings, List<Absence> absences, List<Figures> f
         figures = figures == null ? List.of() : List.copyOf(figures);
         findings = findings == null ? List.of() : List.copyOf(findings);
         declarations = declarations == null ? List.of() : List.copyOf(declarations);
+        if (signIn == null && !meetings.isEmpty()) {
+            throw new IllegalStateException("the demo story has meetings but no sign-in text");
+        }
     }
 
-    /** A meeting every demo branch holds on {@code day} of each of {@code months}, everyone signing in. */
-    record Meeting(String item, int day, List<Integer> months) {
+    /**
+     * A meeting every demo branch holds on {@code day} of each of {@code months}; {@code word} is what the
+     * recorder types for its item.
+     */
+    record Meeting(String item, String word, int day, List<Integer> months) {
+    }
+
+    /**
+     * The recorder's message after a meeting: {@code says} with {@code {item}}, {@code {date}} and
+     * {@code {present}}, followed by {@code excused} with {@code {excused}} when someone asked for leave.
+     */
+    record SignIn(String says, @DefaultValue("") String excused) {
+
+        String text(String item, String date, List<String> present, List<String> excusedNames) {
+            String text = says.replace("{item}", item).replace("{date}", date).replace("{present}", names(present));
+            return excusedNames.isEmpty() ? text : text + excused.replace("{excused}", names(excusedNames));
+        }
+
+        private static String names(List<String> names) {
+            return String.join(" ", names.stream().map(n -> "@" + n).toList());
+        }
     }
 
     /** Who did not sign in at a meeting: {@code ABSENT}, or {@code EXCUSED} (请假 approved). */

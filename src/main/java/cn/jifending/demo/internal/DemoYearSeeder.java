@@ -43,16 +43,18 @@ class DemoYearSeeder {
     private final MemberDirectory directory;
     private final Ledger ledger;
     private final Evaluation evaluation;
+    private final MeetingSteps meetings;
     private final MonthSteps months;
     private final RoundSteps rounds;
 
     DemoYearSeeder(DemoYearProperties properties, Clock clock, MemberDirectory directory, Ledger ledger,
-                   Evaluation evaluation, MonthSteps months, RoundSteps rounds) {
+                   Evaluation evaluation, MeetingSteps meetings, MonthSteps months, RoundSteps rounds) {
         this.properties = properties;
         this.clock = clock;
         this.directory = directory;
         this.ledger = ledger;
         this.evaluation = evaluation;
+        this.meetings = meetings;
         this.months = months;
         this.rounds = rounds;
     }
@@ -82,6 +84,7 @@ class DemoYearSeeder {
             return 0;
         }
         Timeline timeline = new Timeline(replay, now);
+        meetings.schedule(timeline, story, branches, last);
         months.schedule(timeline, story, branches, last);
         rounds.schedule(timeline, branches, last);
         int replayed = timeline.run();

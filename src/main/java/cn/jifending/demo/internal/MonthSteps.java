@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The months of the story as the recorder and the members live them: each meeting's sign-in on its day,
+ * The months of the story as the recorder and the members live them (the meetings are {@link MeetingSteps}'):
  * findings, the month's figures on its last day, declarations submitted with a photo and decided.
  */
 @Component
@@ -48,12 +48,6 @@ class MonthSteps {
         int year = last.getYear();
         for (int month = 1; month <= last.getMonthValue(); month++) {
             YearMonth ym = YearMonth.of(year, month);
-            for (DemoStory.Meeting meeting : story.meetings()) {
-                if (meeting.months().contains(month)) {
-                    LocalDate heldOn = ym.atDay(Math.min(meeting.day(), ym.lengthOfMonth()));
-                    timeline.at(heldOn.atTime(18, 0), () -> branches.forEach(b -> signIn(story, b, meeting, heldOn)));
-                }
-            }
             timeline.at(ym.atEndOfMonth().atTime(16, 0), () -> branches.forEach(b -> figures(story, b, ym)));
         }
         for (DemoStory.Finding finding : story.findings()) {
@@ -67,17 +61,6 @@ class MonthSteps {
             if (!YearMonth.from(on).isAfter(last)) {
                 declaration(timeline, declared, on, last);
             }
-        }
-    }
-
-    private void signIn(DemoStory story, long branchId, DemoStory.Meeting meeting, LocalDate heldOn) {
-        String recorder = recorder(branchId);
-        String ref = "demo-meeting:" + meeting.item() + ":" + heldOn;
-        for (Person p : directory.membersOn(branchId, heldOn)) {
-            String value = story.absence(p.userId(), meeting.item(), heldOn.getMonthValue())
-                    .map(DemoStory.Absence::value).orElse("PRESENT");
-            ledger.record(NewFact.of(FactKind.ATTENDANCE, branchId, p.memberId(), meeting.item(), heldOn, value,
-                    DemoYearSeeder.SOURCE, recorder).withEventRef(ref));
         }
     }
 

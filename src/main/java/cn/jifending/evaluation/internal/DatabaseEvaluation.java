@@ -19,6 +19,8 @@ import cn.jifending.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,6 +145,30 @@ class DatabaseEvaluation implements Evaluation {
                     s.base(), s.featured(), s.total())));
         }
         return figures;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<QuarterFigure>> quarterFiguresOf(Collection<Long> memberIds, int year) {
+        Map<Long, List<SnapshotRow>> snapshots = store.snapshotsOf(memberIds, year);
+        Map<Long, List<QuarterFigure>> out = new HashMap<>();
+        if (snapshots.isEmpty()) {
+            return out;
+        }
+        Map<Long, RoundRow> rounds = new HashMap<>();
+        store.roundsOf(year).forEach(r -> rounds.put(r.id(), r));
+        snapshots.forEach((memberId, ofMember) -> {
+            List<QuarterFigure> figures = new ArrayList<>();
+            for (SnapshotRow s : ofMember) {
+                RoundRow r = rounds.get(s.roundId());
+                if (r != null) {
+                    figures.add(new QuarterFigure(memberId, r.branchId(), r.quarter(), s.base(), s.featured(),
+                            s.total()));
+                }
+            }
+            out.put(memberId, figures);
+        });
+        return out;
     }
 
     @Override

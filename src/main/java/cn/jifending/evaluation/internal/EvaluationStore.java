@@ -5,7 +5,10 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +101,28 @@ class EvaluationStore {
         return latest(snapshotQuery().eq(EvaluationSnapshotRow::getMemberId, memberId)
                 .in(EvaluationSnapshotRow::getRoundId, ofYear)).stream()
                 .sorted(Comparator.comparingLong(SnapshotRow::roundId)).toList();
+    }
+
+    /**
+     * As {@link #snapshotsOf(long, int)} for each of these members, by member id (members without a
+     * snapshot left out): one query for the year's rounds and one per 1,000 members.
+     */
+    Map<Long, List<SnapshotRow>> snapshotsOf(Collection<Long> memberIds, int year) {
+        List<Long> ofYear = rounds.selectList(roundQuery().select(EvaluationRoundRow::getId)
+                .eq(EvaluationRoundRow::getRoundYear, year)).stream().map(EvaluationRoundRow::getId).toList();
+        Map<Long, List<SnapshotRow>> out = new HashMap<>();
+        if (ofYear.isEmpty() || memberIds.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = List.copyOf(memberIds);
+        for (int i = 0; i < ids.size(); i += 1_000) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1_000));
+            latest(snapshotQuery().in(EvaluationSnapshotRow::getMemberId, chunk)
+                    .in(EvaluationSnapshotRow::getRoundId, ofYear))
+                    .forEach(s -> out.computeIfAbsent(s.memberId(), k -> new ArrayList<>()).add(s));
+        }
+        out.values().forEach(l -> l.sort(Comparator.comparingLong(SnapshotRow::roundId)));
+        return out;
     }
 
     List<AnswerRow> answers(long roundId) {

@@ -25,7 +25,7 @@ class BranchAccess {
             return any(viewer, requested);
         }
         if (!Navigation.of(viewer).branch()) {
-            throw new PageRefused("支部积分表只对支部书记、记分员和积分考评小组成员开放");
+            throw new PageRefused(PageRefused.Reason.BRANCH_TABLE_ROLES);
         }
         return own(viewer, requested);
     }
@@ -37,18 +37,18 @@ class BranchAccess {
 
     private Branch own(Person viewer, Long requested) {
         if (viewer.branchId() == null) {
-            throw new PageRefused("您目前不属于任何支部");
+            throw new PageRefused(PageRefused.Reason.NO_BRANCH);
         }
         if (requested != null && !requested.equals(viewer.branchId())) {
-            throw new PageRefused("只能查看本支部（" + viewer.branchName() + "）的数据");
+            throw new PageRefused(PageRefused.Reason.OTHER_BRANCH, viewer.branchName());
         }
-        return directory.branch(viewer.branchId()).orElseThrow(() -> new PageRefused("您目前不属于任何支部"));
+        return directory.branch(viewer.branchId()).orElseThrow(() -> new PageRefused(PageRefused.Reason.NO_BRANCH));
     }
 
     private Branch any(Person viewer, Long requested) {
         Long id = requested != null ? requested : viewer.branchId();
         if (id == null) {
-            return directory.branches().stream().findFirst().orElseThrow(() -> new PageRefused("还没有任何支部"));
+            return directory.branches().stream().findFirst().orElseThrow(() -> new PageRefused(PageRefused.Reason.NO_BRANCHES));
         }
         return directory.branch(id).orElseThrow(() -> new IllegalArgumentException("branch " + id));
     }

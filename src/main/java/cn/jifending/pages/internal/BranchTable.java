@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The branch's members × months as the page shows them, built from the scoring results as they are
@@ -24,7 +23,7 @@ final class BranchTable {
     }
 
     /** One month of one member; {@code base} null when not active; {@code missing} names the unrecorded items. */
-    record Cell(String base, String missing, boolean provisional) {
+    record Cell(String base, List<String> missing, boolean provisional) {
     }
 
     /** One quarter of the branch: whether its round was opened and signed off. */
@@ -50,13 +49,13 @@ final class BranchTable {
             Optional<MonthResult> result = r.months().stream().filter(x -> x.month().getMonthValue() == month)
                     .findFirst();
             if (result.isEmpty()) {
-                cells.add(new Cell(null, "", false));
+                cells.add(new Cell(null, List.of(), false));
                 continue;
             }
             List<ItemResult> missing = Figures.unrecorded(result.get());
             unrecorded += missing.size();
             cells.add(new Cell(Figures.INSTANCE.points(result.get().base()),
-                    missing.stream().map(ItemResult::name).collect(Collectors.joining("、")),
+                    missing.stream().map(ItemResult::name).toList(),
                     result.get().month().equals(inProgress)));
         }
         List<String> quarters = new ArrayList<>(4);

@@ -2,6 +2,7 @@ package cn.jifending.pages.internal;
 
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.annual.AnnualResults;
+import cn.jifending.annual.BranchYear;
 import cn.jifending.annual.SpotCheckResults;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundStatus;
@@ -59,7 +60,7 @@ class CommitteePage {
                      HttpServletResponse response, Model model) {
         Person viewer = session.viewer(request, response);
         if (!viewer.has(Role.COMMITTEE_ADMIN)) {
-            throw new PageRefused("机关党委总览只对机关党委管理员开放");
+            throw new PageRefused(PageRefused.Reason.COMMITTEE_ONLY);
         }
         int y = Years.checked(year, LocalDate.now(clock));
         List<RoundStatus> rounds = evaluation.rounds(y);
@@ -69,9 +70,10 @@ class CommitteePage {
         List<String> names = new ArrayList<>();
         List<Map<String, Long>> tiers = new ArrayList<>();
         for (Branch b : directory.branches()) {
-            List<AnnualLine> lines = annual.linesOf(b.id(), y);
+            BranchYear branchYear = annual.branchYear(b.id(), y);
+            List<AnnualLine> lines = branchYear.lines();
             all.addAll(lines);
-            progress.add(new Progress(b, BranchTable.quarters(b.id(), rounds), annual.isFrozen(b.id(), y), lines.size()));
+            progress.add(new Progress(b, BranchTable.quarters(b.id(), rounds), branchYear.frozen(), lines.size()));
             names.add(b.name());
             Map<String, Long> count = new LinkedHashMap<>();
             for (AnnualLine l : lines) {

@@ -67,9 +67,9 @@ class MePage {
     private static Map<String, Object> chart(YearResult r, LocalDate today) {
         Map<String, Object> chart = new LinkedHashMap<>();
         List<MonthResult> months = r.months();
-        chart.put("months", months.stream().map(m -> m.month().getMonthValue() + "月").toList());
+        chart.put("months", months.stream().map(m -> m.month().getMonthValue()).toList());
         chart.put("base", months.stream().map(m -> m.base()).toList());
-        chart.put("provisional", r.monthInProgress(today).map(m -> m.getMonthValue() + "月").orElse(""));
+        chart.put("provisional", r.monthInProgress(today).map(m -> m.getMonthValue()).orElse(null));
         return chart;
     }
 }

@@ -46,12 +46,12 @@ class PageSession {
         if (userId.isEmpty()) {
             throw new SignInRequired("no valid session");
         }
-        return directory.findByUserId(userId.get()).orElseThrow(() -> new PageRefused("您不在本机关的党员名册中"));
+        return directory.findByUserId(userId.get()).orElseThrow(() -> new PageRefused(PageRefused.Reason.NOT_ON_ROSTER));
     }
 
     /** Starts the session of {@code userId}, who must belong to the organization. */
     Person signIn(String userId, HttpServletRequest request, HttpServletResponse response) {
-        Person person = directory.findByUserId(userId).orElseThrow(() -> new PageRefused("您不在本机关的党员名册中"));
+        Person person = directory.findByUserId(userId).orElseThrow(() -> new PageRefused(PageRefused.Reason.NOT_ON_ROSTER));
         Cookie cookie = new Cookie(SessionCookies.NAME, cookies.issue(person.userId()));
         cookie.setHttpOnly(true);
         cookie.setPath("/h5");

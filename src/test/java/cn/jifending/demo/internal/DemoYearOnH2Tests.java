@@ -7,6 +7,7 @@ import cn.jifending.evaluation.Evaluation;
 import cn.jifending.ledger.Scores;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.publicity.PublicityBoard;
+import cn.jifending.recording.Meetings;
 import java.nio.file.Files;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,7 @@ class DemoYearOnH2Tests {
     @Autowired PublicityBoard publicity;
     @Autowired AnnualResults annual;
     @Autowired MemberDeclarations declarations;
+    @Autowired Meetings meetings;
     @Autowired DemoYearSeeder seeder;
 
     DemoYearStory story;
@@ -60,7 +62,7 @@ class DemoYearOnH2Tests {
     @BeforeEach
     void story() {
         story = new DemoYearStory(gateway, jdbc, clock, directory, scores, evaluation, publicity, annual, declarations,
-                seeder);
+                meetings, seeder);
     }
 
     @Test
@@ -86,6 +88,11 @@ class DemoYearOnH2Tests {
     @Test
     void aRejectedDeclarationShowsItsReasonToItsMember() {
         story.aRejectedDeclarationShowsItsReasonToItsMember();
+    }
+
+    @Test
+    void theRecorderRecordedEveryMeetingWithItsSignIn() {
+        story.theRecorderRecordedEveryMeetingWithItsSignIn();
     }
 
     @Test

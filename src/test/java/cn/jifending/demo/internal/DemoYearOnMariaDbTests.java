@@ -8,6 +8,7 @@ import cn.jifending.evaluation.Evaluation;
 import cn.jifending.ledger.Scores;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.publicity.PublicityBoard;
+import cn.jifending.recording.Meetings;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,7 @@ class DemoYearOnMariaDbTests {
     @Autowired PublicityBoard publicity;
     @Autowired AnnualResults annual;
     @Autowired MemberDeclarations declarations;
+    @Autowired Meetings meetings;
     @Autowired DemoYearSeeder seeder;
 
     DemoYearStory story;
@@ -68,7 +70,7 @@ class DemoYearOnMariaDbTests {
     @BeforeEach
     void story() {
         story = new DemoYearStory(gateway, jdbc, clock, directory, scores, evaluation, publicity, annual, declarations,
-                seeder);
+                meetings, seeder);
     }
 
     @Test
@@ -94,6 +96,11 @@ class DemoYearOnMariaDbTests {
     @Test
     void aRejectedDeclarationShowsItsReasonToItsMember() {
         story.aRejectedDeclarationShowsItsReasonToItsMember();
+    }
+
+    @Test
+    void theRecorderRecordedEveryMeetingWithItsSignIn() {
+        story.theRecorderRecordedEveryMeetingWithItsSignIn();
     }
 
     @Test

@@ -14,11 +14,14 @@ import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.publicity.PublicityBoard;
+import cn.jifending.recording.MeetingRecord;
+import cn.jifending.recording.Meetings;
 import cn.jifending.scoring.MonthResult;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record DemoYearStory(BotGateway gateway, JdbcClient jdbc, Clock clock, MemberDirectory directory, Scores scores,
                      Evaluation evaluation, PublicityBoard publicity, AnnualResults annual,
-                     MemberDeclarations declarations, DemoYearSeeder seeder) {
+                     MemberDeclarations declarations, Meetings meetings, DemoYearSeeder seeder) {
 
     static final Instant TODAY = Instant.parse("2026-12-03T02:00:00Z");
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -86,6 +89,36 @@ record DemoYearStory(BotGateway gateway, JdbcClient jdbc, Clock clock, MemberDir
         assertThat(ask("demo-member-2", "我的申报")).contains("已驳回").contains(reason);
     }
 
+    void theRecorderRecordedEveryMeetingWithItsSignIn() {
+        Branch first = branch("demo-recorder");
+        assertThat(meetings.heldIn(first.id(), YearMonth.of(YEAR, 9)))
+                .extracting(MeetingRecord::item, MeetingRecord::heldOn, MeetingRecord::recordedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("group_meeting", LocalDate.of(YEAR, 9, 8), "demo-recorder"),
+                        org.assertj.core.groups.Tuple.tuple("party_day", LocalDate.of(YEAR, 9, 15), "demo-recorder"),
+                        org.assertj.core.groups.Tuple.tuple("collective_study", LocalDate.of(YEAR, 9, 26), "demo-recorder"));
+        assertThat(meetings.heldIn(branch("demo-secretary-2").id(), YearMonth.of(YEAR, 1)))
+                .extracting(MeetingRecord::item, MeetingRecord::recordedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("group_meeting", "demo-secretary-2"),
+                        org.assertj.core.groups.Tuple.tuple("party_day", "demo-secretary-2"),
+                        org.assertj.core.groups.Tuple.tuple("branch_congress", "demo-secretary-2"),
+                        org.assertj.core.groups.Tuple.tuple("org_life_meeting", "demo-secretary-2"));
+        assertThat(meetings.heldIn(first.id(), YearMonth.of(YEAR, 12))).isEmpty();
+        // 11 months: 22 党小组会 and 主题党日, 4 支部大会, 3 集中学习, 2 支部党课, 1 组织生活会, in each branch
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rec_meeting").query(Long.class).single()).isEqualTo(2 * 32L);
+        // every attendance row has its fact: the two 请假 were approved by the secretary on her card
+        assertThat(jdbc.sql("SELECT status, COUNT(*) FROM rec_attendance GROUP BY status")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list())
+                .contains(Map.entry("EXCUSED", 2L)).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("PRESENT", "ABSENT", "EXCUSED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rec_attendance WHERE fact_id IS NULL").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rec_request WHERE status <> 'APPROVED'").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_fact f WHERE f.kind = 'ATTENDANCE'"
+                + " AND NOT EXISTS (SELECT 1 FROM rec_attendance a WHERE a.fact_id = f.id)").query(Long.class).single())
+                .as("attendance facts outside a recorded meeting").isZero();
+    }
+
     void seedingAgainAddsNothing() {
         Map<String, Long> before = counts();
         assertThat(seeder.seed()).isZero();
@@ -94,9 +127,14 @@ record DemoYearStory(BotGateway gateway, JdbcClient jdbc, Clock clock, MemberDir
     }
 
     private Map<String, Long> counts() {
-        return List.of("ledger_fact", "declaration", "evaluation_round", "evaluation_answer", "publicity_window",
+        return List.of("ledger_fact", "rec_meeting", "rec_attendance", "declaration", "evaluation_round", "evaluation_answer", "publicity_window",
                         "audit_log").stream()
                 .collect(Collectors.toMap(t -> t, t -> jdbc.sql("SELECT COUNT(*) FROM " + t).query(Long.class).single()));
+    }
+
+    private Branch branch(String userId) {
+        long id = person(userId).branchId();
+        return directory.branches().stream().filter(b -> b.id() == id).findFirst().orElseThrow();
     }
 
     private Person person(String userId) {

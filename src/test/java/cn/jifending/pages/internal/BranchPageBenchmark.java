@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,10 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Load driver of {@code /h5/branch} (issue 16: under 300 ms server time for a 100-member branch; not a timed
  * test, excluded from {@code verify} by its name). Builds a branch of {@code bench.members} members (100) with
  * its secretary through the organization API, then a realistic year of facts for each (sign-ins of six kinds
- * of sessions a month, the 学习强国 and 每日一题 figures with their re-entries, dues now and then late,
- * featured items, a review grade, a finding or a reversal here and there: ~150 facts a member) written
- * straight into {@code ledger_fact}; the clock stands in December so every month is on the page. Then it
- * requests the page over loopback HTTP as the secretary, {@code bench.warmup} (30) times to warm up and
+ * of sessions a month, the 学习强国 and 每日一题 figures, dues now and then late, featured items, a review
+ * grade, a finding here and there: ~150 facts a member) written straight into {@code ledger_fact}
+ * ({@link BenchYear}); the clock stands in December so every month is on the page. Then it requests the page over loopback HTTP as the secretary, {@code bench.warmup} (30) times to warm up and
  * {@code bench.requests} (200) times measured, and prints p50 / p90 / p99 / max of the time from request to
  * the last byte of the answer (the server's time plus a loopback hop).
  *
@@ -42,8 +40,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BranchPageBenchmark extends MariaDbTestBase {
 
     static final int YEAR = 2026;
-    static final String[] SESSIONS = {"collective_study", "collective_study", "other_study", "group_meeting",
-            "party_day", "party_lecture"};
 
     @LocalServerPort int port;
     @Autowired Organization organization;
@@ -66,7 +62,7 @@ class BranchPageBenchmark extends MariaDbTestBase {
         long t0 = System.nanoTime();
         long facts = 0;
         for (int n = 0; n < members.size(); n++) {
-            facts += year(n, branch.id(), members.get(n).id());
+            facts += BenchYear.write(jdbc, YEAR, n, branch.id(), members.get(n).id());
         }
         System.out.printf("bench: %d members, %,d facts written in %.1f s%n", size, facts, (System.nanoTime() - t0) / 1e9);
         clock.set(LocalDateTime.of(YEAR, 12, 20, 10, 0));
@@ -121,51 +117,6 @@ class BranchPageBenchmark extends MariaDbTestBase {
         String set = first.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(SessionCookies.NAME + "=")).findFirst().orElseThrow();
         return set.substring(0, set.indexOf(';'));
-    }
-
-    /** One member's year of facts (~150), deterministic per member. */
-    private long year(int n, long branchId, long memberId) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int month = 1; month <= 12; month++) {
-            Random r = new Random(n * 31L + month);
-            String first = day(month, 1);
-            rows.add(fact("XUEXI_MISSED_DAYS", branchId, memberId, "xuexi_login", first, "" + r.nextInt(6)));
-            rows.add(fact("DAILY_QUESTION_POINTS", branchId, memberId, "daily_question", first, "" + (8 + r.nextInt(12))));
-            rows.add(fact("DUES", branchId, memberId, "dues", first, r.nextInt(40) == 0 ? "LATE" : "ON_TIME"));
-            for (String item : SESSIONS) {
-                rows.add(fact("ATTENDANCE", branchId, memberId, item, day(month, 1 + r.nextInt(25)),
-                        r.nextInt(8) == 0 ? "ABSENT" : r.nextInt(20) == 0 ? "EXCUSED" : "PRESENT"));
-            }
-            if (month % 3 == 0) {
-                rows.add(fact("ATTENDANCE", branchId, memberId, "branch_congress", day(month, 10),
-                        r.nextInt(8) == 0 ? "ABSENT" : "PRESENT"));
-            }
-            if (r.nextInt(200) == 0) {
-                rows.add(fact("FINDING", branchId, memberId, "violation", day(month, 4), null));
-            }
-            if (month % 3 == 0 || month == 4 || month == 8) {
-                rows.add(fact("FEATURED", branchId, memberId, "volunteer_service", day(month, 5), "1"));
-            }
-            if (month == 1) {
-                rows.add(fact("REVIEW", branchId, memberId, "review", day(1, 1),
-                        new String[] {"EXCELLENT", "QUALIFIED", "QUALIFIED", "BASIC"}[r.nextInt(4)]));
-            }
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO ledger_fact (kind, branch_id, member_id, item, occurred_on, fact_value, recorded_by,
-                  recorded_at, source_type, source_ref, dedupe_key)
-                VALUES (?, ?, ?, ?, ?, ?, 'bench-recorder', ?, 'IMPORT_FILE', 'bench', ?)""", rows);
-        return rows.size();
-    }
-
-    private static Object[] fact(String kind, long branchId, long memberId, String item, String on, String value) {
-        return new Object[] {kind, branchId, memberId, item, LocalDate.parse(on), value,
-                LocalDate.parse(on).atTime(20, 0), java.util.UUID.randomUUID().toString().replace("-", "")
-                + java.util.UUID.randomUUID().toString().replace("-", "")};
-    }
-
-    private static String day(int month, int d) {
-        return YEAR + "-" + (month < 10 ? "0" : "") + month + "-" + (d < 10 ? "0" : "") + d;
     }
 
     private static double percentile(long[] nanos, int p) {

@@ -123,6 +123,56 @@ class SandboxConsolePageTests extends MariaDbTestBase {
                 .contains("demo-member-1");
     }
 
+    /**
+     * A user with a long history (the demo year leaves dozens of messages) opens the console: the older
+     * ones are folded under one line, the last 8 stay, the greeting comes after them, and what is said
+     * next comes after the greeting.
+     */
+    @Test
+    void aLongHistoryIsFoldedAndTheGreetingIsLastOnOpening() {
+        String user = "demo-probationary";
+        long had = delivered(user);
+        List<String> tracks = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String track = "notice-" + UUID.randomUUID();
+            tracks.add(track);
+            int n = i;
+            tx.executeWithoutResult(s -> outbox.card(List.of(user), "notice", track,
+                    Map.of("title", "旧通知" + n, "content", "演示年度的消息")));
+        }
+        wait.until(d -> delivered(user) >= had + 12);
+
+        browser.get("http://localhost:" + port + "/sandbox?user=" + user);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages > .msg.greeting")));
+        List<org.openqa.selenium.WebElement> children = browser.findElements(By.cssSelector("#messages > *"));
+        assertThat(children.get(children.size() - 1).getAttribute("class")).contains("greeting");
+        long folded = had + 12 - 8;
+        assertThat(browser.findElement(By.cssSelector("#messages > details.earlier > summary")).getText())
+                .isEqualTo("之前的 " + folded + " 条消息（点击展开）");
+        assertThat(browser.findElement(By.cssSelector(".card[data-out-track-id='" + tracks.get(0) + "']")).isDisplayed())
+                .as("the oldest is folded").isFalse();
+        assertThat(browser.findElement(By.cssSelector("#messages > .card[data-out-track-id='" + tracks.get(11) + "']"))
+                .isDisplayed()).as("the newest stays").isTrue();
+
+        browser.findElement(By.cssSelector("details.earlier > summary")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".card[data-out-track-id='" + tracks.get(0) + "']")));
+
+        send("帮助");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "积分钉使用帮助"));
+        children = browser.findElements(By.cssSelector("#messages > *"));
+        assertThat(children.get(children.size() - 1).getText()).as("the reply comes after the greeting")
+                .contains("积分钉使用帮助");
+        assertThat(children.stream().map(c -> c.getAttribute("class")).toList())
+                .as("the greeting stays between the earlier messages and the new ones")
+                .filteredOn(c -> c.contains("greeting")).hasSize(1);
+        assertThat(children.get(children.size() - 2).getText()).isEqualTo("帮助");
+    }
+
+    private long delivered(String user) {
+        return jdbc.sql("SELECT COUNT(*) FROM sandbox_message WHERE user_id = ?").param(user).query(Long.class).single();
+    }
+
     @Test
     void whatWasTypedIntoACardSurvivesANewMessage() {
         String user = "demo-secretary-2";
