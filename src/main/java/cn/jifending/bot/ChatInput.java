@@ -1,6 +1,7 @@
 package cn.jifending.bot;
 
 import cn.jifending.bot.internal.DateWords;
+import cn.jifending.bot.internal.MentionWords;
 import cn.jifending.bot.internal.NumberWords;
 import cn.jifending.bot.internal.PeriodWords;
 import java.math.BigDecimal;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one grammar of what people type after a command: days (absolute and relative, checked by a
@@ -38,8 +38,6 @@ public final class ChatInput {
     public static final long MAX_ID = 999_999_999_999L;
     /** The first year any command, card or sheet may name. */
     public static final int FIRST_YEAR = 2000;
-    private static final Pattern ID = Pattern.compile("(?:#|No\\.?|编号|第)?\\s*(\\d{1,15})\\s*号?");
-    private static final Pattern MENTION = Pattern.compile("@([^\\s@,，、;；:：]+)");
 
     private final Clock clock;
 
@@ -128,14 +126,14 @@ public final class ChatInput {
 
     /** The name in an @mention word ({@code @张三}, {@code ＠张三}), or empty when the word is not one. */
     public static Optional<String> mention(String word) {
-        Matcher m = MENTION.matcher(NumberWords.fold(word).strip());
+        Matcher m = MentionWords.MENTION.matcher(NumberWords.fold(word).strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** Every @mentioned name in {@code text}, in order. */
     public static List<String> mentions(String text) {
         List<String> names = new ArrayList<>();
-        Matcher m = MENTION.matcher(NumberWords.fold(text));
+        Matcher m = MentionWords.MENTION.matcher(NumberWords.fold(text));
         while (m.find()) {
             names.add(m.group(1));
         }
@@ -187,7 +185,7 @@ public final class ChatInput {
      */
     public static Reading<Long> id(String text) {
         String t = NumberWords.fold(text).strip();
-        Matcher m = ID.matcher(t);
+        Matcher m = NumberWords.ID.matcher(t);
         if (m.matches()) {
             long id = Long.parseLong(m.group(1));
             if (id >= 1 && id <= MAX_ID) {
@@ -204,12 +202,12 @@ public final class ChatInput {
 
     /** A day shown back to people: 2025年3月12日. */
     public static String show(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return DateWords.show(d);
     }
 
     /** A month shown back to people: 2025年3月. */
     public static String show(YearMonth m) {
-        return m.getYear() + "年" + m.getMonthValue() + "月";
+        return PeriodWords.show(m);
     }
 
     private Reading<LocalDate> checked(Reading<LocalDate> read, DatePolicy policy) {

@@ -95,6 +95,14 @@ class MeetingRecordingTests extends RecordingTestBase {
     }
 
     @Test
+    void aNameOnADayBeforeAnyoneJoinedIsUnknownWithWordsNotADashForTheCandidates() {
+        Fixture f = branch(1, List.of("周二"));
+        say(f.recorder().userId(), "记录 集中学习 2019年12月5日 出席 @周二");
+        assertThat(lastReply().body()).contains("本支部没有“周二”。本支部名册中还没有党员。")
+                .doesNotContain("可能是");
+    }
+
+    @Test
     void badCommandsGetClearReplies() {
         Fixture f = branch(1, List.of("周一"));
         say(f.recorder().userId(), "记录 开会 明天 出席 周一");

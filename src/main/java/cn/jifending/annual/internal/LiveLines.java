@@ -7,6 +7,7 @@ import cn.jifending.annual.BranchYear;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.QuarterFigure;
 import cn.jifending.ledger.Scores;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.Member;
 import cn.jifending.organization.MemberDirectory;
@@ -35,8 +36,11 @@ class LiveLines implements AnnualResults, AwardsEligibility {
     private final Evaluation evaluation;
     private final MemberDirectory directory;
     private final AnnualStore store;
+    private final MessageTemplates templates;
 
-    LiveLines(Scores scores, Evaluation evaluation, MemberDirectory directory, AnnualStore store) {
+    LiveLines(Scores scores, Evaluation evaluation, MemberDirectory directory, AnnualStore store,
+              MessageTemplates templates) {
+        this.templates = templates;
         this.scores = scores;
         this.evaluation = evaluation;
         this.directory = directory;
@@ -98,7 +102,7 @@ class LiveLines implements AnnualResults, AwardsEligibility {
             String userId = Optional.ofNullable(members.get(memberId)).map(Member::userId).orElse("");
             lines.add(new AnnualLine(memberId, userId, r.name(), branchId, branchName, r.type().name(), r.base(),
                     r.featured(), r.review(), r.composite(), standing.tier(),
-                    standing.tierName() + (standing.consecutiveFlag() ? "；" + scheme.consecutive().name() : ""),
+                    standing.consecutiveFlag() ? flagged(standing.tierName(), scheme) : standing.tierName(),
                     standing.warning(), standing.consecutiveFlag(),
                     corrected(r, figures.getOrDefault(memberId, List.of()))));
         }
@@ -162,14 +166,19 @@ class LiveLines implements AnnualResults, AwardsEligibility {
         return false;
     }
 
-    private static AnnualLine withTierName(AnnualLine l, Scheme scheme) {
+    private AnnualLine withTierName(AnnualLine l, Scheme scheme) {
         String name = scheme.formalBands().stream().filter(b -> b.tier().equals(l.tier())).map(Scheme.Band::name)
                 .findFirst().orElseGet(() -> scheme.probationaryBands().stream().filter(b -> b.tier().equals(l.tier()))
                         .map(Scheme.Band::name).findFirst().orElse(l.tier()));
         if (l.flagged()) {
-            name = name + "；" + scheme.consecutive().name();
+            name = flagged(name, scheme);
         }
         return new AnnualLine(l.memberId(), l.userId(), l.name(), l.branchId(), l.branchName(), l.type(), l.base(),
                 l.featured(), l.review(), l.composite(), l.tier(), name, l.warning(), l.flagged(), false);
+    }
+
+    /** A tier's name with the scheme's consecutive-years flag, as the lists and the annual report show it. */
+    private String flagged(String tierName, Scheme scheme) {
+        return templates.message("annual-tier-flagged", Map.of("tier", tierName, "flag", scheme.consecutive().name())).strip();
     }
 }

@@ -31,6 +31,11 @@ public final class DateWords {
     private DateWords() {
     }
 
+    /** A day in the grammar's own full form, the one it shows back: 2025年3月12日. */
+    public static String show(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
     /**
      * The first day written in {@code text} (when {@code whole}, the text must be exactly one day),
      * or {@link Reading#none()}.

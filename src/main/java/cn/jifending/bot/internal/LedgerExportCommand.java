@@ -7,6 +7,7 @@ import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.Reading;
 import cn.jifending.ledger.LedgerExport;
 import cn.jifending.organization.Branch;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.MemberDirectory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,9 +30,11 @@ class LedgerExportCommand implements CommandHandler {
 
     private final LedgerExport export;
     private final MemberDirectory directory;
+    private final MessageTemplates templates;
     private final Clock clock;
 
-    LedgerExportCommand(LedgerExport export, MemberDirectory directory, Clock clock) {
+    LedgerExportCommand(LedgerExport export, MemberDirectory directory, MessageTemplates templates, Clock clock) {
+        this.templates = templates;
         this.export = export;
         this.directory = directory;
         this.clock = clock;
@@ -88,7 +91,8 @@ class LedgerExportCommand implements CommandHandler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String fileName = "台账-" + branch.get().name() + "-" + year + ".csv";
+        String fileName = templates.message("ledger-export-file-name",
+                Map.of("branch", branch.get().name(), "year", year)).strip();
         ctx.outbox().file(List.of(sender.userId()), fileName, csv.toByteArray());
         ctx.reply("ledger-export-sent", Map.of("file", fileName, "branch", branch.get().name(), "year", year));
     }

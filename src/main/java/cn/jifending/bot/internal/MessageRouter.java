@@ -4,6 +4,7 @@ import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.PendingInteraction;
+import cn.jifending.notification.MessageTemplates;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +25,13 @@ class MessageRouter {
     private final Map<String, CommandHandler> byKeyword = new HashMap<>();
     private final Set<String> keywords;
     private final Refusals refusals;
+    private final MessageTemplates templates;
 
-    MessageRouter(List<PendingInteraction> pending, List<CommandHandler> handlers, Refusals refusals) {
+    MessageRouter(List<PendingInteraction> pending, List<CommandHandler> handlers, Refusals refusals,
+                  MessageTemplates templates) {
         this.pending = pending;
         this.refusals = refusals;
+        this.templates = templates;
         for (CommandHandler h : handlers) {
             for (String keyword : h.keywords()) {
                 if (!h.access().covers(keyword)) {
@@ -74,8 +78,10 @@ class MessageRouter {
         return keyword.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String quoted(String text) {
-        String t = text.isBlank() ? "（空消息）" : text;
-        return t.length() <= 30 ? t : t.substring(0, 29) + "…";
+    /** The message as quoted back: its first 29 characters and a mark when longer than 30, or words for an empty one. */
+    private String quoted(String text) {
+        boolean cut = text.length() > 30;
+        return templates.message("not-understood-quote", Map.of("text", text.isBlank() ? "" : cut ? text.substring(0, 29) : text,
+                "cut", cut)).strip();
     }
 }

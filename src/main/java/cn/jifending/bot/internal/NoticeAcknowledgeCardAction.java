@@ -36,7 +36,7 @@ class NoticeAcknowledgeCardAction implements CardActionHandler {
             ctx.reply("notice-acknowledge-refused", Map.of());
             return;
         }
-        String title = ctx.param("title").isBlank() ? "通知" : ctx.param("title");
+        String title = ctx.param("title").strip();
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("title", title);
         card.put("content", ctx.param("content"));

@@ -13,6 +13,8 @@ public final class NumberWords {
     private static final String DIGITS = "零一二三四五六七八九";
     private static final Pattern DECIMAL = Pattern.compile("[+]?\\d{1,9}(\\.\\d{1,6})?");
     private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百]{1,6}");
+    /** An id as typed: 12, #12, No.12, 编号12, 第12号; group 1 is the number. */
+    public static final Pattern ID = Pattern.compile("(?:#|No\\.?|编号|第)?\\s*(\\d{1,15})\\s*号?");
     private static final Pattern UNIT = Pattern.compile("(分|天|次|个|题|人)$");
 
     private NumberWords() {

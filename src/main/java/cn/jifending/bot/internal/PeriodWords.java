@@ -31,6 +31,11 @@ public final class PeriodWords {
     private PeriodWords() {
     }
 
+    /** A month in the grammar's own full form, the one it shows back: 2025年3月. */
+    public static String show(YearMonth m) {
+        return m.getYear() + "年" + m.getMonthValue() + "月";
+    }
+
     /** {@code word} as one month, or {@link Reading#none()}. */
     public static Reading<YearMonth> month(String word, LocalDate today) {
         Matcher m = DateWords.match(MONTH_RELATIVE, word, true);

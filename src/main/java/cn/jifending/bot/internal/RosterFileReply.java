@@ -88,7 +88,7 @@ class RosterFileReply implements PendingInteraction {
         Instant since = clock.instant().minus(RosterImportCommand.WINDOW);
         return events.previousText(ctx.sender().userId(), ctx.message().msgId())
                 .filter(previous -> previous.receivedAt().isAfter(since))
-                .filter(previous -> previous.text().strip().startsWith(RosterImportCommand.KEYWORD))
+                .filter(previous -> RosterImportCommand.asks(previous.text()))
                 .isPresent();
     }
 

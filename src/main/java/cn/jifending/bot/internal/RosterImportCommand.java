@@ -15,12 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterImportCommand implements CommandHandler {
 
-    static final String KEYWORD = "导入名单";
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     @Override
     public Set<String> keywords() {
-        return Set.of(KEYWORD);
+        return Set.of("导入名单");
+    }
+
+    /** Whether {@code text} is this command (so the file that follows it is the roster). */
+    static boolean asks(String text) {
+        return new RosterImportCommand().keywords().stream().anyMatch(text.strip()::startsWith);
     }
 
     @Override

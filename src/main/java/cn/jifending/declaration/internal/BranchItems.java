@@ -29,9 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BranchItems {
 
-    private static final Pattern POINTS = Pattern.compile("每次\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*分");
-    private static final Pattern CAP = Pattern.compile("上限\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*分");
-    private static final Pattern NO_EVIDENCE = Pattern.compile("(无需|不需要|不需|不用)(佐证)?材料");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,20}");
 
     private final BranchItemStore items;
@@ -61,15 +58,15 @@ class BranchItems {
             return new Decisions.Reply("branch-item-not-secretary", model);
         }
         String name = arguments.split("[\\s\\u3000]+", 2)[0];
-        Matcher points = POINTS.matcher(arguments);
-        Matcher cap = CAP.matcher(arguments);
-        if (!NAME.matcher(name).matches() || name.startsWith("每次") || name.startsWith("上限")
+        Matcher points = BranchItemWords.POINTS.matcher(arguments);
+        Matcher cap = BranchItemWords.CAP.matcher(arguments);
+        if (!NAME.matcher(name).matches() || BranchItemWords.NOT_A_NAME.matcher(name).matches()
                 || !points.find() || !cap.find()) {
             return new Decisions.Reply("branch-item-usage", model);
         }
         BigDecimal p = new BigDecimal(points.group(1));
         BigDecimal c = new BigDecimal(cap.group(1));
-        boolean evidence = !NO_EVIDENCE.matcher(arguments).find();
+        boolean evidence = !BranchItemWords.NO_EVIDENCE.matcher(arguments).find();
         model.put("item", name);
         model.put("points", Texts.points(p));
         model.put("cap", Texts.points(c));
@@ -98,7 +95,7 @@ class BranchItems {
         BranchItem item = items.find(id).orElseThrow();
         audit.record(AuditEntry.of(secretary.userId(), "branch_item.proposed", "branch_item", id, source)
                 .with("name", name).with("year", year).with("points", p).with("cap", c).with("evidence", evidence));
-        outbox.card(admins, "branch-item-review", item.outTrackId(), card(item, "-"));
+        outbox.card(admins, "branch-item-review", item.outTrackId(), card(item, null));
         return new Decisions.Reply("branch-item-proposed", model);
     }
 
@@ -172,7 +169,7 @@ class BranchItems {
         model.put("text", texts.render(item.evidenceRequired() ? "branch-item-evidence-yes" : "branch-item-evidence-no",
                 Map.of()));
         model.put("member", directory.findByUserId(item.proposedBy()).map(Person::name).orElse(item.proposedBy()));
-        model.put("approver", directory.branch(item.branchId()).map(b -> b.name()).orElse("-"));
+        model.put("approver", directory.branch(item.branchId()).map(b -> b.name()).orElse(null));
         model.put("status", outcome);
         Map<String, Object> card = new HashMap<>(texts.card("", "branch-item-card", model));
         card.put("item", item.name());

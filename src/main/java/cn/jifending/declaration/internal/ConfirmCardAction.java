@@ -58,10 +58,10 @@ class ConfirmCardAction implements CardActionHandler {
         boolean confirm = ctx.action().actionId().equals("declaration.confirm");
         InboundMessage asText = new InboundMessage(pressId(ctx.action().outTrackId(), ctx.action().actionId()),
                 ctx.actor().userId(), ctx.actor().name(), InboundMessage.Conversation.ONE_TO_ONE, null,
-                confirm ? "确认" : "取消", List.of(), ctx.action().receivedAt());
+                confirm ? DeclarationWords.CONFIRM_PRESS : DeclarationWords.CANCEL_PRESS, List.of(), ctx.action().receivedAt());
         chat.tryHandle(new ChatContext(asText, ctx.actor(), ctx.outbox(), Set.of(), ctx.source().inboundEventId()));
         ctx.outbox().updateCard(ctx.action().outTrackId(), "declaration-confirm-done",
-                Map.of("item", ctx.param("item").isBlank() ? "-" : ctx.param("item"),
+                Map.of("item", ctx.param("item").strip(),
                         "content", flow.texts().render(confirm ? "declaration-confirm-card-done"
                                 : "declaration-confirm-card-cancelled", Map.of())));
     }

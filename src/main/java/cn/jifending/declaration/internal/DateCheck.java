@@ -43,7 +43,7 @@ class DateCheck {
                 .anyMatch(s -> s.branchId() == branchId && s.activeOn(date));
         if (!active) {
             String since = directory.spellsOf(memberId).stream().filter(s -> s.branchId() == branchId)
-                    .map(MembershipSpell::joinedOn).min(LocalDate::compareTo).map(Texts::date).orElse("-");
+                    .map(MembershipSpell::joinedOn).min(LocalDate::compareTo).map(Texts::date).orElse("");
             return Optional.of(new Refusal("declaration-date-inactive", Map.of("date", Texts.date(date),
                     "since", since)));
         }

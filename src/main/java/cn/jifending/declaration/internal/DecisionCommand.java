@@ -35,11 +35,7 @@ class DecisionCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         String[] parts = ctx.arguments().split("[\\s\\u3000]+", 2);
-        Decisions.Kind kind = switch (ctx.keyword()) {
-            case "驳回" -> Decisions.Kind.REJECT;
-            case "通过" -> Decisions.Kind.APPROVE;
-            default -> Decisions.Kind.ADJUST;
-        };
+        Decisions.Kind kind = DeclarationWords.DECISIONS.getOrDefault(ctx.keyword(), Decisions.Kind.ADJUST);
         Reading<Long> number = ChatInput.id(parts[0]);
         if (!number.ok()) {
             ctx.reply("decision-usage", Map.of("text", ctx.keyword()));

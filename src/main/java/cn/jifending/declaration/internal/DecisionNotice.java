@@ -33,8 +33,8 @@ class DecisionNotice {
         boolean rejected = decided.outcome() == DeclarationDecided.Outcome.REJECTED;
         outbox.message(List.of(decided.memberUserId()), rejected ? "declaration-rejected" : "declaration-approved",
                 Map.of("id", decided.declarationId(), "item", decided.itemName(), "date", Texts.date(decided.occurredOn()),
-                        "decider", directory.findByUserId(decided.decidedBy()).map(Person::name).orElse("-"),
+                        "decider", directory.findByUserId(decided.decidedBy()).map(Person::name).orElse(""),
                         "points", Texts.points(decided.points()),
-                        "reason", decided.reason() == null ? "-" : decided.reason()));
+                        "reason", decided.reason() == null ? "" : decided.reason()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.ChatInput;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.ledger.Fact;
@@ -122,13 +123,13 @@ class Decisions {
                         "declaration", d.id(), source)
                 .changed("PENDING", to).with("points", Texts.points(points)).with("reason", reason).with("fact", factId));
         Declaration decided = declarations.find(d.id()).orElseThrow();
-        String memberName = directory.findByMemberId(d.memberId()).map(Person::name).orElse("-");
+        String memberName = directory.findByMemberId(d.memberId()).map(Person::name).orElse("");
         BigDecimal leftAfter = item == null ? BigDecimal.ZERO
                 : room.left(d.memberId(), item, d.occurredOn().getYear());
         model.put("status", texts.status(to));
         model.put("points", Texts.points(points));
         model.put("decider", actor.name());
-        model.put("reason", reason == null ? "-" : reason);
+        model.put("reason", reason == null ? "" : reason);
         model.put("item", d.itemName());
         model.put("date", Texts.date(d.occurredOn()));
         String outcome = texts.render(to == Declaration.Status.REJECTED ? "declaration-outcome-rejected"
@@ -156,19 +157,13 @@ class Decisions {
                 points.stripTrailingZeros().toPlainString(), source, by, null, "declaration:" + d.id(), approvalRef));
     }
 
+    /** The most points one decision may give (a typed number above it is not points). */
+    private static final BigDecimal MAX_POINTS = new BigDecimal("9999");
+
     static Optional<BigDecimal> parsePoints(String input) {
         if (input == null) {
             return Optional.empty();
         }
-        String s = input.strip().replaceAll("分$", "");
-        try {
-            BigDecimal p = new BigDecimal(s);
-            if (p.signum() < 0 || p.scale() > 2) {
-                return Optional.empty();
-            }
-            return Optional.of(p);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return ChatInput.number(input, BigDecimal.ZERO, MAX_POINTS, 2).asOptional();
     }
 }

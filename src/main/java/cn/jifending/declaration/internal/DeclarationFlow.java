@@ -72,7 +72,7 @@ class DeclarationFlow {
 
     /** Whether the text names a declarable item in its first word. */
     boolean startsWithItem(String text, long branchId) {
-        String first = text.strip().split("[\\s\\u3000,，]+", 2)[0];
+        String first = DeclarationWords.FIRST_WORD.split(text.strip(), 2)[0];
         return !first.isEmpty() && DeclarationParser.recognize(first, items(branchId)).isPresent();
     }
 
@@ -202,8 +202,8 @@ class DeclarationFlow {
         model.put("count", draft.evidenceIds().size());
         model.put("points", Texts.points(item.get().defaultPoints().min(left)));
         model.put("room", Texts.points(left));
-        model.put("year", draft.occurredOn().getYear() == today().getYear() ? "今年"
-                : draft.occurredOn().getYear() + " 年");
+        model.put("year", draft.occurredOn().getYear());
+        model.put("thisYear", draft.occurredOn().getYear() == today().getYear());
         model.put("cap", Texts.points(item.get().cap()));
         ctx.reply(left.signum() > 0 ? "declaration-summary" : "declaration-summary-zero", model);
         if (firstSummary && ctx.message().conversation() == InboundMessage.Conversation.ONE_TO_ONE
@@ -234,23 +234,27 @@ class DeclarationFlow {
                 ctx.reply("evidence-too-many", Map.of("count", properties.maxPhotos()));
                 break;
             }
-            String name = a.fileName() == null || a.fileName().isBlank() ? "-" : a.fileName();
+            String name = a.fileName() == null || a.fileName().isBlank()
+                    ? texts.render("evidence-unnamed-file", Map.of("picture", a.kind() == Attachment.Kind.PICTURE))
+                    : a.fileName();
             try {
                 d = d.withEvidence(evidence.fetch(a.downloadCode(), name, ctx.sender().userId(), ctx.source()).id());
             } catch (EvidenceRejectedException e) {
                 ctx.reply("evidence-" + e.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                        Map.of("what", described(a), "limit", e.limitBytes() / (1024 * 1024) + "MB"));
+                        evidenceProblem(a, e.limitBytes()));
             }
         }
         return d;
     }
 
-    /** How a reply names an attachment: its file name in quotes, or in words when it has none. */
-    private static String described(Attachment a) {
-        if (a.fileName() == null || a.fileName().isBlank()) {
-            return a.kind() == Attachment.Kind.PICTURE ? "这张图片" : "这份文件";
-        }
-        return "“" + a.fileName() + "”";
+    /**
+     * The model of an {@code evidence-<problem>} reply: the attachment's file name (quoted by the
+     * template), or none, when it is named by its kind.
+     */
+    static Map<String, Object> evidenceProblem(Attachment a, long limitBytes) {
+        return Map.of("file", a.fileName() == null ? "" : a.fileName().strip(),
+                "picture", a.kind() == Attachment.Kind.PICTURE, "signInSheet", false,
+                "limit", limitBytes / (1024 * 1024) + "MB");
     }
 
     private void save(Draft d) {

@@ -30,8 +30,8 @@ final class DeclarationParser {
                   String description) {
     }
 
-    private static final Pattern LEAD = Pattern.compile("^(我要申报|申报|申请)[\\s\\u3000:：,，]*");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000,，、;；:：]+");
+    private static final Pattern LEAD = DeclarationWords.LEAD;
+    private static final Pattern SEPARATORS = DeclarationWords.SEPARATORS;
 
     private final Clock clock;
 
@@ -108,6 +108,6 @@ final class DeclarationParser {
             return aliasEnd;
         }
         String tail = text.substring(aliasEnd, end);
-        return tail.matches("(活动|服务|工作|项目|情况|分|员)?") ? end : aliasEnd;
+        return DeclarationWords.ALIAS_FILLER.matcher(tail).matches() ? end : aliasEnd;
     }
 }

@@ -18,11 +18,10 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class DeclarationReply implements PendingInteraction {
 
-    private static final Pattern CONFIRM = Pattern.compile("(确认|确定|提交|确认提交|是|好的?|对|ok|OK)[。.!！]?");
-    private static final Pattern CANCEL = Pattern.compile("(取消|不要了|算了|撤销|放弃|否)[。.!！]?");
-    /** The two answers to 「which one to keep」 when a new 申报 arrives while one is unfinished. */
-    private static final Pattern KEEP_OLD = Pattern.compile("(保留原申报|保留原来的|保留旧的|继续原来的|保留|原来的)[。.!！]?");
-    private static final Pattern TAKE_NEW = Pattern.compile("(改报新的|改为新的|用新的|新的|新申报|重新申报)[。.!！]?");
+    private static final Pattern CONFIRM = DeclarationWords.CONFIRM;
+    private static final Pattern CANCEL = DeclarationWords.CANCEL;
+    private static final Pattern KEEP_OLD = DeclarationWords.KEEP_OLD;
+    private static final Pattern TAKE_NEW = DeclarationWords.TAKE_NEW;
 
     private final DeclarationFlow flow;
     private final Submission submission;
@@ -49,7 +48,7 @@ class DeclarationReply implements PendingInteraction {
         String text = ctx.message().text();
         boolean confirm = CONFIRM.matcher(text).matches();
         boolean cancel = CANCEL.matcher(text).matches();
-        boolean declares = text.startsWith("申报") || text.startsWith("我要申报");
+        boolean declares = DeclarationWords.STARTS.matcher(text).matches();
         if (ctx.sender().branchId() == null) {
             if (declares || confirm || cancel) {
                 ctx.reply("declaration-no-branch", Map.of("name", ctx.sender().name()));
@@ -103,9 +102,9 @@ class DeclarationReply implements PendingInteraction {
     private void askWhichToKeep(ChatContext ctx, Draft old, String text) {
         replacements.hold(ctx.sender().userId(), text, ctx.message().msgId(), java.time.LocalDateTime.now(clock));
         drafts.save(old, java.time.LocalDateTime.now(clock)); // the question restarts the old draft's window
-        String shown = text.codePointCount(0, text.length()) <= 40 ? text
-                : text.substring(0, text.offsetByCodePoints(0, 39)) + "…";
-        ctx.reply("declaration-keep-which", Map.of("old", flow.describe(old), "new", shown));
+        boolean cut = text.codePointCount(0, text.length()) > 40;
+        ctx.reply("declaration-keep-which", Map.of("old", flow.describe(old),
+                "new", cut ? text.substring(0, text.offsetByCodePoints(0, 39)) : text, "cut", cut));
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.jifending.declaration.internal;
 import cn.jifending.audit.Source;
 import cn.jifending.declaration.DeclarationDesk;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.time.Clock;
@@ -63,7 +64,7 @@ class DeskDeclarations implements DeclarationDesk {
                 Draft.Stage.CONFIRM, evidenceIds, source.toString(), null);
         Submission.Written written = submission.write(draft, who.name(), source, outbox);
         outbox.message(List.of(userId), "declaration-submitted", Map.of("id", written.declaration().id(),
-                "item", written.declaration().itemName(), "approver", written.deciders()));
+                "item", written.declaration().itemName(), "approver", TemplateModel.list(written.deciders())));
         return Optional.of(written.declaration().id());
     }
 

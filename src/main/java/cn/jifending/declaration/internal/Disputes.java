@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.audit.Source;
@@ -69,9 +70,9 @@ class Disputes {
         Dispute dispute = disputes.find(id).orElseThrow();
         audit.record(AuditEntry.of(member.userId(), "declaration.disputed", "declaration_dispute", id, source)
                 .with("declaration", d.id()).with("reason", reason).with("panel", panelIds));
-        outbox.card(panelIds, "dispute-vote", dispute.outTrackId(), card(dispute, d, member.name(), "-"));
+        outbox.card(panelIds, "dispute-vote", dispute.outTrackId(), card(dispute, d, member.name(), ""));
         model.put("count", panel.size());
-        model.put("approver", String.join("、", panel.stream().map(Person::name).toList()));
+        model.put("approver", TemplateModel.list(panel.stream().map(Person::name).toList()));
         return new Decisions.Reply("dispute-opened", model);
     }
 
@@ -126,7 +127,7 @@ class Disputes {
         model.put("points", Texts.points(points));
         model.put("status", texts.render("dispute-outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT),
                 model));
-        String memberName = directory.findByMemberId(d.memberId()).map(Person::name).orElse("-");
+        String memberName = directory.findByMemberId(d.memberId()).map(Person::name).orElse("");
         outbox.updateCard(dispute.outTrackId(), "dispute-decided", card(dispute, d, memberName,
                 (String) model.get("status")));
         outbox.message(List.of(d.userId()), "dispute-decided", model);
@@ -140,7 +141,7 @@ class Disputes {
         model.put("item", d.itemName());
         model.put("date", Texts.date(d.occurredOn()));
         model.put("description", texts.description(d.description()));
-        model.put("reason", d.rejectReason() == null ? "-" : d.rejectReason());
+        model.put("reason", d.rejectReason() == null ? "" : d.rejectReason());
         model.put("text", dispute.reason());
         model.put("count", dispute.majority());
         model.put("status", outcome);

@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.ChatInput;
 import cn.jifending.notification.Outbox;
 import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
@@ -50,7 +51,7 @@ class MonthlyReminder {
             }
         }
         List<String> all = new ArrayList<>(quiet);
-        Map<String, Object> model = Map.of("month", month.getYear() + "年" + month.getMonthValue() + "月");
+        Map<String, Object> model = Map.of("month", ChatInput.show(month));
         for (int i = 0; i < all.size(); i += PER_MESSAGE) {
             outbox.message(all.subList(i, Math.min(all.size(), i + PER_MESSAGE)), "declaration-monthly-reminder", model);
         }

@@ -46,7 +46,7 @@ class MyDeclarationsCommand implements CommandHandler {
             model.put("date", Texts.date(d.occurredOn()));
             model.put("status", texts.status(d.status()));
             model.put("points", Texts.points(d.points() == null ? d.proposedPoints() : d.points()));
-            model.put("reason", d.rejectReason() == null ? "-" : d.rejectReason());
+            model.put("reason", d.rejectReason() == null ? "" : d.rejectReason());
             lines.append(texts.render(d.status() == Declaration.Status.REJECTED ? "my-declarations-line-rejected"
                     : "my-declarations-line", model)).append('\n');
         }

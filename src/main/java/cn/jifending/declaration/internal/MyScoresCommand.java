@@ -54,7 +54,7 @@ class MyScoresCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         LocalDate today = LocalDate.now(clock);
-        if (ctx.keyword().endsWith("明细")) {
+        if (ctx.keyword().endsWith(DeclarationWords.DETAIL)) {
             detail(ctx, today);
             return;
         }
@@ -77,7 +77,7 @@ class MyScoresCommand implements CommandHandler {
         int monthShown = shown == today.getYear() ? today.getMonthValue()
                 : y.months().isEmpty() ? 12 : y.months().get(y.months().size() - 1).month().getMonthValue();
         String month = y.months().stream().filter(m -> m.month().getMonthValue() == monthShown)
-                .findFirst().map(MyScoresCommand::groups).orElse("-");
+                .findFirst().map(MyScoresCommand::groups).orElse("");
         ctx.reply("my-score", Map.of("name", ctx.sender().name(), "year", shown,
                 "composite", Texts.points(y.composite()), "base", Texts.points(y.base()),
                 "featured", Texts.points(y.featured()), "review", Texts.points(y.review()),

@@ -6,6 +6,7 @@ import cn.jifending.audit.Source;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.evidence.EvidenceLinks;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.TemplateModel;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -72,11 +73,11 @@ class Submission {
         Written written = write(draft, ctx.sender().name(), ctx.source(), ctx.outbox());
         drafts.delete(draft.userId());
         ctx.reply("declaration-submitted", Map.of("id", written.declaration().id(),
-                "item", written.declaration().itemName(), "approver", written.deciders()));
+                "item", written.declaration().itemName(), "approver", TemplateModel.list(written.deciders())));
     }
 
-    /** A submitted declaration and its deciders' names (or "-"). */
-    record Written(Declaration declaration, String deciders) {
+    /** A submitted declaration and its deciders' names (none when nobody is there to decide). */
+    record Written(Declaration declaration, List<String> deciders) {
     }
 
     /**
@@ -99,8 +100,7 @@ class Submission {
             outbox.card(who.everyone(), "declaration-approval", d.outTrackId(),
                     cardModel(d, memberName, left, Optional.empty()));
         }
-        String deciders = String.join("、", who.deciders().stream().map(p -> p.name()).toList());
-        return new Written(d, deciders.isEmpty() ? "-" : deciders);
+        return new Written(d, who.deciders().stream().map(p -> p.name()).toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.jifending.declaration.internal;
 
+import cn.jifending.bot.ChatInput;
 import cn.jifending.notification.MessageTemplates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class Texts {
     }
 
     static String date(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return ChatInput.show(d);
     }
 
     /** The description, or the "none given" text when blank. */

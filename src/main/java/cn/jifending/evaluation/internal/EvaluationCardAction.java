@@ -53,7 +53,8 @@ class EvaluationCardAction implements CardActionHandler {
             case "evaluation-correct" -> withId(ctx, "answerId",
                     id -> actions.decide(ctx.actor(), id, "CORRECTED", ctx.param("note"), ctx.param("factId"),
                             ctx.param("value"), source, ctx.outbox()));
-            default -> withId(ctx, "roundId", id -> actions.signOff(ctx.actor(), id, null, source, ctx.outbox()));
+            default -> withId(ctx, "roundId", id -> actions.signOff(ctx.actor(), id, null, ctx.action().outTrackId(),
+                    source, ctx.outbox()));
         }
     }
 

@@ -115,7 +115,7 @@ class EvaluationCommand implements CommandHandler {
             ctx.reply("evaluation-signoff-no-round", Map.of("quarter", key.get().toString()));
             return;
         }
-        actions.signOff(sender, round.get().id(), reason, ctx.source(), ctx.outbox());
+        actions.signOff(sender, round.get().id(), reason, null, ctx.source(), ctx.outbox());
     }
 
     private void progress(ChatContext ctx) {

@@ -156,6 +156,12 @@ class EvaluationStore {
                 .setUnconfirmed(unconfirmed).setOverrideReason(overrideReason));
     }
 
+    /** The day the round was signed off, if it was. */
+    Optional<java.time.LocalDate> signedOn(long roundId) {
+        return Optional.ofNullable(signoffs.selectOne(Wrappers.lambdaQuery(EvaluationSignoffRow.class)
+                .eq(EvaluationSignoffRow::getRoundId, roundId))).map(r -> r.getSignedAt().toLocalDate());
+    }
+
     /** The reason the secretary gave for signing off an incomplete quarter, if any. */
     Optional<String> overrideReason(long roundId) {
         return Optional.ofNullable(signoffs.selectOne(Wrappers.lambdaQuery(EvaluationSignoffRow.class)
@@ -236,7 +242,8 @@ class EvaluationStore {
         return found.stream().map(a -> {
             EvaluationDecisionRow d = byAnswer.get(a.getId());
             return new AnswerRow(a.getId(), a.getRoundId(), a.getMemberId(), a.getAnswer(), a.getReason(),
-                    d == null ? null : d.getDecision(), d == null ? null : d.getNote());
+                    d == null ? null : d.getDecision(), d == null ? null : d.getNote(),
+                    a.getAnsweredAt() == null ? null : a.getAnsweredAt().toLocalDate());
         }).toList();
     }
 }

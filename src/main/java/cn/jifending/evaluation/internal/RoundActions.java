@@ -59,12 +59,16 @@ class RoundActions {
             return;
         }
         Map<String, Object> model = cards.memberCard(round.get(), snapshot.get());
+        Optional<AnswerRow> earlier = store.answer(roundId, who.memberId());
         if (round.get().signed()) {
+            // a card still showing buttons (e.g. answered by text) is brought to its decided state
+            earlier.ifPresentOrElse(a -> cards.settleMemberCard(round.get(), snapshot.get(), a, null, outbox),
+                    () -> cards.closeMemberCard(round.get(), snapshot.get(), outbox));
             outbox.message(me, "evaluation-already-signed", model);
             return;
         }
-        Optional<AnswerRow> earlier = store.answer(roundId, who.memberId());
         if (earlier.isPresent()) {
+            cards.settleMemberCard(round.get(), snapshot.get(), earlier.get(), null, outbox);
             model.put("reason", earlier.get().reason());
             outbox.message(me, earlier.get().objected() ? "evaluation-already-objected" : "evaluation-already-confirmed",
                     model);
@@ -78,6 +82,7 @@ class RoundActions {
         String text = reason == null ? null : clip(reason.strip());
         long answerId = store.insertAnswer(roundId, who.memberId(), answer, text, source.toString(), cards.now());
         store.clearPendingObjection(who.userId());
+        cards.settleMemberCard(round.get(), snapshot.get(), store.answer(answerId).orElseThrow(), null, outbox);
         audit.record(AuditEntry.of(who.userId(), "evaluation.answer." + answer.toLowerCase(), "evaluation_answer",
                 answerId, source).with("answer", answer).with("reason", text));
         if ("OBJECTED".equals(answer)) {
@@ -162,6 +167,8 @@ class RoundActions {
         outbox.message(List.of(snapshot.userId()), "UPHELD".equals(decision) ? "evaluation-objection-upheld"
                 : "evaluation-objection-corrected", model);
         outbox.updateCard(cards.objectionCardId(answerId), "evaluation-objection-decided", model);
+        cards.settleMemberCard(round.get(), store.snapshot(round.get().id(), snapshot.memberId()).orElseThrow(),
+                store.answer(answerId).orElseThrow(), who.name(), outbox);
         outbox.message(me, "evaluation-decision-recorded", model);
         readyCheck(round.get());
     }
@@ -177,9 +184,11 @@ class RoundActions {
      * 签名确认: refused while objections are open, excuses wait, members are pending before the deadline,
      * or a member lacks a monthly figure of the quarter; the last only is overridden by a stated
      * {@code reason} ({@code 签名确认 2026Q2 理由 …}), which is kept with the sign-off, audited and published.
+     * A press on a sign-off card ({@code card} its outTrackId, null by text) leaves that card without its
+     * button: signed, or refused (a press counts once per card, so the refused card could not be used again).
      */
     @Transactional
-    public void signOff(Person who, long roundId, String reason, Source source, Outbox outbox) {
+    public void signOff(Person who, long roundId, String reason, String card, Source source, Outbox outbox) {
         List<String> me = List.of(who.userId());
         Optional<RoundRow> found = store.round(roundId);
         if (found.isEmpty()) {
@@ -193,19 +202,24 @@ class RoundActions {
             outbox.message(me, "evaluation-signoff-other-branch", model);
             return;
         }
+        boolean pressed = cards.isSignOffCard(card, roundId);
         if (round.signed()) {
+            if (pressed) {
+                cards.settleSignOffCard(card, round, cards.name(round.signedBy()),
+                        store.signedOn(roundId).orElse(null), outbox);
+            }
             outbox.message(me, "evaluation-already-signed", model);
             return;
         }
         if (store.answers(roundId).stream().anyMatch(AnswerRow::open)) {
-            outbox.message(me, "evaluation-signoff-refused-objections", model);
+            refuse(me, pressed ? card : null, round, "evaluation-signoff-refused-objections", model, outbox);
             return;
         }
         List<String> excuses = pendingExcuses(round);
         if (!excuses.isEmpty()) {
             // signing locks the quarter: a 请假 decided afterwards could no longer be written
             model.put("excuses", RoundCards.listed(excuses));
-            outbox.message(me, "evaluation-signoff-refused-excuses", model);
+            refuse(me, pressed ? card : null, round, "evaluation-signoff-refused-excuses", model, outbox);
             // a press counts once per card: a fresh card to sign on once the excuses are decided
             cards.sendSignOffCard(round, "-e" + cards.now().toLocalTime().toSecondOfDay());
             return;
@@ -213,14 +227,14 @@ class RoundActions {
         List<SnapshotRow> pending = cards.pending(round);
         LocalDate today = cards.now().toLocalDate();
         if (!pending.isEmpty() && !today.isAfter(round.deadline())) {
-            outbox.message(me, "evaluation-signoff-refused-pending", model);
+            refuse(me, pressed ? card : null, round, "evaluation-signoff-refused-pending", model, outbox);
             return;
         }
         List<String> gaps = completeness.gaps(round);
         String override = reason == null || reason.isBlank() ? null : clip(reason.strip());
         if (!gaps.isEmpty() && override == null) {
             model.put("gaps", String.join("\n", gaps.stream().map(g -> "- " + g).toList()));
-            outbox.message(me, "evaluation-signoff-refused-incomplete", model);
+            refuse(me, pressed ? card : null, round, "evaluation-signoff-refused-incomplete", model, outbox);
             return;
         }
         String unconfirmed = cards.namesText(pending);
@@ -236,6 +250,20 @@ class RoundActions {
         model.put("override", recordedReason == null ? "" : cards.overrideLine(recordedReason));
         model.put("unconfirmed", RoundCards.names(pending));
         outbox.message(me, "evaluation-signed", model);
+        if (pressed) {
+            cards.settleSignOffCard(card, round, who.name(), today, outbox);
+        }
+        // the members who had not answered: their cards close with the quarter
+        pending.forEach(s -> cards.closeMemberCard(round, s, outbox));
+    }
+
+    /** Tells the secretary why she cannot sign yet; the pressed card (if any) shows it was refused. */
+    private void refuse(List<String> me, String card, RoundRow round, String template, Map<String, Object> model,
+                        Outbox outbox) {
+        outbox.message(me, template, model);
+        if (card != null) {
+            cards.refuseSignOffCard(card, round, outbox);
+        }
     }
 
     /** Names of the members whose 请假 at a meeting of the round's quarter waits for the secretary. */

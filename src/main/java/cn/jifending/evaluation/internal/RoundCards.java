@@ -7,6 +7,7 @@ import cn.jifending.organization.Branch;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 /** Card ids, card params and message models of a round, shared by its steps. */
 @Component
 class RoundCards {
+
+    private static final String SIGN_OFF_CARD = "evaluation-signoff-";
 
     private final EvaluationStore store;
     private final MemberDirectory directory;
@@ -36,12 +39,12 @@ class RoundCards {
         this.clock = clock;
     }
 
-    /** The line telling that the quarter was signed although incomplete, and why. */
     /** The ledger reason of a correction the panel decided without a note. */
     String correctionReason() {
         return templates.message("evaluation-correction-reason", Map.of()).strip();
     }
 
+    /** The line telling that the quarter was signed although incomplete, and why. */
     String overrideLine(String reason) {
         return "\n\n" + templates.message("evaluation-signoff-override-line", Map.of("reason", reason)).strip();
     }
@@ -77,6 +80,62 @@ class RoundCards {
         model.put("featured", Snapshots.score(s.featured()));
         model.put("total", Snapshots.score(s.total()));
         return model;
+    }
+
+    /**
+     * Turns a member's card into its decided state (kind {@code evaluation-answered}: 已确认 / 已提出异议
+     * with the day, the panel's decision once there is one, no buttons). The card went to that member
+     * alone, so the update is what she sees.
+     */
+    void settleMemberCard(RoundRow round, SnapshotRow s, AnswerRow answer, String decidedBy, Outbox outbox) {
+        Map<String, Object> model = memberCard(round, s);
+        model.put("objected", answer.objected());
+        model.put("answeredOn", answer.answeredOn());
+        model.put("reason", answer.reason());
+        model.put("upheld", "UPHELD".equals(answer.decision()));
+        model.put("corrected", "CORRECTED".equals(answer.decision()));
+        model.put("note", answer.note());
+        model.put("decidedBy", decidedBy);
+        outbox.updateCard(memberCardId(round.id(), s.memberId()), "evaluation-answered", model);
+    }
+
+    /** A member's card that the sign-off closed before she answered (kind {@code evaluation-closed}). */
+    void closeMemberCard(RoundRow round, SnapshotRow s, Outbox outbox) {
+        Map<String, Object> model = memberCard(round, s);
+        outbox.updateCard(memberCardId(round.id(), s.memberId()), "evaluation-closed", model);
+    }
+
+    /**
+     * The sign-off card that was pressed, in its signed state (kind {@code evaluation-signoff-signed}: the
+     * progress at signing, who signed and when, no button).
+     */
+    void settleSignOffCard(String outTrackId, RoundRow round, String signedBy, LocalDate signedOn, Outbox outbox) {
+        Map<String, Object> model = roundModel(round);
+        model.putAll(progress(round));
+        model.put("signedBy", signedBy);
+        model.put("signedOn", signedOn);
+        outbox.updateCard(outTrackId, "evaluation-signoff-signed", model);
+    }
+
+    /**
+     * The pressed sign-off card after a refused press (kind {@code evaluation-signoff-refused}): a press
+     * counts once per card, so it loses its button and tells how to sign later.
+     */
+    void refuseSignOffCard(String outTrackId, RoundRow round, Outbox outbox) {
+        Map<String, Object> model = roundModel(round);
+        model.putAll(progress(round));
+        model.put("refusedOn", now().toLocalDate());
+        outbox.updateCard(outTrackId, "evaluation-signoff-refused", model);
+    }
+
+    /** A person's name by DingTalk user id, else the id. */
+    String name(String userId) {
+        return directory.findByUserId(userId).map(Person::name).orElse(userId);
+    }
+
+    /** Whether {@code outTrackId} names one of the round's sign-off cards. */
+    boolean isSignOffCard(String outTrackId, long roundId) {
+        return outTrackId != null && outTrackId.startsWith(SIGN_OFF_CARD + roundId + "-");
     }
 
     /** Members of the round who have neither confirmed nor objected. */
@@ -118,7 +177,7 @@ class RoundCards {
         Map<String, Object> model = roundModel(round);
         model.putAll(progress(round));
         outbox.card(List.of(secretary.get()), "evaluation-signoff",
-                "evaluation-signoff-" + round.id() + "-" + store.steps(round.id()) + "-" + now().toLocalDate() + suffix,
+                SIGN_OFF_CARD + round.id() + "-" + store.steps(round.id()) + "-" + now().toLocalDate() + suffix,
                 model);
     }
 

@@ -102,7 +102,7 @@ class RosterImporter implements RosterImport {
         boolean sameBranch = last != null && last.isOpen()
                 && directory.branch(last.branchId()).map(Branch::name).orElse("").equals(line.branch());
         if (!sameBranch && last != null && !line.since().isAfter(last.isOpen() ? last.joinedOn() : last.leftOn())) {
-            errors.add(new RosterError(line.row(), RosterParser.SINCE, Problem.CONFLICTS_WITH_EXISTING,
+            errors.add(new RosterError(line.row(), RosterWords.SINCE, Problem.CONFLICTS_WITH_EXISTING,
                     line.since().toString()));
         }
     }

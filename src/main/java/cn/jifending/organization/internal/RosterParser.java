@@ -1,5 +1,20 @@
 package cn.jifending.organization.internal;
 
+import static cn.jifending.organization.internal.RosterWords.BRANCH;
+import static cn.jifending.organization.internal.RosterWords.CATEGORY;
+import static cn.jifending.organization.internal.RosterWords.COLUMNS;
+import static cn.jifending.organization.internal.RosterWords.DATES;
+import static cn.jifending.organization.internal.RosterWords.FULL_MEMBER;
+import static cn.jifending.organization.internal.RosterWords.GROUP;
+import static cn.jifending.organization.internal.RosterWords.NAME;
+import static cn.jifending.organization.internal.RosterWords.PROBATIONARY;
+import static cn.jifending.organization.internal.RosterWords.ROLES;
+import static cn.jifending.organization.internal.RosterWords.ROLE_NAMES;
+import static cn.jifending.organization.internal.RosterWords.ROLE_SEPARATORS;
+import static cn.jifending.organization.internal.RosterWords.SINCE;
+import static cn.jifending.organization.internal.RosterWords.SINCE_ALSO;
+import static cn.jifending.organization.internal.RosterWords.USER_ID;
+
 import cn.jifending.organization.Role;
 import cn.jifending.organization.RosterError;
 import cn.jifending.organization.RosterError.Problem;
@@ -15,35 +30,9 @@ import java.util.Set;
 
 /**
  * Turns roster cells into {@link RosterLine}s, collecting every problem with its row and column.
- * The column headers and role names are the roster's own (Chinese) vocabulary.
+ * The column headers and role names are the roster's own vocabulary ({@link RosterWords}).
  */
 final class RosterParser {
-
-    static final String BRANCH = "支部";
-    static final String GROUP = "党小组";
-    static final String NAME = "姓名";
-    static final String USER_ID = "userid";
-    static final String CATEGORY = "类别";
-    static final String SINCE = "入党/转入日期";
-    static final String ROLES = "角色";
-    private static final List<String> COLUMNS = List.of(BRANCH, GROUP, NAME, USER_ID, CATEGORY, SINCE, ROLES);
-
-    private static final Map<String, Role> ROLE_NAMES = Map.ofEntries(
-            Map.entry("党员", Role.MEMBER),
-            Map.entry("记分员", Role.RECORDER),
-            Map.entry("支委", Role.BRANCH_COMMITTEE_MEMBER),
-            Map.entry("支部委员", Role.BRANCH_COMMITTEE_MEMBER),
-            Map.entry("党小组长", Role.GROUP_LEADER),
-            Map.entry("组长", Role.GROUP_LEADER),
-            Map.entry("支部书记", Role.SECRETARY),
-            Map.entry("书记", Role.SECRETARY),
-            Map.entry("机关党委管理员", Role.COMMITTEE_ADMIN),
-            Map.entry("管理员", Role.COMMITTEE_ADMIN));
-
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("uuuu/M/d"),
-            DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuu年M月d日"),
-            DateTimeFormatter.BASIC_ISO_DATE);
 
     private final List<RosterError> errors = new ArrayList<>();
 
@@ -89,7 +78,7 @@ final class RosterParser {
         for (int c = 0; c < header.size(); c++) {
             String h = header.get(c).strip();
             for (String column : COLUMNS) {
-                if (column.equalsIgnoreCase(h) || (column.equals(SINCE) && (h.equals("入党日期") || h.equals("转入日期")))) {
+                if (column.equalsIgnoreCase(h) || (column.equals(SINCE) && SINCE_ALSO.contains(h))) {
                     index.put(column, c);
                 }
             }
@@ -138,21 +127,16 @@ final class RosterParser {
     }
 
     private Boolean category(int row, String value) {
-        switch (value) {
-            case "正式", "正式党员" -> {
-                return false;
-            }
-            case "预备", "预备党员" -> {
-                return true;
-            }
-            case "" -> {
-                return null;
-            }
-            default -> {
-                errors.add(new RosterError(row, CATEGORY, Problem.UNKNOWN_CATEGORY, value));
-                return null;
-            }
+        if (FULL_MEMBER.contains(value)) {
+            return false;
         }
+        if (PROBATIONARY.contains(value)) {
+            return true;
+        }
+        if (!value.isEmpty()) {
+            errors.add(new RosterError(row, CATEGORY, Problem.UNKNOWN_CATEGORY, value));
+        }
+        return null;
     }
 
     private LocalDate date(int row, String value) {
@@ -172,7 +156,7 @@ final class RosterParser {
 
     private Set<Role> roles(int row, String value) {
         Set<Role> roles = EnumSet.of(Role.MEMBER);
-        for (String part : value.split("[,，、;；\\s]+")) {
+        for (String part : ROLE_SEPARATORS.split(value)) {
             if (part.isBlank()) {
                 continue;
             }

@@ -73,7 +73,7 @@ class BranchScoresCommand implements CommandHandler {
         Long branchId = named.map(Branch::id).orElse(ctx.sender().branchId());
         if (branchId == null || !mayView(ctx, branchId)) {
             if (branchId != null) {
-                clerks.refused(ctx.sender(), branchId, "支部积分", ctx.source());
+                clerks.refused(ctx.sender(), branchId, ctx.keyword(), ctx.source());
             }
             ctx.reply("branch-scores-other-branch", Map.of("name", ctx.sender().name()));
             return;
@@ -95,9 +95,9 @@ class BranchScoresCommand implements CommandHandler {
         for (int i = (page - 1) * size; i < Math.min(lines.size(), page * size); i++) {
             shown.add((i + 1) + ". " + lines.get(i));
         }
-        String more = page < pages ? templates.message("branch-scores-more", Map.of("command",
-                ("支部积分 " + String.join(" ", words.stream().filter(w -> !w.matches("第\\d+页")).toList())).strip()
-                        + " 第" + (page + 1) + "页")).strip() : "";
+        String more = page < pages ? templates.message("branch-scores-more", Map.of("keyword", ctx.keyword(),
+                "words", TemplateModel.list(words.stream().filter(w -> !ScoreWords.ANY_PAGE.matcher(w).matches()).toList()),
+                "next", page + 1)).strip() : "";
         ctx.reply("branch-scores", Map.of("branch", branchName, "period", period.label(templates),
                 "count", lines.size(), "page", page, "pages", pages, "lines", String.join("\n", shown),
                 "more", more, "link", properties.pageUrl() + "?branch=" + branchId));

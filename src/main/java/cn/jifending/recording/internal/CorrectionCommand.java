@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrectionCommand implements CommandHandler {
 
-    private static final Set<String> REVERSAL = Set.of("撤销", "作废");
+    private static final Set<String> REVERSAL = FactWords.REVERSAL;
     private static final Set<FactKind> CORRECTABLE = Set.of(FactKind.ATTENDANCE, FactKind.XUEXI_MISSED_DAYS,
             FactKind.DAILY_QUESTION_POINTS, FactKind.DUES, FactKind.FINDING);
 
@@ -58,7 +58,7 @@ class CorrectionCommand implements CommandHandler {
         }
         Fact f = fact.get();
         if (!clerks.mayRecord(ctx.sender(), f.branchId())) {
-            clerks.refuse(ctx, f.branchId(), "更正 " + f.id());
+            clerks.refuse(ctx, f.branchId(), ctx.keyword() + " " + f.id());
             return;
         }
         Optional<Long> newer = ledger.factsOf(f.memberId(), f.occurredOn().getYear()).stream()

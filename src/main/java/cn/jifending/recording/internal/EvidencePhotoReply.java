@@ -72,8 +72,8 @@ class EvidencePhotoReply implements PendingInteraction {
             stored = evidence.fetch(photo.downloadCode(), name, ctx.sender().userId(), ctx.source());
         } catch (EvidenceRejectedException e) {
             ctx.reply("evidence-" + e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    Map.of("what", photo.fileName() == null || photo.fileName().isBlank() ? "这张签到表照片"
-                            : "“" + photo.fileName() + "”", "limit", e.limitBytes() / (1024 * 1024) + "MB"));
+                    Map.of("file", photo.fileName() == null ? "" : photo.fileName().strip(), "picture", true,
+                            "signInSheet", true, "limit", e.limitBytes() / (1024 * 1024) + "MB"));
             return true;
         }
         meetings.attachEvidence(m.id(), stored.id(), photo.downloadCode(), name, now);

@@ -42,7 +42,7 @@ class ExportCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         List<String> words = ChatWords.of(ctx.arguments());
-        Optional<Long> branch = clerks.branchToRecord(ctx, words, "导出");
+        Optional<Long> branch = clerks.branchToRecord(ctx, words, ctx.keyword());
         if (branch.isEmpty()) {
             return;
         }

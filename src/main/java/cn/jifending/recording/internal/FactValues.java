@@ -8,8 +8,8 @@ import java.util.Optional;
 /** Fact values as people type and read them: 出席/缺席/请假, 按时/延期, whole numbers. */
 final class FactValues {
 
-    private static final Map<String, String> ATTENDANCE = Map.of("出席", "PRESENT", "缺席", "ABSENT", "请假", "EXCUSED");
-    private static final Map<String, String> DUES = Map.of("按时", "ON_TIME", "延期", "LATE");
+    private static final Map<String, String> ATTENDANCE = FactWords.ATTENDANCE;
+    private static final Map<String, String> DUES = FactWords.DUES;
 
     private FactValues() {
     }
@@ -25,10 +25,10 @@ final class FactValues {
         };
     }
 
-    /** How a stored value is shown. */
+    /** How a stored value is shown; blank when there is none (the template words that). */
     static String show(FactKind kind, String value) {
         if (value == null) {
-            return "—";
+            return "";
         }
         Map<String, String> words = kind == FactKind.ATTENDANCE ? ATTENDANCE : kind == FactKind.DUES ? DUES : Map.of();
         return words.entrySet().stream().filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey).findFirst()

@@ -62,7 +62,7 @@ class FindingCommand implements CommandHandler {
         }
         if (branchId == null || !clerks.isSecretaryOf(sender, branchId)) {
             if (branchId != null) {
-                clerks.refused(sender, branchId, "违规", ctx.source());
+                clerks.refused(sender, branchId, ctx.keyword(), ctx.source());
             }
             ctx.reply("finding-refused", Map.of("name", sender.name()));
             return;

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
@@ -27,8 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingCommand implements CommandHandler {
 
-    private static final Map<String, Status> MARKERS = Map.of("出席", Status.PRESENT, "参加", Status.PRESENT,
-            "到会", Status.PRESENT, "请假", Status.EXCUSE_PENDING, "缺席", Status.ABSENT, "未到", Status.ABSENT);
+    private static final Map<String, Status> MARKERS = FactWords.MEETING_MARKERS;
 
     private final Clerks clerks;
     private final MeetingRecorder recorder;
@@ -57,7 +57,7 @@ class MeetingCommand implements CommandHandler {
         Person sender = ctx.sender();
         List<String> words = ChatWords.of(ctx.arguments());
         if (words.isEmpty()) {
-            ctx.reply("meeting-usage", Map.of("items", String.join("、", LedgerItem.meetingWords())));
+            ctx.reply("meeting-usage", Map.of("items", TemplateModel.list(LedgerItem.meetingWords())));
             return;
         }
         Optional<Branch> named = clerks.branchNamed(words.get(0));
@@ -66,7 +66,7 @@ class MeetingCommand implements CommandHandler {
             words = words.subList(1, words.size());
         }
         if (branchId == null || !clerks.mayRecord(sender, branchId)) {
-            clerks.refuse(ctx, branchId, "记录");
+            clerks.refuse(ctx, branchId, ctx.keyword());
             return;
         }
         Problems problems = new Problems(templates);
@@ -91,7 +91,7 @@ class MeetingCommand implements CommandHandler {
             }
         }
         if (item == null) {
-            problems.add("meeting-item-missing", Map.of("items", String.join("、", LedgerItem.meetingWords())));
+            problems.add("meeting-item-missing", Map.of("items", TemplateModel.list(LedgerItem.meetingWords())));
         }
         LocalDate day = dayRead.asOptional().orElse(null);
         if (!dayRead.found()) {

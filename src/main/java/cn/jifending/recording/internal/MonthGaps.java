@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.ledger.Fact;
 import cn.jifending.ledger.Ledger;
 import cn.jifending.notification.MessageTemplates;
@@ -98,7 +99,7 @@ class MonthGaps {
         for (LedgerItem item : MONTHLY) {
             List<String> names = gaps.missing().get(item);
             lines.append(templates.message(names.isEmpty() ? "month-status-complete" : "month-status-missing",
-                    Map.of("item", item.word(), "count", names.size(), "text", String.join("、", names))).strip())
+                    Map.of("item", item.word(), "count", names.size(), "names", TemplateModel.list(names))).strip())
                     .append('\n');
         }
         return lines.toString().strip();

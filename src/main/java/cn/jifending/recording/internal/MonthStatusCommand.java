@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
@@ -58,7 +59,7 @@ class MonthStatusCommand implements CommandHandler {
     @Override
     public void handle(ChatContext ctx) {
         List<String> words = ChatWords.of(ctx.arguments());
-        Optional<Long> branch = clerks.branchToRecord(ctx, words, "本月记分");
+        Optional<Long> branch = clerks.branchToRecord(ctx, words, ctx.keyword());
         if (branch.isEmpty()) {
             return;
         }
@@ -76,15 +77,15 @@ class MonthStatusCommand implements CommandHandler {
             return;
         }
         MonthGaps.Gaps gaps = monthGaps.of(branchId, month);
-        List<String> held = new ArrayList<>();
+        List<Map<String, Object>> held = new ArrayList<>();
         for (MeetingRecord m : meetings.heldIn(branchId, month)) {
-            held.add(LedgerItem.byCode(m.item()).map(LedgerItem::word).orElse(m.item()) + " "
-                    + ChatInput.show(m.heldOn()));
+            held.add(Map.of("item", LedgerItem.byCode(m.item()).map(LedgerItem::word).orElse(m.item()),
+                    "date", ChatInput.show(m.heldOn())));
         }
         List<String> pending = gaps.pendingExcuses();
         ctx.reply("month-status", Map.of("month", ChatInput.show(month), "count", gaps.roster().size(),
-                "problems", monthGaps.missingLines(gaps), "meetings", held.isEmpty() ? "—" : String.join("；", held),
-                "text", pending.isEmpty() ? "—" : String.join("、", pending)));
+                "problems", monthGaps.missingLines(gaps), "meetings", TemplateModel.list(held),
+                "pending", TemplateModel.list(pending)));
     }
 
     private void memberDetail(ChatContext ctx, long branchId, YearMonth month, String name) {
@@ -106,6 +107,6 @@ class MonthStatusCommand implements CommandHandler {
                     "item", item, "value", FactValues.show(f.kind(), f.value()))).strip()).append('\n');
         }
         ctx.reply("member-month", Map.of("member", p.name(), "month", ChatInput.show(month),
-                "problems", lines.length() == 0 ? "—" : lines.toString().strip()));
+                "problems", lines.toString().strip()));
     }
 }

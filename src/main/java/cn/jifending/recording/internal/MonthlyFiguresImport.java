@@ -36,8 +36,14 @@ import org.springframework.transaction.annotation.Transactional;
 class MonthlyFiguresImport {
 
     static final int MAX_POINTS = 999;
-    private static final Map<String, String> DUES = Map.of("按时", "ON_TIME", "延期", "LATE", "ON_TIME", "ON_TIME",
-            "LATE", "LATE");
+    private static final Map<String, String> DUES = dues();
+
+    /** The dues words of a sheet, and the stored values themselves (a sheet exported by us). */
+    private static Map<String, String> dues() {
+        Map<String, String> words = new java.util.HashMap<>(FactWords.DUES);
+        FactWords.DUES.values().forEach(v -> words.put(v, v));
+        return Map.copyOf(words);
+    }
 
     record Outcome(String template, Map<String, Object> model) {
     }
@@ -70,7 +76,7 @@ class MonthlyFiguresImport {
         Problems problems = new Problems(templates);
         LocalDate today = LocalDate.now(clock);
         Reading<YearMonth> cell = monthFromText.isPresent() ? Reading.none()
-                : sheet.meta("月份").map(new ChatInput(clock)::monthOrDaysMonth).orElse(Reading.none());
+                : sheet.meta(SheetWords.MONTH_KEY).map(new ChatInput(clock)::monthOrDaysMonth).orElse(Reading.none());
         if (cell.failed()) {
             problems.add(cell.problem().orElseThrow());
             return rejected(problems);

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.ChatInput;
@@ -56,12 +57,12 @@ class ObjectionCommand implements CommandHandler {
         Person sender = ctx.sender();
         List<String> words = ChatWords.of(ctx.arguments());
         LocalDate today = LocalDate.now(clock);
-        if (words.size() >= 1 && words.get(0).matches("[#＃]?\\d{1,12}")) {
+        if (words.size() >= 1 && ChatWords.ID_LIKE.matcher(words.get(0)).matches()) {
             ctx.reply("objection-use-appeal", Map.of("text", words.get(0)));
             return;
         }
         if (sender.branchId() == null || words.size() < 3) {
-            ctx.reply("objection-usage", Map.of("items", String.join("、", LedgerItem.allWords())));
+            ctx.reply("objection-usage", Map.of("items", TemplateModel.list(LedgerItem.allWords())));
             return;
         }
         ChatInput input = new ChatInput(clock);
@@ -75,7 +76,7 @@ class ObjectionCommand implements CommandHandler {
         Optional<YearMonth> month = monthRead.asOptional();
         Optional<LedgerItem> item = LedgerItem.byWord(words.get(1));
         if (month.isEmpty() || item.isEmpty()) {
-            ctx.reply("objection-usage", Map.of("items", String.join("、", LedgerItem.allWords())));
+            ctx.reply("objection-usage", Map.of("items", TemplateModel.list(LedgerItem.allWords())));
             return;
         }
         Optional<String> claimed = FactValues.parse(item.get().kind(), words.get(2));

@@ -66,7 +66,7 @@ class ObjectionDecisionCardAction implements CardActionHandler {
             Fact fact;
             try {
                 fact = ledger.correct(r.factId(), Correction.replacement(original.item(), original.occurredOn(),
-                        r.claimedValue(), "异议#" + r.id() + " " + r.reason(), pending.source(ctx),
+                        r.claimedValue(), templates.message("objection-correction-reason", Map.of("id", r.id(), "reason", r.reason())).strip(), pending.source(ctx),
                         ctx.actor().userId()).approvedBy("rec_request:" + r.id()));
             } catch (LedgerException e) {
                 pending.failed(ctx, e);

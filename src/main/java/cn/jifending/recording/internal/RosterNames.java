@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Person;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,13 +45,11 @@ final class RosterNames {
 
     static String strip(String raw) {
         String s = raw.strip();
-        while (s.startsWith("@") || s.startsWith("＠")) {
-            s = s.substring(1);
-        }
-        return s.replaceAll("[，,、:：;；]+$", "").strip();
+        s = ChatWords.AT.matcher(s).replaceFirst("");
+        return ChatWords.NAME_TAIL.matcher(s).replaceAll("").strip();
     }
 
-    private String candidates(String name) {
+    private List<Map<String, Object>> candidates(String name) {
         List<Person> close = new ArrayList<>();
         for (Person p : roster) {
             if (p.name().contains(name) || name.contains(p.name())
@@ -61,10 +60,12 @@ final class RosterNames {
         if (close.isEmpty()) {
             close = roster.size() <= 30 ? roster : roster.subList(0, 30);
         }
-        return close.isEmpty() ? "-" : describe(close);
+        return describe(close);
     }
 
-    private static String describe(List<Person> people) {
-        return String.join("、", people.stream().map(p -> p.name() + "（" + p.userId() + "）").toList());
+    /** The people for a list section: {@code person} (the name) and {@code userId}. */
+    private static List<Map<String, Object>> describe(List<Person> people) {
+        return TemplateModel.list(people.stream().map(p -> Map.<String, Object>of("person", p.name(), "userId", p.userId()))
+                .toList());
     }
 }

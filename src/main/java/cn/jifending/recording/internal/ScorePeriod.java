@@ -31,7 +31,7 @@ record ScorePeriod(Kind kind, int year, int number) {
     record Figure(String kind, BigDecimal total, BigDecimal base, BigDecimal featured, BigDecimal review) {
     }
 
-    private static final Pattern PAGE = Pattern.compile("第(\\d{1,4})页");
+    private static final Pattern PAGE = ScoreWords.PAGE;
 
     /**
      * Reads the words through the one chat grammar ({@link ChatInput}): a quarter, a month or a year;
@@ -48,7 +48,7 @@ record ScorePeriod(Kind kind, int year, int number) {
             if ((m = PAGE.matcher(w)).matches()) {
                 page = Math.max(1, Integer.parseInt(m.group(1)));
                 continue;
-            } else if (w.equals("全年") || w.equals("年")) {
+            } else if (ScoreWords.WHOLE_YEAR.contains(w)) {
                 found = new ScorePeriod(Kind.YEAR, input.defaultYear(), 0);
             } else if ((quarter = input.quarter(w)).found()) {
                 if (!quarter.ok()) {
@@ -61,7 +61,7 @@ record ScorePeriod(Kind kind, int year, int number) {
                 }
                 found = new ScorePeriod(Kind.MONTH, month.value().getYear(), month.value().getMonthValue());
             } else {
-                Reading<Integer> year = input.year(w.replace("全年", ""));
+                Reading<Integer> year = input.year(w.replace(ScoreWords.WHOLE, ""));
                 if (!year.ok()) {
                     return Optional.empty();
                 }

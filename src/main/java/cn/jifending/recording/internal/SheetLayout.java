@@ -11,12 +11,12 @@ import java.util.Optional;
  */
 final class SheetLayout {
 
-    static final String NAME = "姓名";
+    static final String NAME = SheetWords.NAME;
     static final String USERID = "userid";
-    static final String XUEXI = "学习强国未登录天数";
-    static final String DAILY = "每日一题积分";
-    static final String DUES = "党费";
-    static final String ATTENDANCE = "出席情况";
+    static final String XUEXI = SheetWords.XUEXI;
+    static final String DAILY = SheetWords.DAILY;
+    static final String DUES = SheetWords.DUES;
+    static final String ATTENDANCE = SheetWords.ATTENDANCE;
 
     private final Map<String, String> meta = new HashMap<>();
     private final Map<String, Integer> columns = new HashMap<>();
@@ -39,7 +39,7 @@ final class SheetLayout {
                     headers.putIfAbsent(key, h);
                 }
             } else if (!first.isEmpty() && row.size() > 1) {
-                meta.put(first.replaceAll("[:：]$", ""), row.get(1).strip());
+                meta.put(SheetWords.KEY_COLON.matcher(first).replaceAll(""), row.get(1).strip());
             }
         }
         this.headerRow = header;

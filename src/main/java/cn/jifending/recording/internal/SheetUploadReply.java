@@ -60,7 +60,7 @@ class SheetUploadReply implements PendingInteraction {
             return false;
         }
         String text = ctx.message().text();
-        List<String> words = ChatWords.of(text.startsWith("记录") ? ctx.arguments() : text);
+        List<String> words = ChatWords.of(ChatWords.RECORD.equals(ctx.keyword()) ? ctx.arguments() : text);
         ChatInput input = new ChatInput(clock);
         if (!words.stream().allMatch(w -> input.monthOrDaysMonth(w).found()
                 || LedgerItem.byWord(w).isPresent() || clerks.branchNamed(w).isPresent())) {
@@ -90,7 +90,7 @@ class SheetUploadReply implements PendingInteraction {
             ctx.reply("sheet-unreadable", Map.of("text", file.get().fileName()));
             return true;
         }
-        Optional<String> branchCell = sheet.meta("支部");
+        Optional<String> branchCell = sheet.meta(SheetWords.BRANCH_KEY);
         Optional<Branch> named = words.stream().flatMap(w -> clerks.branchNamed(w).stream()).findFirst()
                 .or(() -> branchCell.flatMap(clerks::branchNamed));
         if (named.isEmpty() && branchCell.isPresent()) {

@@ -1,5 +1,6 @@
 package cn.jifending.recording.internal;
 
+import cn.jifending.notification.TemplateModel;
 import cn.jifending.audit.AuditEntry;
 import cn.jifending.audit.AuditLog;
 import cn.jifending.bot.ChatInput;
@@ -28,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInSheetImport {
 
-    private static final Map<String, Status> STATUS = Map.of("出席", Status.PRESENT, "缺席", Status.ABSENT,
-            "请假", Status.EXCUSE_PENDING);
+    private static final Map<String, Status> STATUS = FactWords.SIGN_IN;
 
     private final Clerks clerks;
     private final MeetingRecorder recorder;
@@ -54,16 +54,16 @@ class SignInSheetImport {
         Problems problems = new Problems(templates);
         LocalDate today = LocalDate.now(clock);
         Optional<LedgerItem> item = words.stream().flatMap(w -> LedgerItem.byWord(w).stream()).filter(LedgerItem::meeting)
-                .findFirst().or(() -> sheet.meta("会议").flatMap(LedgerItem::byWord).filter(LedgerItem::meeting));
+                .findFirst().or(() -> sheet.meta(SheetWords.MEETING_KEY).flatMap(LedgerItem::byWord).filter(LedgerItem::meeting));
         ChatInput input = new ChatInput(clock);
         Reading<LocalDate> dayRead = ChatInput.firstOf(words, w -> input.day(w, DatePolicy.PAST_OR_TODAY));
         if (!dayRead.found()) {
-            dayRead = sheet.meta("日期").map(d -> input.day(d, DatePolicy.PAST_OR_TODAY)).orElse(Reading.none());
+            dayRead = sheet.meta(SheetWords.DATE_KEY).map(d -> input.day(d, DatePolicy.PAST_OR_TODAY)).orElse(Reading.none());
         }
         dayRead.problem().ifPresent(problems::add);
         Optional<LocalDate> day = dayRead.asOptional();
         if (item.isEmpty()) {
-            problems.add("meeting-item-missing", Map.of("items", String.join("、", LedgerItem.meetingWords())));
+            problems.add("meeting-item-missing", Map.of("items", TemplateModel.list(LedgerItem.meetingWords())));
         }
         if (!dayRead.found()) {
             problems.add("date-missing", Map.of());

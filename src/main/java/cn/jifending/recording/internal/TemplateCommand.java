@@ -3,6 +3,7 @@ package cn.jifending.recording.internal;
 import cn.jifending.bot.Access;
 import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.Person;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TemplateCommand implements CommandHandler {
 
-    static final String MONTHLY = "月度数据模板.csv";
-    static final String SIGN_IN = "签到表模板.csv";
-
     private final Clerks clerks;
+    private final MessageTemplates templates;
     private final Clock clock;
 
-    TemplateCommand(Clerks clerks, Clock clock) {
+    TemplateCommand(Clerks clerks, MessageTemplates templates, Clock clock) {
         this.clerks = clerks;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -47,10 +47,11 @@ class TemplateCommand implements CommandHandler {
 
     @Override
     public void handle(ChatContext ctx) {
-        String file = ctx.arguments().contains("签到") ? SIGN_IN : MONTHLY;
+        boolean signIn = ctx.arguments().contains(SheetWords.SIGN_IN);
+        String file = templates.message("template-file-name", Map.of("signIn", signIn)).strip();
         List<Person> members = clerks.membersOn(ctx.sender().branchId(), LocalDate.now(clock));
-        ctx.outbox().file(List.of(ctx.sender().userId()), file, preFilled(sheet(file), members, file.equals(MONTHLY) ? 3 : 1));
-        ctx.reply(file.equals(MONTHLY) ? "template-monthly-sent" : "template-sign-in-sent", Map.of("text", file));
+        ctx.outbox().file(List.of(ctx.sender().userId()), file, preFilled(sheet(file), members, signIn ? 1 : 3));
+        ctx.reply(signIn ? "template-sign-in-sent" : "template-monthly-sent", Map.of("text", file));
     }
 
     /**

@@ -7,6 +7,8 @@ import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the console says when a user is opened: who they are ({@code sandbox-greeting}) and three
- * things to try for their most senior role ({@code sandbox-try-<role>}); an id the directory does not
- * know gets {@code sandbox-greeting-unknown}.
+ * things to try for their most senior role ({@code sandbox-try-<role>}, given {@code present}: up to two
+ * names of the person's branch today, so a suggested {@code 记录} can be sent as it stands); an id the
+ * directory does not know gets {@code sandbox-greeting-unknown}.
  */
 @Component
 @ConditionalOnDingTalkMode(DingTalkMode.SANDBOX)
@@ -27,10 +30,12 @@ class SandboxGreeting {
 
     private final MemberDirectory directory;
     private final MessageTemplates templates;
+    private final Clock clock;
 
-    SandboxGreeting(MemberDirectory directory, MessageTemplates templates) {
+    SandboxGreeting(MemberDirectory directory, MessageTemplates templates, Clock clock) {
         this.directory = directory;
         this.templates = templates;
+        this.clock = clock;
     }
 
     String forUser(String userId) {
@@ -41,10 +46,19 @@ class SandboxGreeting {
         Person p = person.get();
         var roles = TemplateModel.list(p.roles().stream().sorted()
                 .map(r -> templates.message("sandbox-role-" + slug(r), Map.of()).strip()).toList());
-        String suggestions = templates.message("sandbox-try-" + slug(seniorRole(p)), Map.of()).strip();
+        String suggestions = templates.message("sandbox-try-" + slug(seniorRole(p)),
+                Map.of("present", TemplateModel.list(present(p)))).strip();
         return templates.message("sandbox-greeting", Map.of("name", p.name(), "userId", p.userId(),
                 "roles", roles, "branch", p.branchName() == null ? "" : p.branchName(),
                 "suggestions", suggestions));
+    }
+
+    /** Up to two names of the person's branch today (none for committee staff without a branch). */
+    private List<String> present(Person p) {
+        if (p.branchId() == null) {
+            return List.of();
+        }
+        return directory.membersOn(p.branchId(), LocalDate.now(clock)).stream().map(Person::name).limit(2).toList();
     }
 
     static Role seniorRole(Person p) {

@@ -108,6 +108,12 @@ class AdminHandlersTests extends MariaDbTestBase {
                 .query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).single();
         assertThat(csv).startsWith("fact_id,kind,branch_id,member_id,member_name,item,occurred_on,ends_on,value,"
                 + "corrects,recorded_by,recorded_at,source,reason").contains("李明");
+        assertThat(lastBody("ledger-export-sent")).contains("“台账-第一党支部-2026.csv”");
+    }
+
+    private String lastBody(String template) {
+        return jdbc.sql("SELECT body FROM outbox_message WHERE id > :before AND template = :t ORDER BY id DESC LIMIT 1")
+                .param("before", outboxBefore).param("t", template).query(String.class).single();
     }
 
     @Test

@@ -11,6 +11,7 @@ import cn.jifending.bot.ChatContext;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.bot.InboundMessage;
 import cn.jifending.notification.Outbox;
+import cn.jifending.notification.MessageTemplates;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.time.Instant;
@@ -82,6 +83,7 @@ class AuthorizationRulesTests extends MariaDbTestBase {
     @Autowired List<CommandHandler> commandHandlers;
     @Autowired List<CardActionHandler> cardHandlers;
     @Autowired Refusals refusals;
+    @Autowired MessageTemplates templates;
     @Autowired MemberDirectory directory;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
@@ -135,7 +137,7 @@ class AuthorizationRulesTests extends MariaDbTestBase {
     @MethodSource("keywordCases")
     void eachKeywordIsForItsPeopleOnly(String keyword, String userId, boolean allowed) {
         MessageRouter router = new MessageRouter(List.of(), commandHandlers.stream().map(this::recording).toList(),
-                refusals);
+                refusals, templates);
         Person who = directory.findByUserId(userId).orElseThrow();
         long before = refusedRows(userId, keyword);
         ChatContext ctx = new ChatContext(new InboundMessage(UUID.randomUUID().toString(), userId, "",

@@ -115,6 +115,23 @@ class BotGatewayTests extends MariaDbTestBase {
     }
 
     @Test
+    void anEmptyOrLongUnrecognizedTextIsQuotedInWordsOrCutWithAMark() {
+        gateway.onMessage(text("demo-member-2", " "));
+        String thirtyOne = "今天天气怎么样今天天气怎么样今天天气怎么样今天天气怎么样今天天";
+        gateway.onMessage(text("demo-member-2", thirtyOne));
+        assertThat(replies()).extracting(Reply::body).satisfiesExactly(
+                empty -> assertThat(empty).contains("没有看懂“（空消息）”"),
+                cut -> assertThat(cut).contains("没有看懂“" + thirtyOne.substring(0, 29) + "…”"));
+    }
+
+    @Test
+    void aNoticeWithoutATitleIsAcknowledgedAsANotice() {
+        var press = notice("track-" + UUID.randomUUID(), "demo-member-1", Map.of("title", " "), List.of("demo-member-1"));
+        assertThat(gateway.onCardAction(press)).isTrue();
+        assertThat(replies()).extracting(Reply::body).anySatisfy(b -> assertThat(b).contains("已确认收到“通知”"));
+    }
+
+    @Test
     void aPictureWithNoPendingDeclarationIsAnsweredWithHowToDeclare() {
         var picture = new Attachment(Attachment.Kind.PICTURE, "code-1", "photo.jpg", false);
         gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), "demo-member-1", "", null, null, "",

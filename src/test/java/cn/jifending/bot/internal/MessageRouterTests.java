@@ -25,7 +25,7 @@ class MessageRouterTests {
     @Test
     void twoHandlersClaimingOneKeywordStopTheApplication() {
         assertThatThrownBy(() -> new MessageRouter(List.of(),
-                List.of(new Handler(Set.of("积分")), new Handler(Set.of("我的积分", "积分"))), null))
+                List.of(new Handler(Set.of("积分")), new Handler(Set.of("我的积分", "积分"))), null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("积分");
     }
@@ -33,13 +33,13 @@ class MessageRouterTests {
     @Test
     void keywordsClashCaseInsensitively() {
         assertThatThrownBy(() -> new MessageRouter(List.of(), List.of(new Handler(Set.of("Help")),
-                new Handler(Set.of("help"))), null)).isInstanceOf(IllegalStateException.class);
+                new Handler(Set.of("help"))), null, null)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aKeywordWithoutARuleInItsAccessStopsTheApplication() {
         assertThatThrownBy(() -> new MessageRouter(List.of(), List.of(new Handler(Set.of("开始考评", "季度积分"),
-                Access.each(Map.of("季度积分", Access.anyone())))), null))
+                Access.each(Map.of("季度积分", Access.anyone())))), null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("开始考评");
     }

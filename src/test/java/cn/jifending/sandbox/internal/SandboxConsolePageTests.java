@@ -112,6 +112,20 @@ class SandboxConsolePageTests extends MariaDbTestBase {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "照片看不清走访对象"));
     }
 
+    /** The recorder's greeting suggests her main command, 记录, with names of her branch: sent as it stands, it records. */
+    @Test
+    void theRecordersGreetingSuggestsARecordCommandThatWorksAsItStands() {
+        browser.get("http://localhost:" + port + "/sandbox?user=demo-recorder");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "欢迎来到积分钉沙盒"));
+        String greeting = browser.findElement(By.cssSelector(".msg.greeting")).getText();
+        java.util.regex.Matcher suggested = java.util.regex.Pattern.compile("记录 党小组会 今天 出席( @[^ @`（]+)+")
+                .matcher(greeting);
+        assertThat(suggested.find()).as("a 记录 to try in: " + greeting).isTrue();
+        assertThat(greeting).contains("本月记分", "模板 签到");
+
+        assertThat(ask(suggested.group())).contains("已记录", "党小组会", "出席 2 人");
+    }
+
     @Test
     void theConsoleGreetsWithWhoYouAreAndThingsToTryAndShowsUserIdsInThePicker() {
         String user = "demo-secretary-2";
