@@ -84,8 +84,8 @@ class QuarterlyRoundTests extends MariaDbTestBase {
 
         // the panel corrects the dues fact, with its decision as the approval
         long answerId = Long.parseLong(objectionCard.outTrackId().replace("evaluation-objection-", ""));
-        f.press(f.committee, objectionCard.outTrackId(), "evaluation-correct", Map.of("answerId", "" + answerId,
-                "note", "核实为按时缴纳", "factId", "" + late.id(), "value", "ON_TIME"));
+        f.pressOnCard(f.committee, objectionCard, "evaluation-correct",
+                Map.of("note", "核实为按时缴纳", "correction", late.id() + " 按时"));
         assertThat(f.templatesTo(f.member2, mark)).contains("evaluation-objection-corrected");
         assertThat(jdbc.sql("SELECT approval_ref FROM ledger_fact WHERE corrects = ?").param(late.id())
                 .query(String.class).single()).isEqualTo("evaluation-decision:" + answerId);
@@ -284,8 +284,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
                 .params(mark, first.outTrackId()).query(String.class).single()).contains("已处理：未填写说明。");
 
         // corrected without a note: the ledger's correction carries the decision's own wording as its reason
-        f.press(f.committee, second.outTrackId(), "evaluation-correct", Map.of("answerId",
-                second.outTrackId().replace("evaluation-objection-", ""), "factId", "" + late.id(), "value", "ON_TIME"));
+        f.pressOnCard(f.committee, second, "evaluation-correct", Map.of("correction", late.id() + " ON_TIME"));
         assertThat(f.last(f.member2, mark, "evaluation-objection-corrected").body()).contains("说明：未填写");
         assertThat(jdbc.sql("SELECT reason FROM ledger_fact WHERE corrects = ?").param(late.id())
                 .query(String.class).single()).isEqualTo("季度考评异议更正");
@@ -349,7 +348,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
                 Map.of("roundId", "" + roundId, "reason", "7月党费我是按时交的"));
         Sent card = f.last(f.committee, mark, "evaluation-objection");
         // the card lists the member's facts of the quarter by number, so the panel can name the one to correct
-        assertThat(card.body()).contains("" + late.id(), "LATE");
+        assertThat(card.body()).contains("" + late.id(), "延期");
 
         // 更正 with nothing typed: told what to type, the objection stays open, the ledger untouched
         f.pressOnCard(f.committee, card, "evaluation-correct", Map.of());

@@ -73,7 +73,8 @@ public final class RoundFixture {
     public void pressOnCard(Member who, Sent card, String actionId, Map<String, String> typed) {
         Map<String, String> params = new java.util.LinkedHashMap<>();
         tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.shared();
-        json.readTree(card.cardParams()).properties().forEach(e -> params.put(e.getKey(), e.getValue().asString()));
+        json.readTree(card.cardParams()).properties().forEach(e -> params.put(e.getKey(),
+                e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString()));
         java.util.Set<String> declared = new java.util.HashSet<>();
         json.readTree(card.body()).path("inputs").values().forEach(i -> declared.add(i.path("name").asString()));
         typed.forEach((name, value) -> {
