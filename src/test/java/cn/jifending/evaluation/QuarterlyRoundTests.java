@@ -364,9 +364,9 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         f.pressOnCard(f.committee, card, "evaluation-correct",
                 Map.of("correction", late.id() + " ON_TIME", "note", "核实为按时缴纳"));
         assertThat(f.templatesTo(f.member2, mark)).contains("evaluation-objection-corrected");
-        Map<String, Object> entry = jdbc.sql("SELECT value, reason, recorded_by, approval_ref FROM ledger_fact "
+        Map<String, Object> entry = jdbc.sql("SELECT fact_value, reason, recorded_by, approval_ref FROM ledger_fact "
                 + "WHERE corrects = ?").param(late.id()).query().singleRow();
-        assertThat(entry).containsEntry("value", "ON_TIME").containsEntry("reason", "核实为按时缴纳")
+        assertThat(entry).containsEntry("fact_value", "ON_TIME").containsEntry("reason", "核实为按时缴纳")
                 .containsEntry("recorded_by", f.committee.userId());
         assertThat(entry.get("approval_ref").toString()).startsWith("evaluation-decision:");
         assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE kind = 'CARD_UPDATE' AND out_track_id = ? "
