@@ -84,8 +84,8 @@ class QuarterlyRoundTests extends MariaDbTestBase {
 
         // the panel corrects the dues fact, with its decision as the approval
         long answerId = Long.parseLong(objectionCard.outTrackId().replace("evaluation-objection-", ""));
-        f.press(f.committee, objectionCard.outTrackId(), "evaluation-correct", Map.of("answerId", "" + answerId,
-                "note", "核实为按时缴纳", "factId", "" + late.id(), "value", "ON_TIME"));
+        f.pressOnCard(f.committee, objectionCard, "evaluation-correct",
+                Map.of("note", "核实为按时缴纳", "correction", late.id() + " 按时"));
         assertThat(f.templatesTo(f.member2, mark)).contains("evaluation-objection-corrected");
         assertThat(jdbc.sql("SELECT approval_ref FROM ledger_fact WHERE corrects = ?").param(late.id())
                 .query(String.class).single()).isEqualTo("evaluation-decision:" + answerId);
@@ -284,8 +284,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
                 .params(mark, first.outTrackId()).query(String.class).single()).contains("已处理：未填写说明。");
 
         // corrected without a note: the ledger's correction carries the decision's own wording as its reason
-        f.press(f.committee, second.outTrackId(), "evaluation-correct", Map.of("answerId",
-                second.outTrackId().replace("evaluation-objection-", ""), "factId", "" + late.id(), "value", "ON_TIME"));
+        f.pressOnCard(f.committee, second, "evaluation-correct", Map.of("correction", late.id() + " ON_TIME"));
         assertThat(f.last(f.member2, mark, "evaluation-objection-corrected").body()).contains("说明：未填写");
         assertThat(jdbc.sql("SELECT reason FROM ledger_fact WHERE corrects = ?").param(late.id())
                 .query(String.class).single()).isEqualTo("季度考评异议更正");
@@ -334,6 +333,50 @@ class QuarterlyRoundTests extends MariaDbTestBase {
 
         f.press(f.member2, memberCard(roundId, f.member2), "evaluation-confirm", Map.of("roundId", "" + roundId));
         assertThat(f.templatesTo(f.member2, mark)).endsWith("evaluation-already-objected");
+    }
+
+    @Test
+    void thePanelCorrectsAFactFromTheObjectionCardWithOnlyTheInputsTheCardDeclares() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        Fact late = record(f.member2, FactKind.DUES, LocalDate.of(2026, 7, 1), "LATE");
+        recordQ3Figures(f, Set.of(skip(f.member2, FactKind.DUES, 7)));
+        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
+        f.say(f.secretary, "开始考评 2026Q3");
+        long roundId = roundOf(f);
+        long mark = f.mark();
+        f.press(f.member2, memberCard(roundId, f.member2), "evaluation-object",
+                Map.of("roundId", "" + roundId, "reason", "7月党费我是按时交的"));
+        Sent card = f.last(f.committee, mark, "evaluation-objection");
+        // the card lists the member's facts of the quarter by number, so the panel can name the one to correct
+        assertThat(card.body()).contains("" + late.id(), "延期");
+
+        // 更正 with nothing typed: told what to type, the objection stays open, the ledger untouched
+        f.pressOnCard(f.committee, card, "evaluation-correct", Map.of());
+        assertThat(f.templatesTo(f.committee, mark)).endsWith("evaluation-correction-missing");
+        assertThat(f.last(f.committee, mark, "evaluation-correction-missing").body()).contains("" + late.id());
+        assertThat(corrections(late)).isZero();
+        // a value the record does not take: a clear refusal, nothing written
+        f.pressOnCard(f.committee, card, "evaluation-correct", Map.of("correction", late.id() + " 优秀"));
+        assertThat(f.last(f.committee, mark, "evaluation-correction-refused").body()).contains("" + late.id(), "优秀");
+        assertThat(corrections(late)).isZero();
+
+        // the fact and its new value typed in the card's input, the reason in the other: a new ledger entry
+        f.pressOnCard(f.committee, card, "evaluation-correct",
+                Map.of("correction", late.id() + " ON_TIME", "note", "核实为按时缴纳"));
+        assertThat(f.templatesTo(f.member2, mark)).contains("evaluation-objection-corrected");
+        Map<String, Object> entry = jdbc.sql("SELECT fact_value, reason, recorded_by, approval_ref FROM ledger_fact "
+                + "WHERE corrects = ?").param(late.id()).query().singleRow();
+        assertThat(entry).containsEntry("fact_value", "ON_TIME").containsEntry("reason", "核实为按时缴纳")
+                .containsEntry("recorded_by", f.committee.userId());
+        assertThat(entry.get("approval_ref").toString()).startsWith("evaluation-decision:");
+        assertThat(jdbc.sql("SELECT template FROM outbox_message WHERE kind = 'CARD_UPDATE' AND out_track_id = ? "
+                + "ORDER BY id DESC LIMIT 1").param(card.outTrackId()).query(String.class).single())
+                .isEqualTo("evaluation-objection-decided");
+    }
+
+    private long corrections(Fact fact) {
+        return jdbc.sql("SELECT COUNT(*) FROM ledger_fact WHERE corrects = ?").param(fact.id()).query(Long.class)
+                .single();
     }
 
     @Test

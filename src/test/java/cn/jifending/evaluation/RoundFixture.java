@@ -66,6 +66,25 @@ public final class RoundFixture {
         gateway.onCardAction(new CardAction(outTrackId, who.userId(), actionId, params, Instant.now(clock)));
     }
 
+    /**
+     * A press as DingTalk delivers it (src/docs/dingtalk-cards.md): the params the card was sent with, plus
+     * only the inputs the card declares; anything else typed is dropped, as the card platform never sends it.
+     */
+    public void pressOnCard(Member who, Sent card, String actionId, Map<String, String> typed) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.shared();
+        json.readTree(card.cardParams()).properties().forEach(e -> params.put(e.getKey(),
+                e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString()));
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        json.readTree(card.body()).path("inputs").values().forEach(i -> declared.add(i.path("name").asString()));
+        typed.forEach((name, value) -> {
+            if (declared.contains(name) && !value.isBlank()) {
+                params.put(name, value.strip());
+            }
+        });
+        press(who, card.outTrackId(), actionId, params);
+    }
+
     public long mark() {
         return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_message").query(Long.class).single();
     }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Buttons of the round's cards: 确认 / 有异议 ({@code reason} input) on a member's card, 维持 / 更正
- * ({@code note}, optional {@code factId} and {@code value} inputs) on the panel's objection card,
- * 签名确认 on the secretary's sign-off card.
+ * on the panel's objection card (its two inputs: {@code note}, the reason, and {@code correction}, the
+ * 编号 of the fact as the card lists it and the new value), 签名确认 on the secretary's sign-off card.
  */
 @Component
 class EvaluationCardAction implements CardActionHandler {
@@ -51,8 +51,12 @@ class EvaluationCardAction implements CardActionHandler {
             case "evaluation-uphold" -> withId(ctx, "answerId",
                     id -> actions.decide(ctx.actor(), id, "UPHELD", ctx.param("note"), "", "", source, ctx.outbox()));
             case "evaluation-correct" -> withId(ctx, "answerId",
-                    id -> actions.decide(ctx.actor(), id, "CORRECTED", ctx.param("note"), ctx.param("factId"),
-                            ctx.param("value"), source, ctx.outbox()));
+                    id -> {
+                        // "<编号> <新值>": the first word names the fact, the rest is its new value
+                        String[] correction = ctx.param("correction").strip().split("[\\s\\u3000]+", 2);
+                        actions.decide(ctx.actor(), id, "CORRECTED", ctx.param("note"), correction[0],
+                                correction.length > 1 ? correction[1] : "", source, ctx.outbox());
+                    });
             default -> withId(ctx, "roundId", id -> actions.signOff(ctx.actor(), id, null, ctx.action().outTrackId(),
                     source, ctx.outbox()));
         }

@@ -34,9 +34,12 @@ class RoundActions {
     private final AuditLog audit;
     private final PendingExcuses excuses;
     private final SignOffCompleteness completeness;
+    private final ObjectionFacts facts;
 
     RoundActions(EvaluationStore store, Snapshots snapshots, RoundCards cards, Ledger ledger, PeriodLocks locks,
-                 ApplicationEventPublisher events, AuditLog audit, PendingExcuses excuses, SignOffCompleteness completeness) {
+                 ApplicationEventPublisher events, AuditLog audit, PendingExcuses excuses, SignOffCompleteness completeness,
+                 ObjectionFacts facts) {
+        this.facts = facts;
         this.completeness = completeness;
         this.store = store;
         this.snapshots = snapshots;
@@ -88,6 +91,7 @@ class RoundActions {
         if ("OBJECTED".equals(answer)) {
             model.put("reason", text);
             model.put("answerId", answerId);
+            model.put("facts", facts.listed(who.memberId(), round.get().key()));
             List<String> panel = cards.panel(round.get().branchId());
             if (!panel.isEmpty()) {
                 outbox.card(panel, "evaluation-objection", cards.objectionCardId(answerId), model);
@@ -100,9 +104,10 @@ class RoundActions {
     }
 
     /**
-     * The panel's decision on an objection: UPHELD (维持) or CORRECTED (更正). A correction may name a
-     * ledger fact of the member and its new value (blank or 撤销: reversed); the panel decision is the
-     * approval reference of the correcting fact.
+     * The panel's decision on an objection: UPHELD (维持) or CORRECTED (更正). A correction names a ledger
+     * fact of the member (its 编号 on the card) and its new value (撤销: reversed); without both, or with a
+     * value the ledger refuses, the panel is told and the objection stays open. The panel decision is the
+     * approval reference of the correcting fact, the panel's note (else the decision's wording) its reason.
      */
     @Transactional
     public void decide(Person who, long answerId, String decision, String note, String factId, String value,
@@ -127,7 +132,12 @@ class RoundActions {
         }
         String approval = "evaluation-decision:" + answerId;
         String noteText = note == null || note.isBlank() ? null : clip(note.strip());
-        if ("CORRECTED".equals(decision) && !factId.isBlank()) {
+        if ("CORRECTED".equals(decision)) {
+            if (factId == null || factId.isBlank() || value == null || value.isBlank()) {
+                model.put("facts", facts.listed(answer.get().memberId(), round.get().key()));
+                outbox.message(me, "evaluation-correction-missing", model);
+                return;
+            }
             Optional<Fact> fact = ChatInput.id(factId).asOptional().flatMap(ledger::find)
                     .filter(f -> f.memberId() == answer.get().memberId());
             if (fact.isEmpty()) {
@@ -138,11 +148,17 @@ class RoundActions {
             Fact f = fact.get();
             // the ledger needs a reason: the panel's note, else the decision's own wording
             String reason = noteText != null ? noteText : cards.correctionReason();
-            Correction correction = value == null || value.isBlank() || value.strip().equals(EvaluationWords.REVOKE)
+            Correction correction = value.strip().equals(EvaluationWords.REVOKE)
                     ? Correction.reversal(reason, source, who.userId())
-                    : Correction.replacement(f.item(), f.occurredOn(), value.strip(), reason, source,
-                            who.userId());
-            ledger.correct(f.id(), correction.approvedBy(approval));
+                    : Correction.replacement(f.item(), f.occurredOn(), facts.storedValue(value.strip()), reason,
+                            source, who.userId());
+            if (facts.correct(f.id(), correction.approvedBy(approval)).isEmpty()) {
+                model.put("factId", f.id());
+                model.put("value", value.strip());
+                model.put("current", facts.shown(f.value()));
+                outbox.message(me, "evaluation-correction-refused", model);
+                return;
+            }
         }
         store.insertDecision(answerId, decision, noteText, who.userId(), cards.now());
         audit.record(AuditEntry.of(who.userId(), "evaluation.objection.decided", "evaluation_answer", answerId, source)
