@@ -14,13 +14,21 @@
       (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
 
+  // A page link of a message to a group carries no user: the page opens as the console's user
+  // (the pages accept ?user= in sandbox mode only). The href is already HTML-escaped.
+  function pageAsUser(href) {
+    if (!href.startsWith('/h5/') || /[?;]user=/.test(href) || !currentUser) return href;
+    return href + (href.includes('?') ? '&amp;' : '?') + 'user=' + escapeHtml(encodeURIComponent(currentUser));
+  }
+
   // A small markdown subset: headings, bold, inline code, list items, line breaks, and links to the
-  // console's own files (evidence photos on cards) and to web pages (the h5 pages of 公示, 支部积分 …).
+  // console's own files (evidence photos on cards), to the app's own /h5 pages (公示, 我的积分, 支部积分 …)
+  // and to web pages.
   function markdown(text) {
     return escapeHtml(text).split('\n').map((line) => {
       let html = line.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/`(.+?)`/g, '<code>$1</code>')
-        .replace(/\[([^\]]+)\]\((\/sandbox\/api\/files\/[A-Za-z0-9\/_-]+|https?:\/\/[^\s()<>"]+)\)/g,
-          '<a href="$2" target="_blank" rel="noopener">$1</a>');
+        .replace(/\[([^\]]+)\]\((\/sandbox\/api\/files\/[A-Za-z0-9\/_-]+|\/h5\/[A-Za-z0-9\/_.?=%;&-]+|https?:\/\/[^\s()<>"]+)\)/g,
+          (all, label, href) => '<a href="' + pageAsUser(href) + '" target="_blank" rel="noopener">' + label + '</a>');
       const heading = html.match(/^#{1,6}\s+(.*)$/);
       if (heading) return '<h4>' + heading[1] + '</h4>';
       if (/^[-*]\s+/.test(html)) return '• ' + html.replace(/^[-*]\s+/, '') + '<br>';

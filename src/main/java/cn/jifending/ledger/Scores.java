@@ -21,9 +21,11 @@ public interface Scores {
     Optional<YearResult> yearOf(long memberId, int year);
 
     /**
-     * Every result of the branch's year, streamed member by member (ordered by member id), so
-     * memory stays flat in the number of members. A member who also belonged to another branch
-     * that year is scored over all their branches.
+     * Every result of the branch's year, member by member (ordered by member id); memory is per
+     * branch, flat in the number of members. A member who also belonged to another branch that year
+     * is scored over all their branches. Members are scored while the branch's rows are still being
+     * read; the consumer is called on the caller's thread once they are all read, so it may use the
+     * database.
      */
     void forEachYear(long branchId, int year, Consumer<YearResult> consumer);
 }

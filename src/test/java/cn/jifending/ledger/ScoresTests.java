@@ -91,6 +91,48 @@ class ScoresTests extends MariaDbTestBase {
         assertThat(fromSecond).singleElement().satisfies(r -> assertThat(r.composite()).isEqualByComparingTo(direct.composite()));
     }
 
+    /**
+     * The branch stream scores members while its scan is still reading: more members than the results that may
+     * wait ({@code ResultsInOrder.WINDOW}), one who moved in, some with a spell and no facts, and a consumer that reads the database. Each comes out once, in member-id order, equal to its own
+     * {@link Scores#yearOf} in every figure and line.
+     */
+    @Test
+    void theBranchStreamGivesEachMembersOwnYearInMemberOrder() {
+        Branch branch = org.branch();
+        Branch other = org.branch();
+        List<Member> members = new ArrayList<>();
+        for (int n = 0; n < 70; n++) {
+            Member m = org.member(branch, LocalDate.of(2025, 1 + n % 12, 1));
+            members.add(m);
+            if (n % 10 != 3) { // every tenth member has no facts at all
+                ledger.record(NewFact.of(FactKind.XUEXI_MISSED_DAYS, branch.id(), m.id(), "xuexi_login",
+                        LocalDate.of(2025, 12, 1), "" + n % 5, Source.importFile(msg()), "recorder"));
+                ledger.record(NewFact.of(FactKind.ATTENDANCE, branch.id(), m.id(), "party_day",
+                        LocalDate.of(2025, 12, 9), n % 3 == 0 ? "ABSENT" : "PRESENT", Source.chat(msg()), "recorder"));
+            }
+        }
+        Member movedIn = org.member(other, LocalDate.of(2025, 1, 1));
+        organization.moveMember(movedIn.id(), branch.id(), null, LocalDate.of(2025, 6, 1), OrgFixture.ADMIN);
+        ledger.record(NewFact.of(FactKind.FEATURED, other.id(), movedIn.id(), "volunteer_service",
+                LocalDate.of(2025, 3, 3), "1", Source.cardAction(msg(), "approve"), "secretary"));
+        members.add(movedIn);
+
+        List<YearResult> streamed = new ArrayList<>();
+        List<String> readInTheConsumer = new ArrayList<>(); // a consumer may use the database (the rows stream)
+        scores.forEachYear(branch.id(), 2025, r -> {
+            streamed.add(r);
+            readInTheConsumer.add(scores.yearOf(Long.parseLong(r.memberId()), 2025).orElseThrow().toString());
+        });
+
+        List<String> expected = members.stream().sorted(java.util.Comparator.comparingLong(Member::id))
+                .map(m -> scores.yearOf(m.id(), 2025).orElseThrow().toString()).toList();
+        assertThat(streamed).hasSize(71);
+        assertThat(streamed.stream().map(YearResult::toString).toList()).containsExactlyElementsOf(expected);
+        assertThat(readInTheConsumer).containsExactlyElementsOf(expected);
+        assertThat(streamed.stream().filter(r -> r.memberId().equals("" + movedIn.id())).findFirst().orElseThrow()
+                .featured()).isEqualByComparingTo("1");
+    }
+
     @Test
     void aYearWithNoActiveMonthHasNoResult() {
         Member member = org.member(org.branch(), LocalDate.of(2026, 1, 1));

@@ -32,7 +32,8 @@ class BranchScoresTests extends RecordingTestBase {
         assertThat(line).matches("\\d+\\. \\*\\*例一\\*\\* 月基础分 [0-9.]+").doesNotContain("未记录");
         String secretaryLine = r.body().lines().filter(l -> l.contains("书记")).findFirst().orElseThrow();
         assertThat(secretaryLine).contains("未记录：学习强国、每日一题、党费");
-        assertThat(r.body()).contains("/h5/branch?branch=" + f.branch().id());
+        assertThat(r.body()).as("the page line is a link opening the branch page as the asker (sandbox mode)")
+                .contains("](/h5/branch?branch=" + f.branch().id() + "&user=" + f.secretary().userId() + ")");
     }
 
     @Test

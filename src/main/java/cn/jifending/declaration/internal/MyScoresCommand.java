@@ -82,7 +82,7 @@ class MyScoresCommand implements CommandHandler {
                 "composite", Texts.points(y.composite()), "base", Texts.points(y.base()),
                 "featured", Texts.points(y.featured()), "review", Texts.points(y.review()),
                 "month", monthShown, "lines", month, "provisional", provisional(y, today),
-                "pageLink", links.link("/h5/me")));
+                "pageLink", links.link("/h5/me", ctx.sender().userId())));
     }
 
     private void detail(ChatContext ctx, LocalDate today) {

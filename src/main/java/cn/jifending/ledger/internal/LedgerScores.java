@@ -15,10 +15,12 @@ import cn.jifending.scoring.ScoreCalculator;
 import cn.jifending.scoring.YearResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,22 +71,41 @@ class LedgerScores implements Scores {
     @Override
     @Transactional(readOnly = true)
     public void forEachYear(long branchId, int year, Consumer<YearResult> consumer) {
-        Set<Long> elsewhere = alsoInOtherBranches(branchId, year);
         List<cn.jifending.scoring.BranchItem> items = branchItems.approved(year);
-        List<Supplier<Optional<YearResult>>> members = new ArrayList<>();
-        memberYears.streamForScoring(branchId, year, (member, membership, facts) -> {
-            boolean other = membership.isEmpty() ? belongsElsewhereToo(member.id(), year)
-                    : elsewhere.contains(member.id());
-            if (other) {
-                Optional<YearResult> computed = yearOf(member.id(), year);
-                members.add(() -> computed);
-            } else {
-                MemberFacts input = scoringInput(member.id(), member.name(), branchId, membership, facts);
-                members.add(() -> calculator.year(input, year, items));
-            }
-        });
-        // Scoring is pure and the branch is already in memory: use both cores, deliver in member order.
-        members.parallelStream().map(Supplier::get).toList().forEach(result -> result.ifPresent(consumer));
+        // members also in another branch this year are scored over all their branches: read before the scan
+        Map<Long, Optional<YearResult>> movers = new HashMap<>();
+        for (long memberId : alsoInOtherBranches(branchId, year)) {
+            movers.put(memberId, yearOf(memberId, year));
+        }
+        ResultsInOrder results = new ResultsInOrder(ForkJoinPool.commonPool());
+        try {
+            memberYears.streamForScoring(branchId, year, (memberId, member, membership, facts) -> {
+                Optional<YearResult> moved = movers.remove(memberId);
+                if (moved != null) {
+                    results.ready(moved);
+                } else if (member == null || membership.isEmpty()) {
+                    results.afterScan(() -> withoutSpellHere(memberId, member, branchId, year, facts, items));
+                } else {
+                    MemberFacts input = scoringInput(memberId, member.name(), branchId, membership, facts);
+                    results.score(() -> calculator.year(input, year, items));
+                }
+            });
+            results.deliver(consumer); // after the scan: consumers may read the database
+        } catch (RuntimeException | Error e) {
+            results.abandon();
+            throw e;
+        }
+    }
+
+    /** A member with facts in the branch but no spell there in the year (rare), looked up after the scan. */
+    private Optional<YearResult> withoutSpellHere(long memberId, Member known, long branchId, int year,
+                                                  List<cn.jifending.scoring.Fact> facts,
+                                                  List<cn.jifending.scoring.BranchItem> items) {
+        if (belongsElsewhereToo(memberId, year)) {
+            return yearOf(memberId, year);
+        }
+        Member member = known != null ? known : directory.member(memberId).orElseThrow();
+        return calculator.year(scoringInput(memberId, member.name(), branchId, List.of(), facts), year, items);
     }
 
     /** The branch's members of the year who also belonged to another branch that year, in two queries. */

@@ -44,6 +44,14 @@ class MemberYears {
      */
     private static final String SCAN = "SELECT %s FROM ledger_fact WHERE branch_id = ? AND occurred_on BETWEEN ? AND ?";
 
+    /**
+     * The scoring scan in member order: ix_ledger_fact_branch_member (V89) is (branch_id, member_id, id, …) with
+     * every scoring column, so the rows come member by member in id order straight from the index (no sort on
+     * either side, no table row visited) and each member can be scored as soon as their last row is read.
+     */
+    private static final String MEMBER_ORDER_SCAN = "SELECT " + SCORING_COLUMNS
+            + " FROM ledger_fact WHERE branch_id = ? AND occurred_on BETWEEN ? AND ? ORDER BY member_id, id";
+
     private static final String MEMBER_SCAN = "SELECT " + SCORING_COLUMNS
             + " FROM ledger_fact WHERE member_id = ? AND occurred_on BETWEEN ? AND ? ORDER BY id";
 
@@ -66,16 +74,100 @@ class MemberYears {
                 consumer.accept(new MemberYear(member.id(), member.userId(), member.name(), membership, facts)));
     }
 
-    /** The branch's year as scoring input only (ids as strings, no provenance columns); inside a transaction. */
-    void streamForScoring(long branchId, int year, Sink<cn.jifending.scoring.Fact> sink) {
-        scan(branchId, year, SCORING_COLUMNS, MemberYears::scoringRow, ScoringRow::memberId, ScoringRow::id,
-                (member, membership, rows) -> {
-            List<cn.jifending.scoring.Fact> facts = new ArrayList<>(rows.size());
-            for (ScoringRow row : rows) {
-                facts.add(row.fact());
+    /**
+     * One member's year of a branch as scoring input, handed on while the scan is still reading the next
+     * members: {@code member} is null when the member has facts in the branch but no spell there in the
+     * year (not read up front; look it up after the scan). Called in member-id order on the caller's
+     * thread, inside the scan: it must not use the database (the connection is streaming the rows).
+     */
+    interface ScoringSink {
+        void accept(long memberId, Member member, List<MembershipPeriod> membership,
+                    List<cn.jifending.scoring.Fact> facts);
+    }
+
+    /**
+     * The branch's year as scoring input only (ids as strings, no provenance columns), member by member as
+     * the rows arrive: one streamed, member-ordered scan merged with the branch's spells (read first, with
+     * their member records), so memory holds one member's rows, not the branch's. Inside a transaction.
+     */
+    void streamForScoring(long branchId, int year, ScoringSink sink) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        TreeMap<Long, List<MembershipSpell>> spells = new TreeMap<>();
+        for (MembershipSpell s : directory.spellsInBranch(branchId, from, to)) {
+            spells.computeIfAbsent(s.memberId(), k -> new ArrayList<>()).add(s);
+        }
+        Map<Long, Member> members = directory.members(spells.keySet());
+        MemberMerge merge = new MemberMerge(spells, members, from, to, sink);
+        jdbc.query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(MEMBER_ORDER_SCAN, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            if (con.getMetaData().getDriverName().startsWith("MySQL Connector")) {
+                ps.setFetchSize(Integer.MIN_VALUE); // Connector/J: stream the rows instead of buffering the result
             }
-            sink.accept(member, membership, facts);
-        });
+            ps.setLong(1, branchId);
+            ps.setObject(2, from);
+            ps.setObject(3, to);
+            return ps;
+        }, (ResultSet rs) -> merge.row(rs.getLong(3), scoringFact(rs)));
+        merge.finish();
+    }
+
+    /** Merges the member-ordered rows with the spells read up front; see {@link #streamForScoring}. */
+    private static final class MemberMerge {
+        private final TreeMap<Long, List<MembershipSpell>> spells;
+        private final Map<Long, Member> members;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final ScoringSink sink;
+        private long current = Long.MIN_VALUE;
+        private List<cn.jifending.scoring.Fact> rows;
+
+        MemberMerge(TreeMap<Long, List<MembershipSpell>> spells, Map<Long, Member> members, LocalDate from,
+                    LocalDate to, ScoringSink sink) {
+            this.spells = spells;
+            this.members = members;
+            this.from = from;
+            this.to = to;
+            this.sink = sink;
+        }
+
+        void row(long memberId, cn.jifending.scoring.Fact fact) {
+            if (memberId != current) {
+                flush();
+                current = memberId;
+                rows = new ArrayList<>(160); // a member's year is ~150 facts
+            }
+            rows.add(fact);
+        }
+
+        void finish() {
+            flush();
+            current = Long.MAX_VALUE;
+            spellsBefore(Long.MAX_VALUE);
+        }
+
+        private void flush() {
+            if (rows == null) {
+                return;
+            }
+            spellsBefore(current);
+            List<MembershipSpell> own = spells.remove(current);
+            Member member = members.get(current);
+            sink.accept(current, member, member == null || own == null ? List.of() : periods(member, own, from, to),
+                    rows);
+            rows = null;
+        }
+
+        /** The members with a spell but no facts, up to {@code memberId}, in order. */
+        private void spellsBefore(long memberId) {
+            while (!spells.isEmpty() && spells.firstKey() < memberId) {
+                Map.Entry<Long, List<MembershipSpell>> first = spells.pollFirstEntry();
+                Member member = members.get(first.getKey());
+                sink.accept(first.getKey(), member, member == null ? List.of()
+                        : periods(member, first.getValue(), from, to), List.of());
+            }
+        }
     }
 
     /**
@@ -83,11 +175,8 @@ class MemberYears {
      * 我的积分, eight columns mapped by position as in the branch scan.
      */
     List<cn.jifending.scoring.Fact> memberForScoring(long memberId, int year) {
-        return jdbc.query(MEMBER_SCAN, (rs, n) -> scoringRow(rs, n).fact(), memberId, LocalDate.of(year, 1, 1),
+        return jdbc.query(MEMBER_SCAN, (rs, n) -> scoringFact(rs), memberId, LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31));
-    }
-
-    private record ScoringRow(long memberId, long id, cn.jifending.scoring.Fact fact) {
     }
 
     /**
@@ -134,13 +223,12 @@ class MemberYears {
     }
 
     /** By column position in SCORING_COLUMNS order: a label is a case-insensitive lookup per call, per row. */
-    private static ScoringRow scoringRow(ResultSet rs, int rowNum) throws SQLException {
+    private static cn.jifending.scoring.Fact scoringFact(ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         long corrects = rs.getLong(8);
         String correctsId = rs.wasNull() ? null : String.valueOf(corrects);
-        return new ScoringRow(rs.getLong(3), id, new cn.jifending.scoring.Fact(String.valueOf(id),
-                FactKind.valueOf(rs.getString(2)), rs.getString(4), rs.getObject(5, LocalDate.class),
-                rs.getObject(6, LocalDate.class), rs.getString(7), correctsId));
+        return new cn.jifending.scoring.Fact(String.valueOf(id), FactKind.valueOf(rs.getString(2)), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7), correctsId);
     }
 
     private static Long corrects(ResultSet rs) throws SQLException {

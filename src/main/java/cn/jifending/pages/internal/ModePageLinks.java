@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code dingtalk://dingtalkclient/page/link?url=<encoded address>&pc_slide=true} in the DingTalk modes
- * (the page opens inside DingTalk; on the PC client in its side panel), the plain address in sandbox mode.
+ * (the page opens inside DingTalk; on the PC client in its side panel); in sandbox mode the relative
+ * path with {@code user=<recipient>} added, which {@link PageSession} turns into that person's session.
  */
 @Component
 class ModePageLinks implements PageLinks {
@@ -25,11 +26,18 @@ class ModePageLinks implements PageLinks {
 
     @Override
     public String link(String path) {
-        String address = base + (path.startsWith("/") ? path : "/" + path);
+        return link(path, null);
+    }
+
+    @Override
+    public String link(String path, String recipientUserId) {
+        String relative = path.startsWith("/") ? path : "/" + path;
         if (!inApp) {
-            return address;
+            return recipientUserId == null || recipientUserId.isBlank() ? relative
+                    : relative + (relative.contains("?") ? "&" : "?") + "user="
+                    + URLEncoder.encode(recipientUserId, StandardCharsets.UTF_8);
         }
-        return "dingtalk://dingtalkclient/page/link?url=" + URLEncoder.encode(address, StandardCharsets.UTF_8)
+        return "dingtalk://dingtalkclient/page/link?url=" + URLEncoder.encode(base + relative, StandardCharsets.UTF_8)
                 + "&pc_slide=true";
     }
 }

@@ -6,6 +6,7 @@ import cn.jifending.bot.ChatInput;
 import cn.jifending.bot.CommandHandler;
 import cn.jifending.ledger.Scores;
 import cn.jifending.notification.MessageTemplates;
+import cn.jifending.notification.PageLinks;
 import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.Branch;
 import cn.jifending.scoring.YearResult;
@@ -38,9 +39,11 @@ class BranchScoresCommand implements CommandHandler {
     private final MessageTemplates templates;
     private final BranchScoresProperties properties;
     private final Clock clock;
+    private final PageLinks links;
 
     BranchScoresCommand(Clerks clerks, Scores scores, MonthGaps gaps, MessageTemplates templates,
-                        BranchScoresProperties properties, Clock clock) {
+                        BranchScoresProperties properties, Clock clock, PageLinks links) {
+        this.links = links;
         this.clerks = clerks;
         this.scores = scores;
         this.gaps = gaps;
@@ -100,7 +103,7 @@ class BranchScoresCommand implements CommandHandler {
                 "next", page + 1)).strip() : "";
         ctx.reply("branch-scores", Map.of("branch", branchName, "period", period.label(templates),
                 "count", lines.size(), "page", page, "pages", pages, "lines", String.join("\n", shown),
-                "more", more, "link", properties.pageUrl() + "?branch=" + branchId));
+                "more", more, "link", links.link(properties.pageUrl() + "?branch=" + branchId, ctx.sender().userId())));
     }
 
     private boolean mayView(ChatContext ctx, long branchId) {

@@ -35,15 +35,20 @@ public final class Corrections {
                 namers.computeIfAbsent(f.corrects(), k -> new ArrayList<>()).add(f);
             }
         }
+        if (namers.isEmpty()) {
+            return; // nothing corrects anything: no chain, no cycle
+        }
         for (Fact f : facts) {
-            requireNoCycle(f);
+            if (f.corrects() != null) { // a chain starts only at a fact that corrects another
+                requireNoCycle(f);
+            }
         }
     }
 
     /** The facts scoring uses: not cancelled, and not REVERSALs. Order is kept. */
     public static List<Fact> effective(List<Fact> facts) {
         Corrections c = new Corrections(facts);
-        List<Fact> out = new ArrayList<>();
+        List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
             if (f.kind() != FactKind.REVERSAL && c.inForce(f)) {
                 out.add(f);
@@ -52,15 +57,33 @@ public final class Corrections {
         return out;
     }
 
+    /** Loops, not streams: this runs for every fact of every member. */
     private boolean inForce(Fact f) {
-        return namers.getOrDefault(f.id(), List.of()).stream().noneMatch(this::acting);
+        List<Fact> named = namers.get(f.id());
+        if (named == null) {
+            return true;
+        }
+        for (Fact n : named) {
+            if (acting(n)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean acting(Fact f) {
         Boolean known = acting.get(f.id());
         if (known == null) {
-            known = namers.getOrDefault(f.id(), List.of()).stream()
-                    .noneMatch(n -> n.kind() == FactKind.REVERSAL && acting(n));
+            known = true;
+            List<Fact> named = namers.get(f.id());
+            if (named != null) {
+                for (Fact n : named) {
+                    if (n.kind() == FactKind.REVERSAL && acting(n)) {
+                        known = false;
+                        break;
+                    }
+                }
+            }
             acting.put(f.id(), known);
         }
         return known;

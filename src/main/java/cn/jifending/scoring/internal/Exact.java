@@ -187,12 +187,46 @@ public final class Exact implements Comparable<Exact> {
 
     /** The exact decimal when it is finite, otherwise rounded to {@code scale} places. */
     public BigDecimal toDecimal(int scale, RoundingMode mode) {
+        if (big == null) {
+            BigDecimal fast = longDecimal();
+            if (fast != null) {
+                return fast;
+            }
+        }
         if (!isFiniteDecimal()) {
             return round(scale, mode);
         }
         BigDecimal exact = (big == null && den == 1 ? BigDecimal.valueOf(num)
                 : new BigDecimal(bigNum()).divide(new BigDecimal(bigDen()))).stripTrailingZeros();
         return exact.scale() < 0 ? exact.setScale(0) : exact;
+    }
+
+    /**
+     * The exact decimal of a long fraction whose denominator is 2^a·5^b, as {@code unscaled / 10^max(a,b)}
+     * in longs (no BigDecimal division: a figure of every item of every month passes here), stripped as the
+     * general path strips it; null when the denominator has another prime factor or the unscaled value
+     * would overflow.
+     */
+    private BigDecimal longDecimal() {
+        long d = den;
+        int twos = Long.numberOfTrailingZeros(d);
+        d >>>= twos;
+        int fives = 0;
+        while (d % 5 == 0) {
+            d /= 5;
+            fives++;
+        }
+        int k = Math.max(twos, fives);
+        if (d != 1 || k > 18) {
+            return null;
+        }
+        try {
+            long factor = Math.multiplyExact(1L << (k - twos), LongPowers.FIVE[k - fives]);
+            BigDecimal exact = BigDecimal.valueOf(Math.multiplyExact(num, factor), k).stripTrailingZeros();
+            return exact.scale() < 0 ? exact.setScale(0) : exact;
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
     }
 
     /** True when the denominator has no prime factor other than 2 and 5. */
@@ -244,14 +278,17 @@ public final class Exact implements Comparable<Exact> {
         return big == null ? num + "/" + den : big[0] + "/" + big[1];
     }
 
-    /** Powers of ten that fit a long. */
+    /** Powers of ten and of five that fit a long (up to the 18th). */
     private static final class LongPowers {
         static final long[] TEN = new long[19];
+        static final long[] FIVE = new long[19];
 
         static {
             TEN[0] = 1;
+            FIVE[0] = 1;
             for (int i = 1; i < TEN.length; i++) {
                 TEN[i] = TEN[i - 1] * 10;
+                FIVE[i] = FIVE[i - 1] * 5;
             }
         }
     }

@@ -64,6 +64,18 @@ public final class ExplainTexts {
     }
 
     /**
+     * The template filled when the line is first read (the arguments are taken now): batch callers
+     * read only the figures, so most lines of a branch's year are never built.
+     */
+    public java.util.function.Supplier<String> later(String key, Object... args) {
+        Template template = parsed.get(key);
+        if (template == null) {
+            throw new IllegalStateException("no explanation template " + key + " in " + RESOURCE);
+        }
+        return () -> template.fill(args);
+    }
+
+    /**
      * A template split once into literal text and argument slots ({@code {0}}, {@code {1}} …), so
      * filling it is appends only: scoring a branch fills tens of thousands of them.
      */

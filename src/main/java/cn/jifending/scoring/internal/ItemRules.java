@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The base item rules: one item, one month, the item's facts of the year (already corrected). */
@@ -39,7 +40,7 @@ public final class ItemRules {
             case QUARTERLY_SPREAD_ATTENDANCE -> spread(item, inQuarter(itemFacts, month));
             case LATE_ZEROES_QUARTER -> dues(item, inMonth, inQuarter(itemFacts, month));
             case FIXED -> new Scored(item, true, full(item), full(item), List.of(),
-                    texts.format("item.fixed", item.name(), item.full()));
+                    texts.later("item.fixed", item.name(), item.full()));
             case FINDING_DEDUCTION -> finding(item, inMonth);
             case CAPPED_ADDITIVE, GRADED -> throw new IllegalStateException("not a base rule: " + item.rule());
         };
@@ -50,10 +51,10 @@ public final class ItemRules {
      * to recorded as not applicable: not held, excused, no finding).
      */
     public record Scored(Scheme.Item item, boolean applied, Exact earned, Exact available, List<String> factIds,
-                         String explanation, boolean unrecorded) {
+                         Supplier<String> explanation, boolean unrecorded) {
 
         Scored(Scheme.Item item, boolean applied, Exact earned, Exact available, List<String> factIds,
-               String explanation) {
+               Supplier<String> explanation) {
             this(item, applied, earned, available, factIds, explanation, false);
         }
 
@@ -74,7 +75,7 @@ public final class ItemRules {
         long missed = sum(facts);
         Exact earned = full(item).plus(Exact.of(-missed).times(Exact.of(item.param("per_miss"))))
                 .max(Exact.of(item.param("floor")));
-        return new Scored(item, true, earned, full(item), ids(facts), texts.format("item.per_miss_deduction",
+        return new Scored(item, true, earned, full(item), ids(facts), texts.later("item.per_miss_deduction",
                 item.name(), missed, item.param("per_miss"), item.param("floor"), decimal(earned), item.full()));
     }
 
@@ -86,7 +87,7 @@ public final class ItemRules {
         Exact shortBy = Exact.of(item.param("target")).plus(Exact.of(-points)).max(Exact.ZERO);
         Exact earned = full(item).plus(Exact.of(-1).times(shortBy).times(Exact.of(item.param("per_point"))))
                 .max(Exact.of(item.param("floor")));
-        return new Scored(item, true, earned, full(item), ids(facts), texts.format("item.target_deduction",
+        return new Scored(item, true, earned, full(item), ids(facts), texts.later("item.target_deduction",
                 item.name(), points, item.param("target"), item.param("per_point"), decimal(earned), item.full()));
     }
 
@@ -102,7 +103,7 @@ public final class ItemRules {
         }
         Exact earned = full(item).times(Exact.of(present));
         Exact available = full(item).times(Exact.of(present + absent));
-        return new Scored(item, true, earned, available, ids(facts), texts.format("item.per_session_attendance",
+        return new Scored(item, true, earned, available, ids(facts), texts.later("item.per_session_attendance",
                 item.name(), facts.size(), present, absent, excused, item.full(), decimal(earned), decimal(available)));
     }
 
@@ -119,7 +120,7 @@ public final class ItemRules {
         }
         Exact earned = full(item).times(Exact.of(present));
         Exact available = full(item).times(Exact.of(present + absent));
-        return new Scored(item, true, earned, available, ids(facts), texts.format("item.quarterly_spread_attendance",
+        return new Scored(item, true, earned, available, ids(facts), texts.later("item.quarterly_spread_attendance",
                 item.name(), dates(facts), facts.size(), present, absent, excused, item.full(), decimal(earned),
                 decimal(available)));
     }
@@ -130,31 +131,31 @@ public final class ItemRules {
             String months = late.stream().map(f -> YearMonth.from(f.occurredOn()).toString()).distinct()
                     .collect(Collectors.joining(separator));
             return new Scored(item, true, Exact.ZERO, full(item), ids(late),
-                    texts.format("item.dues_late", item.name(), months, item.full()));
+                    texts.later("item.dues_late", item.name(), months, item.full()));
         }
         if (inMonth.isEmpty()) {
             return unrecorded(item);
         }
         return new Scored(item, true, full(item), full(item), ids(inMonth),
-                texts.format("item.dues_on_time", item.name(), item.full(), item.full()));
+                texts.later("item.dues_on_time", item.name(), item.full(), item.full()));
     }
 
     private Scored finding(Scheme.Item item, List<Fact> facts) {
         if (facts.isEmpty()) {
-            return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.format("item.no_finding", item.name()));
+            return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.later("item.no_finding", item.name()));
         }
         Exact earned = Exact.of(item.param("deduction")).times(Exact.of(-facts.size()));
-        return new Scored(item, true, earned, Exact.ZERO, ids(facts), texts.format("item.finding_deduction",
+        return new Scored(item, true, earned, Exact.ZERO, ids(facts), texts.later("item.finding_deduction",
                 item.name(), facts.size(), item.param("deduction"), decimal(earned)));
     }
 
     private Scored unrecorded(Scheme.Item item) {
-        return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.format("item.unrecorded", item.name()),
+        return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.later("item.unrecorded", item.name()),
                 true);
     }
 
     private Scored notApplied(Scheme.Item item, String key, List<Fact> facts) {
-        return new Scored(item, false, Exact.ZERO, Exact.ZERO, ids(facts), texts.format(key, item.name()));
+        return new Scored(item, false, Exact.ZERO, Exact.ZERO, ids(facts), texts.later(key, item.name()));
     }
 
     private static List<Fact> inQuarter(List<Fact> itemFacts, YearMonth month) {

@@ -6,6 +6,7 @@ import cn.jifending.scoring.ItemResult;
 import cn.jifending.scoring.MonthResult;
 import cn.jifending.scoring.Scheme;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,24 +52,26 @@ public final class MonthScorer {
             }
             Exact max = Exact.of(g.max());
             Exact score;
-            String line;
+            BigDecimal earnedShown = ItemRules.decimal(earned);
+            BigDecimal availableShown = ItemRules.decimal(available);
+            java.util.function.Supplier<String> line;
             if (available.signum() == 0) {
                 score = max; // the settled rule: nothing applicable (or nothing recorded yet) counts as full
-                line = unrecorded.isEmpty() ? texts.format("group.nothing_applied", g.name(), g.max())
-                        : unrecorded.size() == g.items().size() ? texts.format("group.unrecorded", g.name(), g.max())
-                        : texts.format("group.partly_unrecorded", g.name(), g.max(), String.join(separator, unrecorded));
+                line = unrecorded.isEmpty() ? texts.later("group.nothing_applied", g.name(), g.max())
+                        : unrecorded.size() == g.items().size() ? texts.later("group.unrecorded", g.name(), g.max())
+                        : texts.later("group.partly_unrecorded", g.name(), g.max(), String.join(separator, unrecorded));
             } else {
                 Exact raw = max.times(earned).dividedBy(available);
                 score = raw.min(max).max(Exact.ZERO);
                 String key = raw.compareTo(max) > 0 ? "group.capped" : raw.signum() < 0 ? "group.floored" : "group.scored";
-                line = texts.format(key, g.name(), g.max(), ItemRules.decimal(earned), ItemRules.decimal(available),
-                        ItemRules.decimal(score));
+                line = texts.later(key, g.name(), g.max(), earnedShown, availableShown, ItemRules.decimal(score));
             }
             base = base.plus(score);
-            groups.add(new GroupResult(g.code(), g.name(), g.max(), ItemRules.decimal(earned),
-                    ItemRules.decimal(available), ItemRules.decimal(score), items, line));
+            groups.add(new GroupResult(g.code(), g.name(), g.max(), earnedShown, availableShown,
+                    ItemRules.decimal(score), items, line));
         }
-        String line = texts.format("month.base", month.toString(), ItemRules.decimal(base));
-        return new Scored(new MonthResult(month, groups, ItemRules.decimal(base), line), base);
+        BigDecimal baseShown = ItemRules.decimal(base);
+        return new Scored(new MonthResult(month, groups, baseShown,
+                texts.later("month.base", month.toString(), baseShown)), base);
     }
 }

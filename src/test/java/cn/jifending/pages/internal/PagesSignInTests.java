@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jifending.MariaDbTestBase;
+import cn.jifending.notification.PageLinks;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -68,6 +70,7 @@ class PagesSignInTests extends MariaDbTestBase {
     }
 
     @LocalServerPort int port;
+    @Autowired PageLinks links;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -140,6 +143,17 @@ class PagesSignInTests extends MariaDbTestBase {
 
         assertThat(page.statusCode()).isEqualTo(401);
         assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SessionCookies.NAME));
+    }
+
+    @Test
+    void outsideSandboxModeLinksOpenInsideDingTalkAtTheConfiguredBaseUrlWithoutTheRecipient() {
+        String inApp = "dingtalk://dingtalkclient/page/link?url=http%3A%2F%2Flocalhost%3A8080%2Fh5%2Fbranch%3Fbranch%3D1"
+                + "&pc_slide=true";
+
+        assertThat(links.link("/h5/branch?branch=1", "demo-member-1")).isEqualTo(inApp);
+        assertThat(links.link("/h5/branch?branch=1")).isEqualTo(inApp);
+        assertThat(links.link("/h5/me", "demo-member-1"))
+                .isEqualTo("dingtalk://dingtalkclient/page/link?url=http%3A%2F%2Flocalhost%3A8080%2Fh5%2Fme&pc_slide=true");
     }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {

@@ -252,7 +252,14 @@ class SandboxConsolePageTests extends MariaDbTestBase {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "已驳回"));
 
         assertThat(ask("待审批")).as("the decided declaration no longer waits").doesNotContain(deed);
-        assertThat(ask("支部积分")).contains("第二党支部", "郑洁 综合", "/h5/branch?branch=").doesNotContain("|---", "{{");
+        assertThat(ask("支部积分")).contains("第二党支部", "郑洁 综合", "图表与明细见支部页面").doesNotContain("|---", "{{");
+        List<org.openqa.selenium.WebElement> pageLinks = browser.findElements(By.cssSelector(".msg.bot a[href*='/h5/branch']"));
+        String branchPage = pageLinks.get(pageLinks.size() - 1).getAttribute("href");
+        assertThat(branchPage).startsWith("http://localhost:" + port + "/h5/branch?branch=")
+                .endsWith("&user=demo-secretary-2");
+        browser.get(branchPage);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "郑洁"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("第二党支部").doesNotContain("请先登录");
 
         browser.get("http://localhost:" + port + "/sandbox?user=demo-member-3");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "照片与事由不符"));

@@ -93,6 +93,39 @@ class ExactPropertiesTest {
         assertThat(e).isEqualTo(Exact.of(d.setScale(scale + 1)));
     }
 
+    /**
+     * The decimal of a long fraction (computed in longs when its denominator is 2^a·5^b) is the very BigDecimal,
+     * value and scale, that the exact BigDecimal division gives, stripped; and the rounded one otherwise.
+     */
+    @Property(tries = 2000)
+    void decimalsInLongsAreTheDivisionsDecimals(@ForAll("numerators") long n, @ForAll("twos") int a,
+                                                 @ForAll("twos") int b, @ForAll("others") int other) {
+        long den = BigInteger.TWO.pow(a).multiply(BigInteger.valueOf(5).pow(b)).multiply(BigInteger.valueOf(other))
+                .min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+        Exact e = Exact.of(n).dividedBy(Exact.of(den));
+        BigInteger g = BigInteger.valueOf(n).gcd(BigInteger.valueOf(den));
+        BigDecimal num = new BigDecimal(BigInteger.valueOf(n).divide(g));
+        BigDecimal d = new BigDecimal(BigInteger.valueOf(den).divide(g));
+        BigDecimal expected;
+        try {
+            BigDecimal exact = num.divide(d).stripTrailingZeros();
+            expected = exact.scale() < 0 ? exact.setScale(0) : exact;
+        } catch (ArithmeticException notFinite) {
+            expected = num.divide(d, 4, RoundingMode.HALF_UP);
+        }
+        assertThat(e.toDecimal(4, RoundingMode.HALF_UP)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<Integer> twos() {
+        return Arbitraries.integers().between(0, 22);
+    }
+
+    @Provide
+    Arbitrary<Integer> others() {
+        return Arbitraries.of(1, 1, 1, 3, 7);
+    }
+
     @Provide
     Arbitrary<Integer> scales() {
         return Arbitraries.integers().between(-3, 25);
