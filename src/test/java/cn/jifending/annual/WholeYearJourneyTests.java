@@ -472,7 +472,7 @@ class WholeYearJourneyTests extends MariaDbTestBase {
         chat.say(p("党员二"), "积分明细 " + YEAR + "年8月");
         assertThat(chat.body(p("党员二"), mark, "score-detail")).contains("54.25");
         chat.say(p("组长"), "季度积分 " + YEAR);
-        assertThat(chat.body(p("组长"), mark, "evaluation-history")).contains(YEAR + "Q3", "62.10");
+        assertThat(chat.body(p("组长"), mark, "evaluation-history")).contains("第三季度", "62.10");
 
         // the secretary's talk with a yellow-warned member
         chat.say(p("书记"), "约谈 @" + p("党员二").name() + " 1月14日 分析了每日一题积分偏低的原因 整改措施：每天完成每日一题");

@@ -213,8 +213,8 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         mark = f.mark();
         f.say(f.member1, "季度积分 2026");
         String body = f.last(f.member1, mark, "evaluation-history").body();
-        assertThat(body).contains("2026Q3", snapshotTotal.toPlainString());
-        assertThat(body).doesNotContain("|").contains("2026Q3：", "考评结果 **" + snapshotTotal.toPlainString() + "** · 此后更正为 ");
+        assertThat(body).contains("2026 年季度积分", "第三季度", snapshotTotal.toPlainString()).doesNotContain("Q3");
+        assertThat(body).doesNotContain("|").contains("第三季度：", "考评结果 **" + snapshotTotal.toPlainString() + "** · 此后更正为 ");
     }
 
     @Test

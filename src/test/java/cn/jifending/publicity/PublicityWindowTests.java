@@ -118,6 +118,19 @@ class PublicityWindowTests extends MariaDbTestBase {
     }
 
     @Test
+    void aWindowClosedWithoutObjectionsSaysSoOnce() {
+        RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
+        clock.set(LocalDateTime.of(2026, 4, 10, 10, 0));
+        PublicityWindow window = inTx(() -> publicity.open(new QuarterPublication(f.branch.id(), 2026, 1,
+                LocalDate.of(2026, 4, 10), f.secretary.userId(), List.of(), cn.jifending.audit.Source.system("test"))));
+        long mark = f.mark();
+        clock.set(window.lastDay().atTime(18, 0));
+        inTx(() -> publicity.closeDue(cn.jifending.audit.Source.job("test", "today")));
+        assertThat(f.last(f.member1, mark, "publicity-closed").body())
+                .contains("公示期间未收到异议。").doesNotContain("共收到异议", "0 条");
+    }
+
+    @Test
     void anAnswerWithoutANoteSaysThatNoneWasGivenInsteadOfADash() {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         clock.set(LocalDateTime.of(2026, 7, 10, 10, 0));

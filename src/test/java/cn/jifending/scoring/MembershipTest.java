@@ -95,7 +95,7 @@ class MembershipTest {
         assertThat(y.quarter(4).orElseThrow().total()).isEqualByComparingTo("72");
         assertThat(y.featured()).isEqualByComparingTo("3");
         assertThat(y.composite()).isEqualByComparingTo("72.17"); // 69.1666… + 3 + 0
-        assertThat(y.explain()).contains("年度综合得分：69.17 + 3 + 0 = 72.17 分", "评议分：未记录，暂计 0 分");
+        assertThat(y.explain()).contains("年度综合得分：69.17 + 3 + 0 = 72.17 分", "评议分：年度评议尚未进行，暂计 0 分");
     }
 
     @Test

@@ -173,7 +173,20 @@ class OrgLifeRulesTest {
         GroupResult g = Ledger.formalAllYear(2026).year(2026).month(8).group("org_life");
         assertThat(g.nothingApplied()).isTrue();
         assertThat(g.score()).isEqualByComparingTo("30");
-        assertThat(g.explanation()).isEqualTo("组织生活（满分 30）：本月无适用项目，按满分 30 分计");
+        assertThat(g.explanation()).isEqualTo("组织生活（满分 30）：本月党费缴纳未记录，其余项目本月不适用，按满分 30 分暂计");
+    }
+
+    @Test
+    void aMonthWithNothingRecordedSaysSoAndIsNotCalledNotApplicable() {
+        YearResult y = Ledger.formalAllYear(2026).year(2026);
+        GroupResult study = y.month(3).group("study");
+        assertThat(study.score()).isEqualByComparingTo("30");
+        assertThat(study.explanation())
+                .isEqualTo("政治学习（满分 30）：本月登录学习强国、完成每日一题未记录，其余项目本月不适用，按满分 30 分暂计")
+                .doesNotContain("无适用项目");
+        GroupResult recorded = Ledger.formalAllYear(2026).xuexi(2026, 3, 0).daily(2026, 3, 30).year(2026)
+                .month(3).group("study");
+        assertThat(recorded.explanation()).startsWith("政治学习（满分 30）：实得").doesNotContain("未记录");
     }
 
     @Test

@@ -175,7 +175,9 @@ class EvaluationCommand implements CommandHandler {
             Optional<BigDecimal> now = snapshots.currentTotal(sender.memberId(), round.key());
             boolean corrected = now.isPresent() && now.get().compareTo(s.total()) != 0;
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("quarter", round.key().toString());
+            for (int q = 1; q <= 4; q++) {
+                line.put("q" + q, q == round.key().quarter()); // the template names the quarter (第一季度…)
+            }
             line.put("base", Snapshots.score(s.base()));
             line.put("featured", Snapshots.score(s.featured()));
             line.put("total", Snapshots.score(s.total()));

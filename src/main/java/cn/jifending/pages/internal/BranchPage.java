@@ -71,6 +71,7 @@ class BranchPage {
         model.addAttribute("rows", table.rows());
         model.addAttribute("quarters", BranchTable.quarters(b.id(), evaluation.rounds(y)));
         model.addAttribute("inProgress", y == today.getYear() ? today.getMonthValue() : 0);
+        model.addAttribute("quarterInProgress", y == today.getYear() ? (today.getMonthValue() + 2) / 3 : 0);
         model.addAttribute("formMonth", YearMonth.of(y, y == today.getYear() ? today.getMonthValue() : 12));
         return "h5/branch";
     }

@@ -120,9 +120,8 @@ class DatabasePublicity implements Publicity {
             List<ObjectionRow> objections = store.objections(w.id());
             Map<String, Object> model = model(w);
             model.put("objectionCount", objections.size());
-            model.put("objections", objections.isEmpty()
-                    ? templates.message("publicity-no-objections", Map.of()).strip()
-                    : objections.stream().map(this::line).collect(Collectors.joining("\n")));
+            model.put("objected", !objections.isEmpty());
+            model.put("objections", objections.stream().map(this::line).collect(Collectors.joining("\n")));
             audience.tell(outbox, w.branchId(), now.toLocalDate(), "publicity-closed", model);
             outbox.updateCard(cardId(w.id()), "publicity-closed", cardParams(w));
             audit.record(AuditEntry.of("system", "publicity.window.closed", "publicity_window", w.id(), source)

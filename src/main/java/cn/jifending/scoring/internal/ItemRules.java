@@ -46,9 +46,17 @@ public final class ItemRules {
         };
     }
 
-    /** An item's outcome in a month, exact. */
+    /**
+     * An item's outcome in a month, exact; {@code unrecorded} when nothing was recorded for it (as opposed
+     * to recorded as not applicable: not held, excused, no finding).
+     */
     public record Scored(Scheme.Item item, boolean applied, Exact earned, Exact available, List<String> factIds,
-                         Supplier<String> explanation) {
+                         Supplier<String> explanation, boolean unrecorded) {
+
+        Scored(Scheme.Item item, boolean applied, Exact earned, Exact available, List<String> factIds,
+               Supplier<String> explanation) {
+            this(item, applied, earned, available, factIds, explanation, false);
+        }
 
         public ItemResult toResult() {
             return new ItemResult(item.code(), item.name(), item.rule(), item.full(), decimal(earned),
@@ -142,7 +150,8 @@ public final class ItemRules {
     }
 
     private Scored unrecorded(Scheme.Item item) {
-        return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.later("item.unrecorded", item.name()));
+        return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.later("item.unrecorded", item.name()),
+                true);
     }
 
     private Scored notApplied(Scheme.Item item, String key, List<Fact> facts) {

@@ -22,11 +22,13 @@ public final class MonthScorer {
     private final Scheme scheme;
     private final ItemRules rules;
     private final ExplainTexts texts;
+    private final String separator;
 
     public MonthScorer(Scheme scheme, ExplainTexts texts) {
         this.scheme = scheme;
         this.rules = new ItemRules(texts);
         this.texts = texts;
+        this.separator = texts.format("list.separator");
     }
 
     /** @param factsByItem the member's corrected facts of the year, by item code */
@@ -37,11 +39,16 @@ public final class MonthScorer {
             Exact earned = Exact.ZERO;
             Exact available = Exact.ZERO;
             List<ItemResult> items = new ArrayList<>();
+            List<String> unrecorded = List.of();
             for (Scheme.Item item : g.items()) {
                 ItemRules.Scored s = rules.score(item, month, factsByItem.getOrDefault(item.code(), List.of()));
                 earned = earned.plus(s.earned());
                 available = available.plus(s.available());
                 items.add(s.toResult());
+                if (s.unrecorded()) {
+                    unrecorded = unrecorded.isEmpty() ? new ArrayList<>() : unrecorded;
+                    unrecorded.add(item.name());
+                }
             }
             Exact max = Exact.of(g.max());
             Exact score;
@@ -49,8 +56,10 @@ public final class MonthScorer {
             BigDecimal availableShown = ItemRules.decimal(available);
             java.util.function.Supplier<String> line;
             if (available.signum() == 0) {
-                score = max;
-                line = texts.later("group.nothing_applied", g.name(), g.max());
+                score = max; // the settled rule: nothing applicable (or nothing recorded yet) counts as full
+                line = unrecorded.isEmpty() ? texts.later("group.nothing_applied", g.name(), g.max())
+                        : unrecorded.size() == g.items().size() ? texts.later("group.unrecorded", g.name(), g.max())
+                        : texts.later("group.partly_unrecorded", g.name(), g.max(), String.join(separator, unrecorded));
             } else {
                 Exact raw = max.times(earned).dividedBy(available);
                 score = raw.min(max).max(Exact.ZERO);
