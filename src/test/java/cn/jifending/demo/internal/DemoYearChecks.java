@@ -8,7 +8,11 @@ import cn.jifending.ledger.Scores;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.publicity.PublicityBoard;
 import cn.jifending.recording.Meetings;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,7 @@ abstract class DemoYearChecks {
 
     @Autowired BotGateway gateway;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
     @Autowired Clock clock;
     @Autowired MemberDirectory directory;
     @Autowired Scores scores;
@@ -86,5 +91,16 @@ abstract class DemoYearChecks {
     @Test
     void seedingAgainAddsNothing() {
         story.seedingAgainAddsNothing();
+    }
+
+    /** The database the story was told on, as its JDBC driver names it. */
+    Database database() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            return new Database(meta.getDatabaseProductName(), meta.getURL());
+        }
+    }
+
+    record Database(String product, String url) {
     }
 }

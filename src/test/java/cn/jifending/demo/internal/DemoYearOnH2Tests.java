@@ -1,6 +1,10 @@
 package cn.jifending.demo.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,9 +18,25 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(DemoYearChecks.Today.class)
 class DemoYearOnH2Tests extends DemoYearChecks {
 
+    private static final Path DATA_DIR = freshDir();
+
+    private static Path freshDir() {
+        try {
+            return Files.createTempDirectory("jifen-h2-demo-");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @DynamicPropertySource
-    static void freshDataDir(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("jifen-h2-demo-").toString();
-        registry.add("jifen.data-dir", () -> dir);
+    static void freshDataDir(DynamicPropertyRegistry registry) {
+        registry.add("jifen.data-dir", DATA_DIR::toString);
+    }
+
+    @Test
+    void theStoryIsToldOnTheEmbeddedH2FileOfItsOwnDataDir() throws Exception {
+        Database db = database();
+        assertThat(db.product()).isEqualTo("H2");
+        assertThat(db.url()).startsWith("jdbc:h2:file:").contains(DATA_DIR.toString());
     }
 }

@@ -1,6 +1,9 @@
 package cn.jifending.demo.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.jifending.TestDatabase;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -26,5 +29,14 @@ class DemoYearOnMariaDbTests extends DemoYearChecks {
         registry.add("spring.datasource.url", OWN::url);
         registry.add("spring.datasource.username", OWN::user);
         registry.add("spring.datasource.password", OWN::password);
+    }
+
+    @Test
+    void theStoryIsToldOnAFreshServerDatabaseOfItsOwn() throws Exception {
+        Database db = database();
+        assertThat(db.product()).isIn("MariaDB", "MySQL");
+        String schema = jdbc.sql("SELECT DATABASE()").query(String.class).single();
+        assertThat(schema).startsWith("jifen_demo_");
+        assertThat(OWN.url()).contains("/" + schema);
     }
 }
