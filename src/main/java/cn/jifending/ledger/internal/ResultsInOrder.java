@@ -1,6 +1,7 @@
 package cn.jifending.ledger.internal;
 
 import cn.jifending.scoring.YearResult;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,8 @@ final class ResultsInOrder {
 
     private final Executor workers;
     private final List<FutureTask<Optional<YearResult>>> offered = new ArrayList<>();
-    private int helped;
+    /** The pure scorings offered and perhaps not yet run: the only tasks the caller may run during the scan. */
+    private final ArrayDeque<FutureTask<Optional<YearResult>>> scorings = new ArrayDeque<>();
 
     ResultsInOrder(Executor workers) {
         this.workers = workers;
@@ -33,9 +35,10 @@ final class ResultsInOrder {
     void score(Callable<Optional<YearResult>> scoring) {
         FutureTask<Optional<YearResult>> task = new FutureTask<>(scoring);
         offered.add(task);
+        scorings.add(task);
         workers.execute(task);
-        while (offered.size() - helped > AHEAD) {
-            offered.get(helped++).run(); // a no-op when the worker has started it
+        while (scorings.size() > AHEAD) {
+            scorings.poll().run(); // a no-op when the worker has started it; never a database lookup
         }
     }
 
@@ -60,6 +63,7 @@ final class ResultsInOrder {
             result(task).ifPresent(consumer);
         }
         offered.clear();
+        scorings.clear();
     }
 
     /** Drops what has not run yet (the scan or a consumer failed). */
@@ -70,6 +74,7 @@ final class ResultsInOrder {
             }
         });
         offered.clear();
+        scorings.clear();
     }
 
     private Optional<YearResult> result(FutureTask<Optional<YearResult>> task) {
