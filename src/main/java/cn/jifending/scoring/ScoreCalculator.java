@@ -5,6 +5,7 @@ import cn.jifending.scoring.internal.Exact;
 import cn.jifending.scoring.internal.ExplainTexts;
 import cn.jifending.scoring.internal.FactCheck;
 import cn.jifending.scoring.internal.FeaturedScorer;
+import cn.jifending.scoring.internal.ItemFacts;
 import cn.jifending.scoring.internal.ItemRules;
 import cn.jifending.scoring.internal.Membership;
 import cn.jifending.scoring.internal.MonthScorer;
@@ -58,7 +59,7 @@ public final class ScoreCalculator {
         if (membership.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, List<Fact>> byItem = new HashMap<>();
+        Map<String, ItemFacts> byItem = new HashMap<>();
         List<Fact> featured = new ArrayList<>();
         List<Fact> reviews = new ArrayList<>();
         for (Fact f : effective) {
@@ -72,16 +73,17 @@ public final class ScoreCalculator {
             switch (f.kind()) {
                 case FEATURED -> featured.add(f);
                 case REVIEW -> reviews.add(f);
-                default -> byItem.computeIfAbsent(f.item(), k -> new ArrayList<>()).add(f);
+                default -> byItem.computeIfAbsent(f.item(), k -> new ItemFacts()).add(f);
             }
         }
 
         MonthScorer monthScorer = new MonthScorer(scheme, texts);
+        ItemFacts[] perItem = monthScorer.inSchemeOrder(byItem);
         List<MonthResult> months = new ArrayList<>();
         Map<Integer, List<Exact>> basesByQuarter = new HashMap<>();
         Exact baseSum = Exact.ZERO;
         for (YearMonth m : membership.get().activeMonths()) {
-            MonthScorer.Scored s = monthScorer.score(m, byItem);
+            MonthScorer.Scored s = monthScorer.score(m, perItem);
             months.add(s.result());
             baseSum = baseSum.plus(s.base());
             basesByQuarter.computeIfAbsent(ItemRules.quarterOf(m), k -> new ArrayList<>()).add(s.base());

@@ -90,10 +90,10 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
                 System.out.printf("bench: (b) production streaming path, run %d%s, %d branches: %,d annual results in "
                         + "%.2f s (%.0f members/s, %.0f facts/s), mean composite %.2f; ratio (b)/(a) = %.2f; CPU "
                         + "database %.2f s, JVM %.2f s (JVM includes GC and JIT: %.2f s compiling); CPU ratio %.2f; "
-                        + "load average before %s, after %s%n", run + 1, run == 0 ? " (cold JIT)" : "", branches,
+                        + "load average before %s, after %s; %s to %s%n", run + 1, run == 0 ? " (cold JIT)" : "", branches,
                         p.results, p.seconds, p.results / p.seconds, facts / p.seconds,
                         p.sumComposite / 100.0 / Math.max(1, p.results), p.seconds / bestGroupBy, p.cpu.database(),
-                        p.cpu.jvm(), p.compiling, p.cpu.total() / bestCpu.total(), p.loadBefore, p.loadAfter);
+                        p.cpu.jvm(), p.compiling, p.cpu.total() / bestCpu.total(), p.loadBefore, p.loadAfter, p.from, p.to);
             }
             System.out.printf("bench: ratio (b)/(a) = %.2f (the faster production run against the faster GROUP BY "
                     + "run)%n", best.seconds / bestGroupBy);
@@ -117,6 +117,7 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
         String loadBefore = Cpu.load();
         double compilingBefore = compilingSeconds();
         Cpu cpuBefore = Cpu.now();
+        java.time.LocalTime from = java.time.LocalTime.now();
         long s = System.nanoTime();
         for (long b = FIRST_BRANCH; b < FIRST_BRANCH + branches; b++) {
             scores.forEachYear(b, YEAR, r -> {
@@ -128,11 +129,12 @@ class LedgerScoringBenchmark extends MariaDbTestBase {
         }
         double seconds = (System.nanoTime() - s) / 1e9;
         return new Production(seconds, Cpu.now().minus(cpuBefore), compilingSeconds() - compilingBefore,
-                results.get(), sumComposite.get(), loadBefore, Cpu.load());
+                results.get(), sumComposite.get(), loadBefore, Cpu.load(), from, java.time.LocalTime.now());
     }
 
+    /** {@code from}/{@code to}: wall-clock times, to find the run in a flight recording. */
     record Production(double seconds, Cpu cpu, double compiling, long results, long sumComposite, String loadBefore,
-                      String loadAfter) {
+                      String loadAfter, java.time.LocalTime from, java.time.LocalTime to) {
     }
 
     /** Total JIT compilation time so far (all compiler threads), in seconds. */

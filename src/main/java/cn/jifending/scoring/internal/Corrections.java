@@ -21,28 +21,84 @@ import java.util.Set;
  */
 public final class Corrections {
 
-    private final Map<String, Fact> byId;
+    /** The facts that correct another, by id: a chain only continues through those. */
+    private final Map<String, Fact> correctorsById = new HashMap<>();
     private final Map<String, List<Fact>> namers = new HashMap<>();
     private final Map<String, Boolean> acting = new HashMap<>();
 
     private Corrections(List<Fact> facts) {
-        byId = new HashMap<>(facts.size() * 2); // sized once: a member's year is ~150 facts
+        requireDistinctIds(facts);
         for (Fact f : facts) {
-            if (byId.put(f.id(), f) != null) {
-                throw new IllegalArgumentException("fact id " + f.id() + " appears twice");
-            }
             if (f.corrects() != null) {
                 namers.computeIfAbsent(f.corrects(), k -> new ArrayList<>()).add(f);
+                correctorsById.put(f.id(), f);
             }
         }
-        if (namers.isEmpty()) {
+        if (correctorsById.isEmpty()) {
             return; // nothing corrects anything: no chain, no cycle
         }
         for (Fact f : facts) {
-            if (f.corrects() != null) { // a chain starts only at a fact that corrects another
+            if (f.corrects() != null) { // a chain starts only at a fact that corrects another, in input order
                 requireNoCycle(f);
             }
         }
+    }
+
+    /**
+     * Throws when two facts share an id. Ids written as canonical decimal numbers (no sign, no leading zero, up to
+     * 18 digits: every id the ledger hands out) that come in ascending order of their value, as the ledger reads
+     * them, are distinct without being hashed; the other ids are checked in a set, and so are all of them when
+     * the numbers do not ascend. A canonical number and any other string are never equal, so the two checks cover
+     * every pair.
+     */
+    static void requireDistinctIds(List<Fact> facts) {
+        long last = -1;
+        boolean ascending = true;
+        Set<String> others = null;
+        for (Fact f : facts) {
+            long n = canonicalNumber(f.id());
+            if (n < 0) {
+                others = others == null ? new HashSet<>() : others;
+                if (!others.add(f.id())) {
+                    throw twice(f.id());
+                }
+            } else if (n > last) {
+                last = n;
+            } else {
+                ascending = false;
+                break;
+            }
+        }
+        if (ascending) {
+            return;
+        }
+        Set<String> seen = new HashSet<>(facts.size() * 2);
+        for (Fact f : facts) {
+            if (!seen.add(f.id())) {
+                throw twice(f.id());
+            }
+        }
+    }
+
+    /** The value of a canonical decimal number of up to 18 digits, or -1 for any other string. */
+    private static long canonicalNumber(String id) {
+        int length = id.length();
+        if (length == 0 || length > 18 || (id.charAt(0) == '0' && length > 1)) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static IllegalArgumentException twice(String id) {
+        return new IllegalArgumentException("fact id " + id + " appears twice");
     }
 
     /** The facts scoring uses: not cancelled, and not REVERSALs. Order is kept. */
@@ -91,7 +147,7 @@ public final class Corrections {
 
     private void requireNoCycle(Fact start) {
         Set<String> seen = new HashSet<>();
-        for (Fact f = start; f != null && f.corrects() != null; f = byId.get(f.corrects())) {
+        for (Fact f = start; f != null; f = correctorsById.get(f.corrects())) { // a non-corrector ends the chain
             if (!seen.add(f.id())) {
                 throw new IllegalArgumentException("corrections form a cycle through fact " + f.id());
             }

@@ -220,10 +220,15 @@ public final class Exact implements Comparable<Exact> {
         if (d != 1 || k > 18) {
             return null;
         }
+        if (k == 0) {
+            return BigDecimal.valueOf(num); // a whole number: scale 0, as the general path gives it
+        }
+        // Already stripped: the fraction is reduced, so the unscaled value has no factor 10. With den = 2^a·5^b and
+        // k = max(a, b) > 0, num × 2^(k-a) × 5^(k-b) lacks a factor 2 (a = k: num is odd, the factor a power of 5)
+        // or a factor 5 (b = k: num is prime to 5, the factor a power of 2).
         try {
             long factor = Math.multiplyExact(1L << (k - twos), LongPowers.FIVE[k - fives]);
-            BigDecimal exact = BigDecimal.valueOf(Math.multiplyExact(num, factor), k).stripTrailingZeros();
-            return exact.scale() < 0 ? exact.setScale(0) : exact;
+            return BigDecimal.valueOf(Math.multiplyExact(num, factor), k);
         } catch (ArithmeticException overflow) {
             return null;
         }

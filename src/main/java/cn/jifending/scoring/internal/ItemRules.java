@@ -16,29 +16,26 @@ import java.util.stream.Collectors;
 public final class ItemRules {
 
     private final ExplainTexts texts;
+    private final SchemeIndex index;
     /** Between the dates or months of one explanation line ({@code list.separator}). */
     private final String separator;
 
-    public ItemRules(ExplainTexts texts) {
+    ItemRules(ExplainTexts texts, SchemeIndex index) {
         this.texts = texts;
+        this.index = index;
         this.separator = texts.format("list.separator");
     }
 
     /** Scores {@code item} in {@code month} from its facts of the year. */
-    public Scored score(Scheme.Item item, YearMonth month, List<Fact> itemFacts) {
-        List<Fact> inMonth = new ArrayList<>();
-        for (Fact f : itemFacts) { // a loop, not a stream: this runs for every item of every month of every member
-            if (f.occurredOn().getMonthValue() == month.getMonthValue() && f.occurredOn().getYear() == month.getYear()) {
-                inMonth.add(f);
-            }
-        }
+    public Scored score(Scheme.Item item, YearMonth month, ItemFacts itemFacts) {
+        List<Fact> inMonth = itemFacts.month(month.getMonthValue());
         return switch (item.rule()) {
             case PER_MISS_DEDUCTION -> perMiss(item, inMonth);
             case TARGET_DEDUCTION -> target(item, inMonth);
             case PER_SESSION_ATTENDANCE -> perSession(item, inMonth);
             case MONTHLY_ATTENDANCE -> perSession(item, inMonth);
-            case QUARTERLY_SPREAD_ATTENDANCE -> spread(item, inQuarter(itemFacts, month));
-            case LATE_ZEROES_QUARTER -> dues(item, inMonth, inQuarter(itemFacts, month));
+            case QUARTERLY_SPREAD_ATTENDANCE -> spread(item, itemFacts.quarter(quarterOf(month)));
+            case LATE_ZEROES_QUARTER -> dues(item, inMonth, itemFacts.quarter(quarterOf(month)));
             case FIXED -> new Scored(item, true, full(item), full(item), List.of(),
                     texts.later("item.fixed", item.name(), item.full()));
             case FINDING_DEDUCTION -> finding(item, inMonth);
@@ -73,8 +70,8 @@ public final class ItemRules {
             return unrecorded(item);
         }
         long missed = sum(facts);
-        Exact earned = full(item).plus(Exact.of(-missed).times(Exact.of(item.param("per_miss"))))
-                .max(Exact.of(item.param("floor")));
+        Exact earned = full(item).plus(Exact.of(-missed).times(param(item, "per_miss")))
+                .max(param(item, "floor"));
         return new Scored(item, true, earned, full(item), ids(facts), texts.later("item.per_miss_deduction",
                 item.name(), missed, item.param("per_miss"), item.param("floor"), decimal(earned), item.full()));
     }
@@ -84,9 +81,9 @@ public final class ItemRules {
             return unrecorded(item);
         }
         long points = sum(facts);
-        Exact shortBy = Exact.of(item.param("target")).plus(Exact.of(-points)).max(Exact.ZERO);
-        Exact earned = full(item).plus(Exact.of(-1).times(shortBy).times(Exact.of(item.param("per_point"))))
-                .max(Exact.of(item.param("floor")));
+        Exact shortBy = param(item, "target").plus(Exact.of(-points)).max(Exact.ZERO);
+        Exact earned = full(item).plus(Exact.of(-1).times(shortBy).times(param(item, "per_point")))
+                .max(param(item, "floor"));
         return new Scored(item, true, earned, full(item), ids(facts), texts.later("item.target_deduction",
                 item.name(), points, item.param("target"), item.param("per_point"), decimal(earned), item.full()));
     }
@@ -144,7 +141,7 @@ public final class ItemRules {
         if (facts.isEmpty()) {
             return new Scored(item, false, Exact.ZERO, Exact.ZERO, List.of(), texts.later("item.no_finding", item.name()));
         }
-        Exact earned = Exact.of(item.param("deduction")).times(Exact.of(-facts.size()));
+        Exact earned = param(item, "deduction").times(Exact.of(-facts.size()));
         return new Scored(item, true, earned, Exact.ZERO, ids(facts), texts.later("item.finding_deduction",
                 item.name(), facts.size(), item.param("deduction"), decimal(earned)));
     }
@@ -158,17 +155,6 @@ public final class ItemRules {
         return new Scored(item, false, Exact.ZERO, Exact.ZERO, ids(facts), texts.later(key, item.name()));
     }
 
-    private static List<Fact> inQuarter(List<Fact> itemFacts, YearMonth month) {
-        int q = quarterOf(month);
-        List<Fact> out = new ArrayList<>();
-        for (Fact f : itemFacts) {
-            if (f.occurredOn().getYear() == month.getYear() && quarterOf(f.occurredOn().getMonthValue()) == q) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
     public static int quarterOf(YearMonth m) {
         return quarterOf(m.getMonthValue());
     }
@@ -177,8 +163,12 @@ public final class ItemRules {
         return (month - 1) / 3 + 1;
     }
 
-    private static Exact full(Scheme.Item item) {
-        return Exact.of(item.full());
+    private Exact full(Scheme.Item item) {
+        return index.exact(item.full());
+    }
+
+    private Exact param(Scheme.Item item, String key) {
+        return index.exact(item.param(key));
     }
 
     private static long sum(List<Fact> facts) {

@@ -1,6 +1,5 @@
 package cn.jifending.scoring.internal;
 
-import cn.jifending.scoring.Fact;
 import cn.jifending.scoring.GroupResult;
 import cn.jifending.scoring.ItemResult;
 import cn.jifending.scoring.MonthResult;
@@ -20,19 +19,37 @@ public final class MonthScorer {
     }
 
     private final Scheme scheme;
+    private final SchemeIndex index;
     private final ItemRules rules;
     private final ExplainTexts texts;
     private final String separator;
 
     public MonthScorer(Scheme scheme, ExplainTexts texts) {
         this.scheme = scheme;
-        this.rules = new ItemRules(texts);
+        this.index = SchemeIndex.of(scheme);
+        this.rules = new ItemRules(texts, index);
         this.texts = texts;
         this.separator = texts.format("list.separator");
     }
 
-    /** @param factsByItem the member's corrected facts of the year, by item code */
-    public Scored score(YearMonth month, Map<String, List<Fact>> factsByItem) {
+    /**
+     * The member's facts for each base item of the scheme, in the scheme's order (groups, then their items), from
+     * the corrected facts of the year by item code: looked up once per member, not once per month.
+     */
+    public ItemFacts[] inSchemeOrder(Map<String, ItemFacts> byItem) {
+        ItemFacts[] out = new ItemFacts[index.baseItemCount()];
+        int i = 0;
+        for (Scheme.Group g : scheme.groups()) {
+            for (Scheme.Item item : g.items()) {
+                out[i++] = byItem.getOrDefault(item.code(), ItemFacts.NONE);
+            }
+        }
+        return out;
+    }
+
+    /** @param perItem the member's facts of each base item, from {@link #inSchemeOrder} */
+    public Scored score(YearMonth month, ItemFacts[] perItem) {
+        int i = 0;
         List<GroupResult> groups = new ArrayList<>();
         Exact base = Exact.ZERO;
         for (Scheme.Group g : scheme.groups()) {
@@ -41,7 +58,7 @@ public final class MonthScorer {
             List<ItemResult> items = new ArrayList<>();
             List<String> unrecorded = List.of();
             for (Scheme.Item item : g.items()) {
-                ItemRules.Scored s = rules.score(item, month, factsByItem.getOrDefault(item.code(), List.of()));
+                ItemRules.Scored s = rules.score(item, month, perItem[i++]);
                 earned = earned.plus(s.earned());
                 available = available.plus(s.available());
                 items.add(s.toResult());
@@ -50,7 +67,7 @@ public final class MonthScorer {
                     unrecorded.add(item.name());
                 }
             }
-            Exact max = Exact.of(g.max());
+            Exact max = index.exact(g.max());
             Exact score;
             BigDecimal earnedShown = ItemRules.decimal(earned);
             BigDecimal availableShown = ItemRules.decimal(available);

@@ -3,7 +3,9 @@ package cn.jifending.scoring.internal;
 import cn.jifending.scoring.FactKind;
 import cn.jifending.scoring.Scheme;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,14 +24,23 @@ final class SchemeIndex {
     private final Set<String> featuredCodes = new HashSet<>();
     private final boolean branchDefined;
     private final Set<String> grades = new HashSet<>();
+    /** Every number of the groups and base items (max, full, parameters) as an exact value, by identity. */
+    private final IdentityHashMap<BigDecimal, Exact> exacts = new IdentityHashMap<>();
+    private final int baseItemCount;
 
     private SchemeIndex(Scheme scheme) {
         this.scheme = scheme;
+        int items = 0;
         for (Scheme.Group g : scheme.groups()) {
+            exacts.put(g.max(), Exact.of(g.max()));
             for (Scheme.Item i : g.items()) {
                 itemKinds.putIfAbsent(i.code(), i.rule().factKind());
+                exacts.put(i.full(), Exact.of(i.full()));
+                i.params().values().forEach(v -> exacts.put(v, Exact.of(v)));
+                items++;
             }
         }
+        this.baseItemCount = items;
         boolean any = false;
         for (Scheme.FeaturedItem f : scheme.featuredItems()) {
             if (f.branchDefined()) {
@@ -49,6 +60,17 @@ final class SchemeIndex {
             last = index;
         }
         return index;
+    }
+
+    /** {@code d} as an exact value: kept for the scheme's own numbers, computed for any other. */
+    Exact exact(BigDecimal d) {
+        Exact e = exacts.get(d);
+        return e != null ? e : Exact.of(d);
+    }
+
+    /** How many base items the scheme's groups hold, counting each group's items. */
+    int baseItemCount() {
+        return baseItemCount;
     }
 
     /** True when {@code item} is a base item whose rule takes facts of {@code kind}. */

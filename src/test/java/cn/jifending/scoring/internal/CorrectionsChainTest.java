@@ -51,4 +51,33 @@ class CorrectionsChainTest {
         assertThatThrownBy(() -> Corrections.effective(List.of(a, b))).hasMessageContaining("cycle");
         assertThatThrownBy(() -> Corrections.effective(List.of(a, a))).hasMessageContaining("appears twice");
     }
+
+    /** Ids as the ledger hands them out (ascending numbers) pass unhashed; every other order or form is still checked. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "1 2 3 10 11          | distinct",
+            "M7 M7-2 1 2 3        | distinct",
+            "1 2 M7 3 M7-2        | distinct",
+            "3 1 2                | distinct",
+            "5 05 005 +5          | distinct",
+            "0 1 2                | distinct",
+            "1 2 3 2              | 2",
+            "3 1 2 3              | 3",
+            "1 2 2                | 2",
+            "M7 1 M7              | M7",
+            "05 1 05              | 05",
+            "999999999999999999 1000000000000000000 999999999999999999 | 999999999999999999",
+    })
+    void duplicateIdsAreFoundInAnyOrder(String ids, String twice) {
+        List<Fact> facts = new ArrayList<>();
+        for (String id : ids.trim().split(" +")) {
+            facts.add(new Fact(id, FactKind.DUES, "dues", DAY, null, "ON_TIME", null));
+        }
+        if (twice.equals("distinct")) {
+            assertThat(Corrections.effective(facts)).hasSize(facts.size());
+        } else {
+            assertThatThrownBy(() -> Corrections.effective(facts)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("fact id " + twice + " appears twice");
+        }
+    }
 }
