@@ -72,14 +72,16 @@ class LedgerScores implements Scores {
     @Transactional(readOnly = true)
     public void forEachYear(long branchId, int year, Consumer<YearResult> consumer) {
         List<cn.jifending.scoring.BranchItem> items = branchItems.approved(year);
+        List<MembershipSpell> spells = directory.spellsInBranch(branchId, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
         // members also in another branch this year are scored over all their branches: read before the scan
         Map<Long, Optional<YearResult>> movers = new HashMap<>();
-        for (long memberId : alsoInOtherBranches(branchId, year)) {
+        for (long memberId : alsoInOtherBranches(branchId, year, spells)) {
             movers.put(memberId, yearOf(memberId, year));
         }
         ResultsInOrder results = new ResultsInOrder(ForkJoinPool.commonPool());
         try {
-            memberYears.streamForScoring(branchId, year, (memberId, member, membership, facts) -> {
+            memberYears.streamForScoring(branchId, year, spells, (memberId, member, membership, facts) -> {
                 Optional<YearResult> moved = movers.remove(memberId);
                 if (moved != null) {
                     results.ready(moved);
@@ -108,12 +110,12 @@ class LedgerScores implements Scores {
         return calculator.year(scoringInput(memberId, member.name(), branchId, List.of(), facts), year, items);
     }
 
-    /** The branch's members of the year who also belonged to another branch that year, in two queries. */
-    private Set<Long> alsoInOtherBranches(long branchId, int year) {
+    /** The branch's members of the year (their spells in it given) who also belonged to another branch that year. */
+    private Set<Long> alsoInOtherBranches(long branchId, int year, List<MembershipSpell> spellsHere) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         Set<Long> ids = new HashSet<>();
-        directory.spellsInBranch(branchId, from, to).forEach(s -> ids.add(s.memberId()));
+        spellsHere.forEach(s -> ids.add(s.memberId()));
         Set<Long> out = new HashSet<>();
         directory.spellsOfMembers(ids).forEach((memberId, spells) -> {
             if (spells.stream().anyMatch(s -> s.branchId() != branchId && !s.joinedOn().isAfter(to)

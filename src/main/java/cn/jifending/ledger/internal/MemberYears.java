@@ -88,13 +88,14 @@ class MemberYears {
     /**
      * The branch's year as scoring input only (ids as strings, no provenance columns), member by member as
      * the rows arrive: one streamed, member-ordered scan merged with the branch's spells (read first, with
-     * their member records), so memory holds one member's rows, not the branch's. Inside a transaction.
+     * their member records), so memory holds one member's rows, not the branch's. Inside a transaction;
+     * {@code spellsInBranch} is the directory's {@code spellsInBranch} of the branch and year, read in it.
      */
-    void streamForScoring(long branchId, int year, ScoringSink sink) {
+    void streamForScoring(long branchId, int year, List<MembershipSpell> spellsInBranch, ScoringSink sink) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         TreeMap<Long, List<MembershipSpell>> spells = new TreeMap<>();
-        for (MembershipSpell s : directory.spellsInBranch(branchId, from, to)) {
+        for (MembershipSpell s : spellsInBranch) {
             spells.computeIfAbsent(s.memberId(), k -> new ArrayList<>()).add(s);
         }
         Map<Long, Member> members = directory.members(spells.keySet());

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 final class ResultsInOrder {
 
-    static final int AHEAD = 64;
+    static final int AHEAD = 8;
 
     private final Executor workers;
     private final List<FutureTask<Optional<YearResult>>> offered = new ArrayList<>();

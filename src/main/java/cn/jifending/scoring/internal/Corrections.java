@@ -45,56 +45,43 @@ public final class Corrections {
     }
 
     /**
-     * Throws when two facts share an id. Ids written as canonical decimal numbers (no sign, no leading zero, up to
-     * 18 digits: every id the ledger hands out) that come in ascending order of their value, as the ledger reads
-     * them, are distinct without being hashed; the other ids are checked in a set, and so are all of them when
-     * the numbers do not ascend. A canonical number and any other string are never equal, so the two checks cover
-     * every pair.
+     * Throws when two facts share an id. Any sequence that strictly ascends in one total order has no repeats, so
+     * no id is hashed while the ids that start with a digit (every id the ledger hands out: it reads them in
+     * ascending order) ascend by length, then character by character, and so do the others (MEMBERSHIP periods
+     * and the like); an id of one kind never equals one of the other. A sequence that does not ascend is checked
+     * in a set.
      */
     static void requireDistinctIds(List<Fact> facts) {
-        long last = -1;
-        boolean ascending = true;
-        Set<String> others = null;
+        String lastNumber = null;
+        String lastOther = null;
         for (Fact f : facts) {
-            long n = canonicalNumber(f.id());
-            if (n < 0) {
-                others = others == null ? new HashSet<>() : others;
-                if (!others.add(f.id())) {
-                    throw twice(f.id());
-                }
-            } else if (n > last) {
-                last = n;
+            String id = f.id();
+            boolean number = !id.isEmpty() && id.charAt(0) >= '0' && id.charAt(0) <= '9';
+            String last = number ? lastNumber : lastOther;
+            if (last != null && !ascends(last, id)) {
+                requireDistinctInASet(facts);
+                return;
+            }
+            if (number) {
+                lastNumber = id;
             } else {
-                ascending = false;
-                break;
+                lastOther = id;
             }
         }
-        if (ascending) {
-            return;
-        }
+    }
+
+    /** True when {@code next} comes strictly after {@code last}: shorter first, then character by character. */
+    private static boolean ascends(String last, String next) {
+        return last.length() < next.length() || (last.length() == next.length() && last.compareTo(next) < 0);
+    }
+
+    private static void requireDistinctInASet(List<Fact> facts) {
         Set<String> seen = new HashSet<>(facts.size() * 2);
         for (Fact f : facts) {
             if (!seen.add(f.id())) {
                 throw twice(f.id());
             }
         }
-    }
-
-    /** The value of a canonical decimal number of up to 18 digits, or -1 for any other string. */
-    private static long canonicalNumber(String id) {
-        int length = id.length();
-        if (length == 0 || length > 18 || (id.charAt(0) == '0' && length > 1)) {
-            return -1;
-        }
-        long n = 0;
-        for (int i = 0; i < length; i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     private static IllegalArgumentException twice(String id) {
