@@ -1,5 +1,6 @@
 package cn.jifending.notification;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,4 +18,19 @@ public interface MessageTemplates {
 
     /** The rendered card layout JSON of {@code bot-templates/cards/<kind>.json} (values JSON-escaped). */
     String card(String kind, Map<String, ?> model);
+
+    /**
+     * The {@code CODE=label} lines of {@code bot-templates/messages/<name>.md} (e.g. {@code fact-labels}), by code:
+     * the words shown for stored codes. Lines without {@code =} are left out.
+     */
+    default Map<String, String> labels(String name) {
+        Map<String, String> labels = new HashMap<>();
+        for (String line : message(name, Map.of()).strip().split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                labels.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
+        return labels;
+    }
 }

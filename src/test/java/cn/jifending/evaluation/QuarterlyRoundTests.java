@@ -191,9 +191,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         Fact missed = record(f.member1, FactKind.XUEXI_MISSED_DAYS, LocalDate.of(2026, 8, 1), "10");
         recordQ3Figures(f, Set.of(skip(f.member1, FactKind.XUEXI_MISSED_DAYS, 8)));
-        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
-        f.say(f.secretary, "开始考评 2026Q3");
-        long roundId = roundOf(f);
+        long roundId = startQ3Round(f);
         for (Member m : f.all()) {
             f.press(m, memberCard(roundId, m), "evaluation-confirm", Map.of("roundId", "" + roundId));
         }
@@ -260,9 +258,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         Fact late = record(f.member2, FactKind.DUES, LocalDate.of(2026, 7, 1), "LATE");
         recordQ3Figures(f, Set.of(skip(f.member2, FactKind.DUES, 7)));
-        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
-        f.say(f.secretary, "开始考评 2026Q3");
-        long roundId = roundOf(f);
+        long roundId = startQ3Round(f);
         for (Member m : List.of(f.secretary, f.committee)) {
             f.press(m, memberCard(roundId, m), "evaluation-confirm", Map.of("roundId", "" + roundId));
         }
@@ -340,9 +336,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         Fact late = record(f.member2, FactKind.DUES, LocalDate.of(2026, 7, 1), "LATE");
         recordQ3Figures(f, Set.of(skip(f.member2, FactKind.DUES, 7)));
-        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
-        f.say(f.secretary, "开始考评 2026Q3");
-        long roundId = roundOf(f);
+        long roundId = startQ3Round(f);
         long mark = f.mark();
         f.press(f.member2, memberCard(roundId, f.member2), "evaluation-object",
                 Map.of("roundId", "" + roundId, "reason", "7月党费我是按时交的"));
@@ -384,9 +378,7 @@ class QuarterlyRoundTests extends MariaDbTestBase {
         RoundFixture f = new RoundFixture(organization, gateway, jdbc, clock);
         recordQ3Figures(f, Set.of(skip(f.member1, FactKind.DAILY_QUESTION_POINTS, 8),
                 skip(f.member2, FactKind.DUES, 9), skip(f.member2, FactKind.XUEXI_MISSED_DAYS, 9)));
-        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
-        f.say(f.secretary, "开始考评 2026Q3");
-        long roundId = roundOf(f);
+        long roundId = startQ3Round(f);
         for (Member m : f.all()) {
             f.press(m, memberCard(roundId, m), "evaluation-confirm", Map.of("roundId", "" + roundId));
         }
@@ -455,6 +447,13 @@ class QuarterlyRoundTests extends MariaDbTestBase {
                 .query(Long.class).single();
         return ledger.record(NewFact.of(kind, branchId, m.id(), null, on, value,
                 Source.system("test-" + UUID.randomUUID()), "test"));
+    }
+
+    /** On the first working days of October the secretary opens the third quarter's round; its id. */
+    private long startQ3Round(RoundFixture f) {
+        clock.set(LocalDateTime.of(2026, 10, 9, 10, 0));
+        f.say(f.secretary, "开始考评 2026Q3");
+        return roundOf(f);
     }
 
     private long roundOf(RoundFixture f) {

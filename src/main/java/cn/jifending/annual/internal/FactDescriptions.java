@@ -108,15 +108,7 @@ class FactDescriptions {
         return templates.message(template, model).strip();
     }
 
-    /** {@code CODE=标签} lines of {@code messages/fact-labels.md}. */
     private Map<String, String> labels() {
-        Map<String, String> labels = new HashMap<>();
-        for (String line : render("fact-labels", Map.of()).split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                labels.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
-        }
-        return labels;
+        return templates.labels("fact-labels");
     }
 }

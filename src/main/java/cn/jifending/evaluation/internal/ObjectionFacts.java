@@ -8,7 +8,6 @@ import cn.jifending.ledger.LedgerException;
 import cn.jifending.notification.MessageTemplates;
 import cn.jifending.notification.TemplateModel;
 import cn.jifending.scoring.FactKind;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +78,7 @@ class ObjectionFacts {
         }
     }
 
-    /** {@code CODE=标签} lines of {@code messages/fact-labels.md}. */
     private Map<String, String> labels() {
-        Map<String, String> labels = new HashMap<>();
-        for (String line : templates.message("fact-labels", Map.of()).strip().split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                labels.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
-        }
-        return labels;
+        return templates.labels("fact-labels");
     }
 }
