@@ -93,7 +93,7 @@ class ScoresTests extends MariaDbTestBase {
 
     /**
      * The branch stream scores members while its scan is still reading: more members than the results that may
-     * wait ({@code ResultsInOrder.WINDOW}), one who moved in, some with a spell and no facts, and a consumer that reads the database. Each comes out once, in member-id order, equal to its own
+     * wait ({@code ResultsInOrder.AHEAD}), one who moved in, some with a spell and no facts, and a consumer that reads the database. Each comes out once, in member-id order, equal to its own
      * {@link Scores#yearOf} in every figure and line.
      */
     @Test

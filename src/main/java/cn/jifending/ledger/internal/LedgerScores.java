@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +35,11 @@ class LedgerScores implements Scores {
     private final ScoreCalculator calculator;
     private final MemberYears memberYears;
     private final BranchItemDefinitions branchItems;
+    private final ScoringWorkers workers;
 
     LedgerScores(MemberDirectory directory, SchemeRegistry schemes, ScoreCalculator calculator,
-                 MemberYears memberYears, ObjectProvider<BranchItemDefinitions> branchItems) {
+                 MemberYears memberYears, ObjectProvider<BranchItemDefinitions> branchItems, ScoringWorkers workers) {
+        this.workers = workers;
         this.branchItems = branchItems.getIfAvailable(() -> BranchItemDefinitions.NONE);
         this.memberYears = memberYears;
         this.directory = directory;
@@ -79,7 +80,7 @@ class LedgerScores implements Scores {
         for (long memberId : alsoInOtherBranches(branchId, year, spells)) {
             movers.put(memberId, yearOf(memberId, year));
         }
-        ResultsInOrder results = new ResultsInOrder(ForkJoinPool.commonPool());
+        ResultsInOrder results = new ResultsInOrder(workers);
         try {
             memberYears.streamForScoring(branchId, year, spells, (memberId, member, membership, facts) -> {
                 Optional<YearResult> moved = movers.remove(memberId);
