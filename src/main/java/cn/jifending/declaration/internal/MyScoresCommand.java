@@ -78,11 +78,24 @@ class MyScoresCommand implements CommandHandler {
                 : y.months().isEmpty() ? 12 : y.months().get(y.months().size() - 1).month().getMonthValue();
         String month = y.months().stream().filter(m -> m.month().getMonthValue() == monthShown)
                 .findFirst().map(MyScoresCommand::groups).orElse("");
-        ctx.reply("my-score", Map.of("name", ctx.sender().name(), "year", shown,
-                "composite", Texts.points(y.composite()), "base", Texts.points(y.base()),
-                "featured", Texts.points(y.featured()), "review", Texts.points(y.review()),
-                "month", monthShown, "lines", month, "provisional", provisional(y, today),
-                "pageLink", links.link("/h5/me", ctx.sender().userId())));
+        ctx.reply("my-score", Map.ofEntries(Map.entry("name", ctx.sender().name()), Map.entry("year", shown),
+                Map.entry("composite", Texts.points(y.composite())), Map.entry("base", Texts.points(y.base())),
+                Map.entry("featured", Texts.points(y.featured())), Map.entry("review", Texts.points(y.review())),
+                Map.entry("reviewPending", y.reviewGrade().isEmpty()), Map.entry("nothingRecorded", nothingRecorded(y)),
+                Map.entry("month", monthShown), Map.entry("lines", month),
+                Map.entry("provisional", provisional(y, today)),
+                Map.entry("pageLink", links.link("/h5/me", ctx.sender().userId()))));
+    }
+
+    /**
+     * No fact of the year at all (no item of any month used one, no featured item, no review): the base then stands
+     * at full marks only because nothing has been recorded yet, which the reply says.
+     */
+    private static boolean nothingRecorded(YearResult y) {
+        return y.reviewGrade().isEmpty() && y.featuredItems().stream().allMatch(f -> f.factIds().isEmpty())
+                && y.months().stream()
+                .flatMap(m -> m.groups().stream()).flatMap(g -> g.items().stream())
+                .allMatch(i -> i.factIds().isEmpty());
     }
 
     private void detail(ChatContext ctx, LocalDate today) {

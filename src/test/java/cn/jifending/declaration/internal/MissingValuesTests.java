@@ -157,9 +157,12 @@ class MissingValuesTests extends MariaDbTestBase {
                 "decider", "", "points", "1"))).contains("已由 审批人 审核通过");
         assertThat(templates.message("declaration-date-inactive", Map.of("date", "2026年3月1日", "since", "")))
                 .contains("未查到您在本支部的记分起始日期").doesNotContain("从  开始");
-        assertThat(templates.message("my-score", Map.of("name", "张三", "year", 2026, "composite", "80",
-                "base", "80", "featured", "0", "review", "0", "month", 12, "lines", "", "provisional", "",
-                "pageLink", "/h5/me"))).contains("**12 月基础分**\n本月还没有计分记录");
+        assertThat(templates.message("my-score", Map.ofEntries(Map.entry("name", "张三"), Map.entry("year", 2026),
+                Map.entry("composite", "80"), Map.entry("base", "80"), Map.entry("featured", "0"),
+                Map.entry("review", "0"), Map.entry("month", 12), Map.entry("lines", ""), Map.entry("provisional", ""),
+                Map.entry("pageLink", "/h5/me"), Map.entry("reviewPending", false),
+                Map.entry("nothingRecorded", false))))
+                .contains("**12 月基础分**\n本月还没有计分记录");
         assertThat(templates.message("declaration-submitted", Map.of("id", 3, "item", "志愿服务",
                 "approver", TemplateModel.list(List.of())))).contains("已送 支部审批人（待定） 审批");
         assertThat(templates.message("dispute-opened", Map.of("id", 3, "approver", TemplateModel.list(List.of()),
