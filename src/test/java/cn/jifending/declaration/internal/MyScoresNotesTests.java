@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(MutableClock.Config.class)
 class MyScoresNotesTests extends MariaDbTestBase {
 
-    private static final String REVIEW_PENDING = "评议分 0（年度评议尚未进行，暂计 0 分）";
+    private static final String REVIEW_PENDING = "评议分 0（年度评议尚未进行）";
     private static final String NOTHING_RECORDED = "2026 年还没有任何记分记录";
 
     @Autowired BotGateway gateway;
