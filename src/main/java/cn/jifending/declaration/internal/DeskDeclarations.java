@@ -3,13 +3,11 @@ package cn.jifending.declaration.internal;
 import cn.jifending.audit.Source;
 import cn.jifending.declaration.DeclarationDesk;
 import cn.jifending.notification.Outbox;
-import cn.jifending.notification.TemplateModel;
 import cn.jifending.organization.MemberDirectory;
 import cn.jifending.organization.Person;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +61,7 @@ class DeskDeclarations implements DeclarationDesk {
         Draft draft = new Draft(userId, who.memberId(), who.branchId(), item, occurredOn, description,
                 Draft.Stage.CONFIRM, evidenceIds, source.toString(), null);
         Submission.Written written = submission.write(draft, who.name(), source, outbox);
-        outbox.message(List.of(userId), "declaration-submitted", Map.of("id", written.declaration().id(),
-                "item", written.declaration().itemName(), "approver", TemplateModel.list(written.deciders())));
+        outbox.message(List.of(userId), "declaration-submitted", written.submittedModel());
         return Optional.of(written.declaration().id());
     }
 

@@ -72,12 +72,17 @@ class Submission {
         }
         Written written = write(draft, ctx.sender().name(), ctx.source(), ctx.outbox());
         drafts.delete(draft.userId());
-        ctx.reply("declaration-submitted", Map.of("id", written.declaration().id(),
-                "item", written.declaration().itemName(), "approver", TemplateModel.list(written.deciders())));
+        ctx.reply("declaration-submitted", written.submittedModel());
     }
 
     /** A submitted declaration and its deciders' names (none when nobody is there to decide). */
     record Written(Declaration declaration, List<String> deciders) {
+
+        /** The model of {@code declaration-submitted}, the member's message (the chat's 确认 and the desk's). */
+        Map<String, Object> submittedModel() {
+            return Map.of("id", declaration.id(), "item", declaration.itemName(),
+                    "approver", TemplateModel.list(deciders));
+        }
     }
 
     /**

@@ -57,7 +57,7 @@ class MeetingSteps {
 
     private void record(Timeline timeline, DemoStory story, long branchId, DemoStory.Meeting meeting,
                         LocalDate heldOn) {
-        Optional<Person> recorder = recorder(branchId);
+        Optional<Person> recorder = recorder(directory, branchId);
         if (recorder.isEmpty()) {
             return;
         }
@@ -87,8 +87,8 @@ class MeetingSteps {
         }
     }
 
-    /** The branch's recorder (记分员), else its secretary. */
-    private Optional<Person> recorder(long branchId) {
+    /** The branch's recorder (记分员), else its secretary: who records its meetings and months ({@link MonthSteps}). */
+    static Optional<Person> recorder(MemberDirectory directory, long branchId) {
         return directory.recordersOf(branchId).stream().findFirst().or(() -> directory.secretaryOf(branchId));
     }
 }

@@ -108,10 +108,9 @@ class MonthSteps {
         });
     }
 
-    /** The branch's recorder (记分员), else its secretary. */
+    /** The user id of the branch's recorder ({@link MeetingSteps#recorder}), else {@code system}. */
     private String recorder(long branchId) {
-        return directory.recordersOf(branchId).stream().findFirst().or(() -> directory.secretaryOf(branchId))
-                .map(Person::userId).orElse("system");
+        return MeetingSteps.recorder(directory, branchId).map(Person::userId).orElse("system");
     }
 
     private static byte[] photo() {

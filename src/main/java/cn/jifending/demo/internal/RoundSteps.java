@@ -46,7 +46,8 @@ class RoundSteps {
         int year = last.getYear();
         for (int quarter = 1; quarter * 3 <= last.getMonthValue(); quarter++) {
             int q = quarter;
-            LocalDate opening = workingDay(YearMonth.of(year, q * 3).plusMonths(1).atDay(1));
+            // the next quarter's first working day: the first after the quarter's last day
+            LocalDate opening = workingDays.nextWorkingDay(YearMonth.of(year, q * 3).atEndOfMonth());
             timeline.at(opening.atTime(9, 0), () -> branches.forEach(b -> open(timeline, b, year, q, opening)));
         }
     }
@@ -77,9 +78,5 @@ class RoundSteps {
     private void press(String outTrackId, String userId, String actionId, long roundId) {
         gateway.onCardAction(new CardAction(outTrackId, userId, actionId, Map.of("roundId", String.valueOf(roundId)),
                 clock.instant()));
-    }
-
-    private LocalDate workingDay(LocalDate date) {
-        return workingDays.isWorkingDay(date) ? date : workingDays.nextWorkingDay(date);
     }
 }

@@ -118,6 +118,29 @@ class DeclarationJourneyTests extends MariaDbTestBase {
     }
 
     @Test
+    void theDeskTellsTheMemberWhatTheChatsConfirmTells(@Autowired cn.jifending.declaration.DeclarationDesk desk,
+            @Autowired cn.jifending.evidence.EvidenceStore evidence,
+            @Autowired org.springframework.transaction.support.TransactionTemplate tx) {
+        say(member, "申报 志愿服务 昨天 社区义诊", photo(JPEG));
+        say(member, "确认");
+        Row chat = lastTo(member);
+        long chatId = declarationId(card().outTrackId());
+
+        String other = fixture.member(branch, today.minusYears(1).withDayOfYear(1)).userId();
+        cn.jifending.audit.Source source = cn.jifending.audit.Source.system("desk-test-" + UUID.randomUUID());
+        long deskId = tx.execute(status -> desk.submit(other, "volunteer_service", today.minusDays(1), "社区义诊",
+                List.of(evidence.store(JPEG, "photo.jpg", other, source).id()), source)).orElseThrow();
+        Row fromDesk = lastTo(other);
+
+        assertThat(chat.template()).isEqualTo("declaration-submitted");
+        assertThat(fromDesk.template()).isEqualTo(chat.template());
+        String secretaryName = directory.findByUserId(secretary).orElseThrow().name();
+        assertThat(chat.body()).contains("**" + chatId + "**", "志愿服务参与情况", secretaryName);
+        assertThat(fromDesk.body().replace("**" + deskId + "**", "**N**"))
+                .isEqualTo(chat.body().replace("**" + chatId + "**", "**N**"));
+    }
+
+    @Test
     void aMissingDateIsAskedForThenThePhotoThenTheSummary() {
         say(member, "志愿 敬老院陪护");
         assertThat(lastTo(member).template()).isEqualTo("declaration-ask-date");

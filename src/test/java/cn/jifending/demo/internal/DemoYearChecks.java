@@ -89,6 +89,11 @@ abstract class DemoYearChecks {
     }
 
     @Test
+    void theRecorderRecordedEveryMonthsFiguresAndFindings() {
+        story.theRecorderRecordedEveryMonthsFiguresAndFindings();
+    }
+
+    @Test
     void seedingAgainAddsNothing() {
         story.seedingAgainAddsNothing();
     }

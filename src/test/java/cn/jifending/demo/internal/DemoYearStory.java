@@ -119,6 +119,15 @@ record DemoYearStory(BotGateway gateway, JdbcClient jdbc, Clock clock, MemberDir
                 .as("attendance facts outside a recorded meeting").isZero();
     }
 
+    void theRecorderRecordedEveryMonthsFiguresAndFindings() {
+        // the first branch has a recorder; the second has none, so its secretary records
+        for (String recorder : List.of("demo-recorder", "demo-secretary-2")) {
+            assertThat(jdbc.sql("SELECT DISTINCT recorded_by FROM ledger_fact WHERE branch_id = ? AND kind IN "
+                            + "('XUEXI_MISSED_DAYS', 'DAILY_QUESTION_POINTS', 'DUES', 'FINDING')")
+                    .params(branch(recorder).id()).query(String.class).list()).containsExactly(recorder);
+        }
+    }
+
     void seedingAgainAddsNothing() {
         Map<String, Long> before = counts();
         assertThat(seeder.seed()).isZero();
