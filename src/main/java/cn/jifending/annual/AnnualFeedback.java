@@ -1,6 +1,7 @@
 package cn.jifending.annual;
 
 import cn.jifending.calendar.PublicityWindow;
+import java.util.List;
 
 /**
  * Tells every member of a branch their approved year (base, featured, review, composite, 积分运用, warning and
@@ -9,6 +10,9 @@ import cn.jifending.calendar.PublicityWindow;
  */
 public interface AnnualFeedback {
 
-    /** Messages each member of the branch's approved year who has a DingTalk account. */
-    void tellMembers(long branchId, int year, PublicityWindow window);
+    /**
+     * Messages each member of the branch's approved year who has a DingTalk account; {@code lines} are that
+     * year's lines as {@link AnnualResults#linesOf} gives them (the caller has them already).
+     */
+    void tellMembers(long branchId, int year, List<AnnualLine> lines, PublicityWindow window);
 }

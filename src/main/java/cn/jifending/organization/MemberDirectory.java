@@ -24,6 +24,9 @@ public interface MemberDirectory {
      */
     Map<Long, Member> members(Collection<Long> memberIds);
 
+    /** The member records of these DingTalk {@code userid}s, by userid (unknown ones are left out), as {@link #members}. */
+    Map<String, Member> membersByUserId(Collection<String> userIds);
+
     /** Every branch of the organization. */
     List<Branch> branches();
 

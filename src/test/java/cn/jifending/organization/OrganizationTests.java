@@ -144,4 +144,20 @@ class OrganizationTests extends MariaDbTestBase {
         assertThatThrownBy(() -> organization.addMember(new NewMember(m.userId(), "again", false, null, b.id(),
                 null, JAN_1), OrgFixture.ADMIN)).isInstanceOf(OrganizationException.class);
     }
+
+    /** The batch look-ups answer as the one-by-one ones do, unknown ids and userids left out. */
+    @Test
+    void membersInOneBatchByIdAndByUserId() {
+        Branch b = fixture.branch();
+        Member one = fixture.member(b, JAN_1);
+        Member two = fixture.probationary(b, JAN_1);
+        assertThat(directory.members(List.of(one.id(), two.id(), -1L)))
+                .containsOnlyKeys(one.id(), two.id())
+                .containsEntry(one.id(), directory.member(one.id()).orElseThrow());
+        assertThat(directory.membersByUserId(List.of(one.userId(), two.userId(), "nobody")))
+                .containsOnlyKeys(one.userId(), two.userId())
+                .containsEntry(one.userId(), directory.member(one.id()).orElseThrow())
+                .containsEntry(two.userId(), directory.member(two.id()).orElseThrow());
+        assertThat(directory.membersByUserId(List.of())).isEmpty();
+    }
 }

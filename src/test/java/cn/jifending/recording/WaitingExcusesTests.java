@@ -29,4 +29,20 @@ class WaitingExcusesTests extends RecordingTestBase {
         say(f.secretary().userId(), "待审批");
         assertThat(lastReply().body()).contains("共 1 项", "1. 请假：李三").doesNotContain("孙二");
     }
+
+    /** Each secretary sees their own branch's excuses only, with the names of its members and recorder. */
+    @Test
+    void aSecretarySeesNoOtherBranchsExcuses() {
+        Fixture mine = branch(2, List.of("周一", "吴二"));
+        Fixture other = branch(2, List.of("郑一", "王二"));
+        say(mine.recorder().userId(), "记录 党小组会 2025-05-06 出席 周一 请假 吴二");
+        say(other.recorder().userId(), "记录 党小组会 2025-05-06 出席 郑一 请假 王二");
+
+        say(mine.secretary().userId(), "待审批");
+        assertThat(lastReply().body()).contains("共 1 项", "1. 请假：吴二", "记分员 " + mine.recorder().name())
+                .doesNotContain("王二", other.recorder().name());
+        say(other.secretary().userId(), "待审批");
+        assertThat(lastReply().body()).contains("共 1 项", "1. 请假：王二", "记分员 " + other.recorder().name())
+                .doesNotContain("吴二");
+    }
 }

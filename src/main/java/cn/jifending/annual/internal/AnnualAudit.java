@@ -173,14 +173,16 @@ class AnnualAudit {
      */
     Map<String, Object> status(Optional<AnnualStore.Round> round) {
         boolean approved = round.isPresent() && store.frozen(round.get().id());
-        boolean ready = round.isPresent() && !approved && branchSigned(round.get());
+        List<String> signed = round.map(r -> store.signers(r.id(), AnnualStore.BRANCH)).orElse(List.of());
+        List<String> required = round.map(r -> requiredSigners(r.branchId())).orElse(List.of());
+        boolean ready = round.isPresent() && !approved && signed.containsAll(required);
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("notStarted", round.isEmpty());
         s.put("approved", approved);
         s.put("ready", ready);
         s.put("reviewing", round.isPresent() && !approved && !ready);
-        s.put("signedCount", round.map(r -> store.signers(r.id(), AnnualStore.BRANCH).size()).orElse(0));
-        s.put("requiredCount", round.map(r -> requiredSigners(r.branchId()).size()).orElse(0));
+        s.put("signedCount", signed.size());
+        s.put("requiredCount", required.size());
         return s;
     }
 

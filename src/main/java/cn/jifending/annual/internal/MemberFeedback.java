@@ -7,38 +7,46 @@ import cn.jifending.ledger.Scores;
 import cn.jifending.notification.Outbox;
 import cn.jifending.notification.TemplateModel;
 import cn.jifending.scoring.YearResult;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The members' {@code annual-result} message, once the annual 公示 of their approved year is open. */
+/**
+ * The members' {@code annual-result} message, once the annual 公示 of their approved year is open. How each
+ * year was reckoned comes from one pass over the branch's year ({@link Scores#forEachYear}, each member's own
+ * {@link Scores#yearOf}); a member that pass does not return is asked alone.
+ */
 @Service
 class MemberFeedback implements AnnualFeedback {
 
-    private final LiveLines lines;
     private final Scores scores;
     private final Outbox outbox;
 
-    MemberFeedback(LiveLines lines, Scores scores, Outbox outbox) {
-        this.lines = lines;
+    MemberFeedback(Scores scores, Outbox outbox) {
         this.scores = scores;
         this.outbox = outbox;
     }
 
     @Override
     @Transactional
-    public void tellMembers(long branchId, int year, PublicityWindow window) {
-        for (AnnualLine l : lines.linesOf(branchId, year)) {
+    public void tellMembers(long branchId, int year, List<AnnualLine> lines, PublicityWindow window) {
+        Map<Long, YearResult> ofBranch = new HashMap<>();
+        scores.forEachYear(branchId, year, r -> ofBranch.put(Long.parseLong(r.memberId()), r));
+        for (AnnualLine l : lines) {
             if (!l.userId().isBlank()) {
-                outbox.message(List.of(l.userId()), "annual-result", model(l, year, window));
+                Optional<YearResult> result = ofBranch.containsKey(l.memberId())
+                        ? Optional.of(ofBranch.get(l.memberId())) : scores.yearOf(l.memberId(), year);
+                outbox.message(List.of(l.userId()), "annual-result", model(l, year, result, window));
             }
         }
     }
 
     /** A member's year; {@code explain} is the year's summary lines (empty when the year cannot be reckoned). */
-    Map<String, Object> model(AnnualLine l, int year, PublicityWindow window) {
+    Map<String, Object> model(AnnualLine l, int year, Optional<YearResult> result, PublicityWindow window) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("name", l.name());
         model.put("year", year);
@@ -50,8 +58,7 @@ class MemberFeedback implements AnnualFeedback {
         model.put("warned", l.warning().isPresent());
         model.put("firstDay", window.firstDay());
         model.put("lastDay", window.lastDay());
-        model.put("explain", TemplateModel.list(scores.yearOf(l.memberId(), year).map(YearResult::summary)
-                .orElse(List.of())));
+        model.put("explain", TemplateModel.list(result.map(YearResult::summary).orElse(List.of())));
         return model;
     }
 }

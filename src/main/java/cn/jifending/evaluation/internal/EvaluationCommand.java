@@ -10,6 +10,7 @@ import cn.jifending.notification.TemplateModel;
 import cn.jifending.evaluation.Evaluation;
 import cn.jifending.evaluation.RoundOpening;
 import cn.jifending.organization.Person;
+import cn.jifending.scoring.YearResult;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -169,10 +170,12 @@ class EvaluationCommand implements CommandHandler {
             ctx.reply("evaluation-history-empty", Map.of("year", year));
             return;
         }
+        Map<Long, RoundRow> rounds = store.rounds(rows.stream().map(SnapshotRow::roundId).distinct().toList());
+        Optional<YearResult> today = snapshots.yearOf(sender.memberId(), year); // every row's round is of this year
         List<Map<String, Object>> lines = new ArrayList<>();
         for (SnapshotRow s : rows) {
-            RoundRow round = store.round(s.roundId()).orElseThrow();
-            Optional<BigDecimal> now = snapshots.currentTotal(sender.memberId(), round.key());
+            RoundRow round = Optional.ofNullable(rounds.get(s.roundId())).orElseThrow();
+            Optional<BigDecimal> now = Snapshots.currentTotal(today, round.key().quarter());
             boolean corrected = now.isPresent() && now.get().compareTo(s.total()) != 0;
             Map<String, Object> line = new LinkedHashMap<>();
             for (int q = 1; q <= 4; q++) {

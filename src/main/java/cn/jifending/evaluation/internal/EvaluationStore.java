@@ -48,6 +48,15 @@ class EvaluationStore {
         return first(roundQuery().eq(EvaluationRoundRow::getId, id));
     }
 
+    /** These rounds by id, with their signers, in one read (unknown ids left out). */
+    Map<Long, RoundRow> rounds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return withSigners(rounds.selectList(roundQuery().in(EvaluationRoundRow::getId, ids))).stream()
+                .collect(Collectors.toMap(RoundRow::id, Function.identity()));
+    }
+
     Optional<RoundRow> latestRound(long branchId) {
         return first(roundQuery().eq(EvaluationRoundRow::getBranchId, branchId)
                 .orderByDesc(EvaluationRoundRow::getRoundYear, EvaluationRoundRow::getQuarter).last("LIMIT 1"));

@@ -39,10 +39,9 @@ class Snapshots {
                 q.activeMonths(), months, q.base(), q.featured(), q.total()));
     }
 
-    /** The member's quarter total as the ledger gives it today (corrections included). */
-    Optional<BigDecimal> currentTotal(long memberId, Quarter key) {
-        return scores.yearOf(memberId, key.year()).flatMap(y -> y.quarter(key.quarter()))
-                .filter(q -> q.activeMonths() > 0).map(QuarterResult::total);
+    /** The quarter's total of the member's year as the ledger gives it today (corrections included). */
+    static Optional<BigDecimal> currentTotal(Optional<YearResult> year, int quarter) {
+        return year.flatMap(y -> y.quarter(quarter)).filter(q -> q.activeMonths() > 0).map(QuarterResult::total);
     }
 
     Optional<YearResult> yearOf(long memberId, int year) {

@@ -77,6 +77,18 @@ class DatabaseMemberDirectory implements MemberDirectory {
     }
 
     @Override
+    public Map<String, Member> membersByUserId(Collection<String> userIds) {
+        Map<String, Member> out = new HashMap<>();
+        for (List<String> chunk : chunks(userIds)) {
+            for (MemberRow row : members.selectList(Wrappers.lambdaQuery(MemberRow.class)
+                    .in(MemberRow::getUserId, chunk))) {
+                out.put(row.userId, OrgRows.member(row));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<Branch> branches() {
         return branches.selectList(Wrappers.lambdaQuery(BranchRow.class).orderByAsc(BranchRow::getId))
                 .stream().map(OrgRows::branch).toList();
@@ -144,9 +156,9 @@ class DatabaseMemberDirectory implements MemberDirectory {
     }
 
     /** IN lists of at most 1,000 ids. */
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> out = new ArrayList<>();
+    private static <T> List<List<T>> chunks(Collection<T> ids) {
+        List<T> all = List.copyOf(ids);
+        List<List<T>> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += 1_000) {
             out.add(all.subList(i, Math.min(all.size(), i + 1_000)));
         }

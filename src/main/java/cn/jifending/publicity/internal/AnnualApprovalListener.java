@@ -1,6 +1,7 @@
 package cn.jifending.publicity.internal;
 
 import cn.jifending.annual.AnnualFeedback;
+import cn.jifending.annual.AnnualLine;
 import cn.jifending.annual.AnnualResults;
 import cn.jifending.annual.AnnualRoundApproved;
 import cn.jifending.calendar.PublicityWindow;
@@ -38,10 +39,11 @@ class AnnualApprovalListener {
         if (publicity.windowOf(approved.branchId(), approved.year(), QuarterPublication.ANNUAL).isPresent()) {
             return;
         }
-        List<QuarterPublication.Score> scores = results.linesOf(approved.branchId(), approved.year()).stream()
+        List<AnnualLine> lines = results.linesOf(approved.branchId(), approved.year());
+        List<QuarterPublication.Score> scores = lines.stream()
                 .map(l -> new QuarterPublication.Score(l.memberId(), l.name(), l.composite())).toList();
         PublicityWindow window = publicity.open(QuarterPublication.annual(approved.branchId(), approved.year(),
                 approved.approvedOn(), approved.approvedBy(), scores, approved.source()));
-        feedback.tellMembers(approved.branchId(), approved.year(), window);
+        feedback.tellMembers(approved.branchId(), approved.year(), lines, window);
     }
 }

@@ -38,6 +38,15 @@ class Clerks {
         return holds(p, branchId, Role.SECRETARY);
     }
 
+    /**
+     * The branches the person is secretary of today: a role counts only in the branch its holder belongs
+     * to today ({@link MemberDirectory#withRole}), so at most their own branch, and only if they hold it.
+     */
+    List<Long> branchesAsSecretary(Person p) {
+        return p.branchId() != null && p.has(Role.SECRETARY) && isSecretaryOf(p, p.branchId())
+                ? List.of(p.branchId()) : List.of();
+    }
+
     /** Whether the person is a branch committee member (支委) of the branch today. */
     boolean isCommitteeMemberOf(Person p, long branchId) {
         return holds(p, branchId, Role.BRANCH_COMMITTEE_MEMBER);

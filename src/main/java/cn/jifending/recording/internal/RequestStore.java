@@ -6,6 +6,8 @@ import cn.jifending.audit.AuditLog;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -60,10 +62,14 @@ class RequestStore {
                         r.getDecidedBy(), r.getResultFactId()));
     }
 
-    /** The requests of this kind still waiting for a decision, oldest first. */
-    java.util.List<RequestRow> pending(Kind kind) {
+    /** The requests of this kind for these branches still waiting for a decision, oldest first. */
+    List<RequestRow> pending(Kind kind, Collection<Long> branchIds) {
+        if (branchIds.isEmpty()) {
+            return List.of();
+        }
         return requests.selectList(Wrappers.lambdaQuery(RequestRow.class)
                 .eq(RequestRow::getKind, kind.name()).eq(RequestRow::getStatus, Status.PENDING.name())
+                .in(RequestRow::getBranchId, branchIds)
                 .orderByAsc(RequestRow::getCreatedAt).orderByAsc(RequestRow::getId));
     }
 

@@ -2,6 +2,7 @@ package cn.jifending.pages.internal;
 
 import cn.jifending.MariaDbTestBase;
 import cn.jifending.MutableClock;
+import cn.jifending.StatementCounter;
 import cn.jifending.annual.AnnualResults;
 import cn.jifending.audit.Source;
 import cn.jifending.evaluation.Evaluation;

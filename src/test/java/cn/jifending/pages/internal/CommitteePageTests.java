@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.jifending.MutableClock;
+import cn.jifending.StatementCounter;
 import cn.jifending.TestDatabase;
 import cn.jifending.annual.AnnualLine;
 import cn.jifending.audit.Source;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import cn.jifending.MariaDbTestBase;
 import cn.jifending.MutableClock;
@@ -63,8 +66,10 @@ class AnnualApprovalListenerTests extends MariaDbTestBase {
         assertThat(publications(f.branch.id(), true)).isZero();
 
         doCallRealMethod().when(results).linesOf(anyLong(), anyInt());
+        clearInvocations(results);
         incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof AnnualRoundApproved a
                 && a.branchId() == f.branch.id());
+        verify(results, times(1)).linesOf(f.branch.id(), 2026); // for the 公示 and the members' messages both
         assertThat(publicity.windowOf(f.branch.id(), 2026, QuarterPublication.ANNUAL)).hasValueSatisfying(w ->
                 assertThat(w.firstDay()).isEqualTo(LocalDate.of(2027, 1, 6)));
         assertThat(publications(f.branch.id(), true)).isOne();

@@ -1,4 +1,4 @@
-package cn.jifending.pages.internal;
+package cn.jifending;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -15,9 +15,11 @@ import org.springframework.context.annotation.Bean;
  * Counts the SQL statements the application sends, on the thread that asks: the application's
  * {@link DataSource} is wrapped so that every {@code prepareStatement}, {@code prepareCall} and
  * {@code createStatement} of its connections is counted for the calling thread (a MockMvc request runs
- * on the test's thread; background threads are not counted). {@code @Import(StatementCounter.Config.class)}.
+ * on the test's thread; background threads are not counted). Import it
+ * as {@code @Import({MutableClock.Config.class, StatementCounter.Config.class})}: the tests that count then
+ * share one Spring context.
  */
-final class StatementCounter {
+public final class StatementCounter {
 
     private static final ThreadLocal<AtomicLong> COUNT = ThreadLocal.withInitial(AtomicLong::new);
 
@@ -25,7 +27,7 @@ final class StatementCounter {
     }
 
     /** The statements this thread sent while running {@code work}. */
-    static long during(Runnable work) {
+    public static long during(Runnable work) {
         long before = COUNT.get().get();
         work.run();
         return COUNT.get().get() - before;
@@ -72,10 +74,10 @@ final class StatementCounter {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
 
         @Bean
-        static BeanPostProcessor countingDataSource() {
+        public static BeanPostProcessor countingDataSource() {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
