@@ -9,6 +9,7 @@ import cn.jifending.organization.PartyGroup;
 import cn.jifending.organization.Person;
 import cn.jifending.organization.Role;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,23 +67,20 @@ class DatabaseMemberDirectory implements MemberDirectory {
 
     @Override
     public Map<Long, Member> members(Collection<Long> memberIds) {
-        Map<Long, Member> out = new HashMap<>();
-        for (List<Long> chunk : chunks(memberIds)) {
-            for (MemberRow row : members.selectList(Wrappers.lambdaQuery(MemberRow.class)
-                    .in(MemberRow::getId, chunk))) {
-                out.put(row.id, OrgRows.member(row));
-            }
-        }
-        return out;
+        return membersBy(MemberRow::getId, memberIds);
     }
 
     @Override
     public Map<String, Member> membersByUserId(Collection<String> userIds) {
-        Map<String, Member> out = new HashMap<>();
-        for (List<String> chunk : chunks(userIds)) {
-            for (MemberRow row : members.selectList(Wrappers.lambdaQuery(MemberRow.class)
-                    .in(MemberRow::getUserId, chunk))) {
-                out.put(row.userId, OrgRows.member(row));
+        return membersBy(MemberRow::getUserId, userIds);
+    }
+
+    /** The members whose {@code column} is one of {@code keys}, by that key (IN queries of bounded size). */
+    private <K> Map<K, Member> membersBy(SFunction<MemberRow, K> column, Collection<K> keys) {
+        Map<K, Member> out = new HashMap<>();
+        for (List<K> chunk : chunks(keys)) {
+            for (MemberRow row : members.selectList(Wrappers.lambdaQuery(MemberRow.class).in(column, chunk))) {
+                out.put(column.apply(row), OrgRows.member(row));
             }
         }
         return out;
