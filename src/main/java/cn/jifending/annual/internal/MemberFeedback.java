@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The members' {@code annual-result} message, once the annual 公示 of their approved year is open. How each
- * year was reckoned comes from one pass over the branch's year ({@link Scores#forEachYear}, each member's own
- * {@link Scores#yearOf}); a member that pass does not return is asked alone.
+ * year was reckoned comes from one pass over the branch's year ({@link Scores#forEachYear}: the same pass the
+ * lines' own figures come from, a member who moved scored over all their branches); a member that pass does not
+ * return is asked alone ({@link Scores#yearOf}).
  */
 @Service
 class MemberFeedback implements AnnualFeedback {
@@ -34,6 +35,9 @@ class MemberFeedback implements AnnualFeedback {
     @Override
     @Transactional
     public void tellMembers(long branchId, int year, List<AnnualLine> lines, PublicityWindow window) {
+        if (lines.stream().allMatch(l -> l.userId().isBlank())) {
+            return; // nobody to tell: no pass over the branch
+        }
         Map<Long, YearResult> ofBranch = new HashMap<>();
         scores.forEachYear(branchId, year, r -> ofBranch.put(Long.parseLong(r.memberId()), r));
         for (AnnualLine l : lines) {
