@@ -82,6 +82,7 @@ class MyScoresCommand implements CommandHandler {
                 Map.entry("composite", Texts.points(y.composite())), Map.entry("base", Texts.points(y.base())),
                 Map.entry("featured", Texts.points(y.featured())), Map.entry("review", Texts.points(y.review())),
                 Map.entry("reviewPending", y.reviewGrade().isEmpty()), Map.entry("nothingRecorded", nothingRecorded(y)),
+                Map.entry("thisYear", shown == today.getYear()),
                 Map.entry("month", monthShown), Map.entry("lines", month),
                 Map.entry("provisional", provisional(y, today)),
                 Map.entry("pageLink", links.link("/h5/me", ctx.sender().userId()))));

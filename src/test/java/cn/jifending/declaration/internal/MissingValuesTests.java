@@ -161,8 +161,8 @@ class MissingValuesTests extends MariaDbTestBase {
                 Map.entry("composite", "80"), Map.entry("base", "80"), Map.entry("featured", "0"),
                 Map.entry("review", "0"), Map.entry("month", 12), Map.entry("lines", ""), Map.entry("provisional", ""),
                 Map.entry("pageLink", "/h5/me"), Map.entry("reviewPending", false),
-                Map.entry("nothingRecorded", false))))
-                .contains("**12 月基础分**\n本月还没有计分记录");
+                Map.entry("nothingRecorded", false), Map.entry("thisYear", true))))
+                .contains("**12 月基础分**\n本月还没有计分记录").doesNotContain("\n\n\n");
         assertThat(templates.message("declaration-submitted", Map.of("id", 3, "item", "志愿服务",
                 "approver", TemplateModel.list(List.of())))).contains("已送 支部审批人（待定） 审批");
         assertThat(templates.message("dispute-opened", Map.of("id", 3, "approver", TemplateModel.list(List.of()),

@@ -54,8 +54,8 @@ class MyScoresNotesTests extends MariaDbTestBase {
 
     @Test
     void aYearWithNothingRecordedSaysSoAndThatTheReviewIsPending() {
-        assertThat(myScore()).contains(REVIEW_PENDING, NOTHING_RECORDED + "：基础分暂按各项满分计算")
-                .contains("\n\n**9 月基础分**");
+        assertThat(myScore()).contains(REVIEW_PENDING, NOTHING_RECORDED + "：基础分暂按各项满分计算，记分员记分后会变化。")
+                .contains("\n\n**9 月基础分**").doesNotContain("\n\n\n");
     }
 
     @Test
@@ -63,7 +63,7 @@ class MyScoresNotesTests extends MariaDbTestBase {
         ledger.record(NewFact.of(FactKind.DUES, branch.id(), member.id(), "dues", LocalDate.of(2026, 3, 1), "ON_TIME",
                 Source.importFile("sheet-" + UUID.randomUUID()), "recorder"));
         assertThat(myScore()).contains(REVIEW_PENDING).doesNotContain(NOTHING_RECORDED)
-                .contains("\n\n**9 月基础分**");
+                .contains("\n\n**9 月基础分**").doesNotContain("\n\n\n");
     }
 
     @Test
@@ -74,9 +74,21 @@ class MyScoresNotesTests extends MariaDbTestBase {
                 .contains("评议分 10");
     }
 
+    @Test
+    void aPastYearWithoutAReviewSaysItWasNotRecordedAndPromisesNothing() {
+        Member sinceLastYear = new OrgFixture(organization).member(branch, LocalDate.of(2025, 1, 1));
+        assertThat(myScore(sinceLastYear, "我的积分 2025")).contains("评议分 0（未记录年度评议）",
+                        "2025 年没有任何记分记录：基础分按各项满分计算。")
+                .doesNotContain("尚未进行", "还没有", "会变化", "\n\n\n");
+    }
+
     private String myScore() {
+        return myScore(member, "我的积分");
+    }
+
+    private String myScore(Member member, String text) {
         long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_message").query(Long.class).single();
-        gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), member.userId(), "", null, null, "我的积分",
+        gateway.onMessage(new InboundMessage(UUID.randomUUID().toString(), member.userId(), "", null, null, text,
                 List.of(), Instant.now()));
         return jdbc.sql("SELECT body FROM outbox_message WHERE id > :b AND template = 'my-score' "
                 + "AND recipients LIKE :u").param("b", before).param("u", "%" + member.userId() + "%")
