@@ -42,8 +42,8 @@ class MemberFeedback implements AnnualFeedback {
         scores.forEachYear(branchId, year, r -> ofBranch.put(Long.parseLong(r.memberId()), r));
         for (AnnualLine l : lines) {
             if (!l.userId().isBlank()) {
-                Optional<YearResult> result = ofBranch.containsKey(l.memberId())
-                        ? Optional.of(ofBranch.get(l.memberId())) : scores.yearOf(l.memberId(), year);
+                Optional<YearResult> result = Optional.ofNullable(ofBranch.get(l.memberId()))
+                        .or(() -> scores.yearOf(l.memberId(), year));
                 outbox.message(List.of(l.userId()), "annual-result", model(l, year, result, window));
             }
         }
